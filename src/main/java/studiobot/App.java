@@ -1,0 +1,214 @@
+package studiobot;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import studiobot.config.ConfigException;
+import studiobot.config.ConfigLoader;
+import studiobot.config.StudioConfig;
+import studiobot.console.ConsoleSandbox;
+import studiobot.delivery.ChatLanes;
+import studiobot.i18n.Bundles;
+import studiobot.i18n.Messages;
+import studiobot.time.ShiftableClock;
+
+/**
+ * The command line. Without a subcommand it runs the bot: on Telegram when TELEGRAM_BOT_TOKEN is
+ * set, else the console sandbox on the same database and messages.
+ */
+@Command(name = "studio-bot", mixinStandardHelpOptions = true, versionProvider = App.Version.class,
+        description = "The front desk of a photography studio, on Telegram.%n"
+                + "Without a subcommand: serve Telegram if TELEGRAM_BOT_TOKEN is set, else start the console sandbox.",
+        subcommands = {App.Run.class, App.Console.class, App.Backup.class, CommandLine.HelpCommand.class})
+public final class App implements Callable<Integer> {
+    static final String DEFAULT_API_URL = "https://api.telegram.org";
+
+    @Option(names = "--config", scope = CommandLine.ScopeType.INHERIT, paramLabel = "FILE",
+            defaultValue = "${env:STUDIO_BOT_CONFIG}",
+            description = "Studio configuration (YAML). Env: STUDIO_BOT_CONFIG. Default: the built-in demo studio.")
+    Path config;
+
+    @Option(names = "--data", scope = CommandLine.ScopeType.INHERIT, paramLabel = "DIR",
+            defaultValue = "${env:STUDIO_BOT_DATA:-./data}",
+            description = "Data directory (database, logs). Env: STUDIO_BOT_DATA. Default: ${DEFAULT-VALUE}.")
+    Path data;
+
+    @Option(names = "--messages", scope = CommandLine.ScopeType.INHERIT, paramLabel = "DIR",
+            defaultValue = "${env:STUDIO_BOT_MESSAGES:-./messages}",
+            description = "Message bundles folder. Env: STUDIO_BOT_MESSAGES. Default: ${DEFAULT-VALUE} (the shipped bundles when absent).")
+    Path messages;
+
+    public static void main(String[] args) {
+        int code = commandLine().execute(args);
+        LogManager.shutdown();
+        System.exit(code);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new App());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof ConfigException) {
+                cmd.getErr().println("studio-bot: configuration problem: " + e.getMessage());
+                return 2;
+            }
+            cmd.getErr().println("studio-bot: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            logger().error("stopped by an error", e);
+            return 1;
+        });
+        return cli;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        return new Run(this).call();
+    }
+
+    @Command(name = "run", mixinStandardHelpOptions = true,
+            description = "Serve Telegram by long polling (TELEGRAM_BOT_TOKEN; TELEGRAM_API_URL, default " + DEFAULT_API_URL
+                    + "); without a token, the console sandbox.")
+    static final class Run implements Callable<Integer> {
+        @ParentCommand
+        App app;
+
+        Run() {}
+
+        Run(App app) {
+            this.app = app;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            String token = System.getenv("TELEGRAM_BOT_TOKEN");
+            if (token == null || token.isBlank()) {
+                return app.console(null);
+            }
+            return app.telegram(token.trim(), URI.create(envOr("TELEGRAM_API_URL", DEFAULT_API_URL)));
+        }
+    }
+
+    @Command(name = "console", mixinStandardHelpOptions = true,
+            description = "The console sandbox: chat with the bot in the terminal as a client, photographer or admin, "
+                    + "and move the clock forward. Reads one input per line; scriptable from a pipe.")
+    static final class Console implements Callable<Integer> {
+        @ParentCommand
+        App app;
+
+        @Option(names = "--start-at", paramLabel = "INSTANT",
+                description = "Start the sandbox clock at this UTC instant (e.g. 2026-12-01T08:00:00Z) and keep it still "
+                        + "except for :advance, for repeatable transcripts.")
+        Instant startAt;
+
+        @Override
+        public Integer call() throws Exception {
+            return app.console(startAt);
+        }
+    }
+
+    @Command(name = "backup", mixinStandardHelpOptions = true,
+            description = "Write a consistent copy of the database (safe while the bot runs).")
+    static final class Backup implements Callable<Integer> {
+        @ParentCommand
+        App app;
+
+        @Option(names = "--to", paramLabel = "FILE", description = "Target file. Default: DATA/backups/studio-bot-<time>.db")
+        Path target;
+
+        @Override
+        public Integer call() {
+            app.prepareLogging("warn");
+            StudioConfig config = new ConfigLoader().load(app.config);
+            Path file = target != null ? target : app.data.resolve("backups").resolve("studio-bot-"
+                    + DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now()) + ".db");
+            try (StudioBot bot = StudioBot.open(config, app.data, app.loadMessages(config), new ShiftableClock(Clock.systemUTC()), ChatLanes.DIRECT)) {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+                bot.backupTo(file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            System.out.println("backup written to " + file);
+            return 0;
+        }
+    }
+
+    int console(Instant startAt) throws Exception {
+        prepareLogging("error");
+        StudioConfig studio = new ConfigLoader().load(config);
+        Messages bundles = loadMessages(studio);
+        Clock base = startAt == null ? Clock.systemUTC() : Clock.fixed(startAt, ZoneOffset.UTC);
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        try (StudioBot bot = StudioBot.open(studio, data, bundles, new ShiftableClock(base), ChatLanes.DIRECT)) {
+            ConsoleSandbox sandbox = new ConsoleSandbox(studio, bot.intake(), bot::sender, bot.jobRunning(), bot.clock(), bot.people(), out);
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            return sandbox.run(in, System.console() == null);
+        }
+    }
+
+    int telegram(String token, URI apiUrl) throws InterruptedException {
+        prepareLogging("info");
+        StudioConfig studio = new ConfigLoader().load(config);
+        Messages bundles = loadMessages(studio);
+        logger().info("starting {} for {} (data {}, messages {})", Version.text(), studio.studio().name(), data.toAbsolutePath(), messages);
+        TelegramRuntime runtime = TelegramRuntime.start(studio, data, bundles, token, apiUrl, Clock.systemUTC());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            runtime.close();
+            stopped.countDown();
+            LogManager.shutdown();
+        }, "shutdown"));
+        stopped.await();
+        return 0;
+    }
+
+    Messages loadMessages(StudioConfig studio) {
+        Bundles bundles = Files.isDirectory(messages) ? Bundles.load(messages) : Bundles.shipped();
+        if (!bundles.languageTags().contains(studio.studio().defaultLocale())
+                && bundles.languageTags().stream().noneMatch(t -> studio.studio().defaultLocale().startsWith(t + "-"))) {
+            throw new ConfigException("studio.defaultLocale: '" + studio.studio().defaultLocale()
+                    + "' has no message bundle; available: " + bundles.languageTags());
+        }
+        return new Messages(bundles);
+    }
+
+    /** Points the log file into the data directory; must run before the first logger is made. */
+    void prepareLogging(String stderrLevel) {
+        System.setProperty("studiobot.logDir", data.resolve("logs").toAbsolutePath().toString());
+        System.setProperty("studiobot.stderrLevel", stderrLevel);
+    }
+
+    private static Logger logger() {
+        return LogManager.getLogger(App.class);
+    }
+
+    private static String envOr(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        static String text() {
+            String v = App.class.getPackage().getImplementationVersion();
+            return "studio-bot " + (v == null ? "(development build)" : v);
+        }
+
+        @Override
+        public String[] getVersion() {
+            return new String[] {text()};
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package studiobot;
+
+import java.nio.file.Path;
+import java.util.Map;
+import studiobot.chat.Callbacks;
+import studiobot.chat.ChatGateway;
+import studiobot.chat.Router;
+import studiobot.config.StudioConfig;
+import studiobot.delivery.ChatLanes;
+import studiobot.delivery.Housekeeping;
+import studiobot.delivery.OutboxSending;
+import studiobot.delivery.Posting;
+import studiobot.delivery.QuietHours;
+import studiobot.delivery.RateLimits;
+import studiobot.delivery.Recipients;
+import studiobot.delivery.UpdateIntake;
+import studiobot.delivery.UpdateProcessing;
+import studiobot.delivery.Waker;
+import studiobot.i18n.LocaleResolver;
+import studiobot.i18n.Messages;
+import studiobot.inquiry.FrontDesk;
+import studiobot.people.People;
+import studiobot.people.Staff;
+import studiobot.profile.LanguageChoosing;
+import studiobot.schedule.JobRunning;
+import studiobot.schedule.Jobs;
+import studiobot.store.Database;
+import studiobot.store.SqliteInbox;
+import studiobot.store.SqliteJobs;
+import studiobot.store.SqliteOutbox;
+import studiobot.store.SqlitePeople;
+import studiobot.store.SqliteSecrets;
+import studiobot.time.ShiftableClock;
+
+/**
+ * The bot without a transport: the database, the features wired into the router, the inbox,
+ * outbox and schedule. Telegram and the console each put their own gateway and threads around it.
+ */
+public final class StudioBot implements AutoCloseable {
+    private final StudioConfig config;
+    private final Database db;
+    private final ShiftableClock clock;
+    private final Messages messages;
+    private final People people;
+    private final SqliteOutbox outbox;
+    private final UpdateIntake intake;
+    private final JobRunning jobRunning;
+    private final Jobs jobs;
+    private final Waker outboxWaker = new Waker();
+
+    private StudioBot(StudioConfig config, Database db, ShiftableClock clock, Messages messages, ChatLanes lanes) {
+        this.config = config;
+        this.db = db;
+        this.clock = clock;
+        this.messages = messages;
+        this.people = new SqlitePeople(db);
+        this.outbox = new SqliteOutbox(db);
+        this.jobs = new SqliteJobs(db);
+        SqliteInbox inbox = new SqliteInbox(db);
+        Staff staff = new Staff(config);
+        LocaleResolver locales = new LocaleResolver(messages::languageTags, staff, config.studio().defaultLocale());
+        Callbacks callbacks = new Callbacks(new SqliteSecrets(db).callbackKey());
+        Posting posting = new Posting(messages, callbacks, outbox,
+                new Recipients(people, staff, locales, config.studio().timeZone()),
+                new QuietHours(config.studio().quietHours().start(), config.studio().quietHours().end()));
+
+        FrontDesk frontDesk = new FrontDesk(config.studio().name());
+        LanguageChoosing languages = new LanguageChoosing(messages, locales, people);
+        Router router = new Router(people, staff, callbacks)
+                .command("start", frontDesk::start)
+                .command("help", frontDesk::help)
+                .command("language", languages::offer)
+                .action("help", frontDesk::help)
+                .action("language", languages::offer)
+                .action("setlang", languages::choose)
+                .freeText(frontDesk::unknownText);
+
+        UpdateProcessing processing = new UpdateProcessing(db, inbox, router, posting, clock, outboxWaker::wake);
+        this.intake = new UpdateIntake(db, inbox, processing, lanes, clock);
+        Housekeeping housekeeping = new Housekeeping(inbox, outbox, jobs);
+        this.jobRunning = new JobRunning(db, jobs, Map.of(Housekeeping.KIND, housekeeping), posting, clock, outboxWaker::wake);
+        db.run(() -> housekeeping.ensureScheduled(clock.instant()));
+    }
+
+    public static StudioBot open(StudioConfig config, Path dataDir, Messages messages, ShiftableClock clock, ChatLanes lanes) {
+        Database db = Database.open(dataDir);
+        try {
+            return new StudioBot(config, db, clock, messages, lanes);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    public OutboxSending sender(ChatGateway gateway, RateLimits limits) {
+        return new OutboxSending(db, outbox, gateway, limits, clock);
+    }
+
+    public StudioConfig config() {
+        return config;
+    }
+
+    public ShiftableClock clock() {
+        return clock;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public People people() {
+        return people;
+    }
+
+    public UpdateIntake intake() {
+        return intake;
+    }
+
+    public JobRunning jobRunning() {
+        return jobRunning;
+    }
+
+    public Jobs jobs() {
+        return jobs;
+    }
+
+    public Waker outboxWaker() {
+        return outboxWaker;
+    }
+
+    public int pendingMessages() {
+        return db.inTransaction(outbox::pendingCount);
+    }
+
+    public void backupTo(Path target) {
+        db.backupTo(target);
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,159 @@
+package studiobot;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import studiobot.config.StudioConfig;
+import studiobot.delivery.ChatLanes;
+import studiobot.delivery.OutboxSending;
+import studiobot.delivery.RateLimits;
+import studiobot.i18n.Messages;
+import studiobot.telegram.TelegramTransport;
+import studiobot.time.ShiftableClock;
+
+/**
+ * The bot serving Telegram, with its threads: the poller, {@value #LANES} update lanes (a chat
+ * always maps to the same lane, so its updates are handled in order while other chats proceed),
+ * the outbox sender and the scheduler. {@link #close} shuts down in order: stop taking updates,
+ * finish the updates in hand, stop the scheduler, flush the outbox, close the database.
+ */
+public final class TelegramRuntime implements AutoCloseable {
+    static final int LANES = 4;
+    private static final Logger log = LogManager.getLogger(TelegramRuntime.class);
+    private static final Duration FLUSH_LIMIT = Duration.ofSeconds(10);
+
+    private final StudioBot bot;
+    private final TelegramTransport transport;
+    private final OutboxSending sending;
+    private final List<ExecutorService> lanes;
+    private final Thread senderThread;
+    private final Thread schedulerThread;
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private TelegramRuntime(StudioBot bot, TelegramTransport transport, List<ExecutorService> lanes) {
+        this.bot = bot;
+        this.transport = transport;
+        this.lanes = lanes;
+        this.sending = bot.sender(transport.gateway(), RateLimits.telegram());
+        this.senderThread = new Thread(this::sendLoop, "outbox-sender");
+        this.schedulerThread = new Thread(this::scheduleLoop, "scheduler");
+    }
+
+    public static TelegramRuntime start(StudioConfig config, Path dataDir, Messages messages, String token, URI apiUrl, Clock clock) {
+        List<ExecutorService> lanes = new ArrayList<>();
+        for (int i = 0; i < LANES; i++) {
+            int n = i;
+            lanes.add(Executors.newSingleThreadExecutor(r -> new Thread(r, "updates-" + n)));
+        }
+        ChatLanes chatLanes = (chat, task) -> {
+            try {
+                lanes.get(Math.floorMod(chat.value(), LANES)).execute(task);
+            } catch (RejectedExecutionException e) {
+                log.info("chat {}: shutting down; its stored update is handled after the restart", chat);
+            }
+        };
+        StudioBot bot = StudioBot.open(config, dataDir, messages, new ShiftableClock(clock), chatLanes);
+        TelegramTransport transport = new TelegramTransport(token, apiUrl,
+                Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "telegram-poller")));
+        TelegramRuntime runtime = new TelegramRuntime(bot, transport, lanes);
+        runtime.senderThread.start();
+        runtime.schedulerThread.start();
+        int resumed = bot.intake().resume();
+        if (resumed > 0) {
+            log.info("resuming {} updates stored but not handled before the last stop", resumed);
+        }
+        int menus = transport.publishCommands(messages, config.studio().defaultLocale());
+        log.info("command menu published in {} of {} languages (plus the default)", Math.max(0, menus - 1), messages.languageTags().size());
+        transport.start(bot.intake());
+        return runtime;
+    }
+
+    public StudioBot bot() {
+        return bot;
+    }
+
+    private void sendLoop() {
+        while (running.get()) {
+            try {
+                bot.outboxWaker().await(sending.pump());
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                log.error("outbox round failed; going on", e);
+                pause();
+            }
+        }
+    }
+
+    private void scheduleLoop() {
+        while (running.get()) {
+            try {
+                Duration wait = bot.jobRunning().pump();
+                if (!wait.isZero()) {
+                    Thread.sleep(wait.toMillis());
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                log.error("scheduler round failed; going on", e);
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        log.info("stopping: no new updates");
+        transport.close();
+        lanes.forEach(ExecutorService::shutdown);
+        for (ExecutorService lane : lanes) {
+            try {
+                if (!lane.awaitTermination(FLUSH_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+                    log.warn("an update lane did not finish in {}; its updates are handled after the restart", FLUSH_LIMIT);
+                    lane.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        running.set(false);
+        schedulerThread.interrupt();
+        senderThread.interrupt();
+        join(schedulerThread);
+        join(senderThread);
+        sending.drain(FLUSH_LIMIT);
+        int left = bot.pendingMessages();
+        log.info("stopped; {} messages left in the outbox for the next start", left);
+        bot.close();
+    }
+
+    private static void join(Thread t) {
+        try {
+            t.join(FLUSH_LIMIT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

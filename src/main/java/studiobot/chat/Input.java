@@ -1,0 +1,38 @@
+package studiobot.chat;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/** What a person did, with the transport's details already translated away. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = Input.Text.class, name = "text"),
+    @JsonSubTypes.Type(value = Input.Press.class, name = "press"),
+    @JsonSubTypes.Type(value = Input.Unsupported.class, name = "unsupported")
+})
+public sealed interface Input {
+    /** A typed message; {@code messageId} identifies it in the chat. */
+    record Text(String text, long messageId) implements Input {
+        public boolean isCommand() {
+            return text.startsWith("/");
+        }
+
+        /** "/start@studio_bot payload" gives "start"; lower case. */
+        public String command() {
+            String first = text.substring(1).split("\\s+", 2)[0];
+            int at = first.indexOf('@');
+            return (at >= 0 ? first.substring(0, at) : first).toLowerCase(java.util.Locale.ROOT);
+        }
+
+        public String commandArgument() {
+            String[] parts = text.split("\\s+", 2);
+            return parts.length > 1 ? parts[1].trim() : "";
+        }
+    }
+
+    /** A button press: the raw callback data as the transport carried it, and the message the button was on. */
+    record Press(String data, long messageId) implements Input {}
+
+    /** Something the bot cannot read yet (a sticker, a voice note...), named by its kind. */
+    record Unsupported(String kind) implements Input {}
+}

@@ -1,0 +1,35 @@
+package studiobot.chat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A message key of the bundles with its named arguments; rendered per recipient's locale. */
+public record Msg(String key, Map<String, Object> args) {
+    public Msg {
+        args = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(args));
+    }
+
+    /** Text that is already in the right language (a language's own name, say); escaped, not looked up. */
+    public static Msg verbatim(String text) {
+        return new Msg("", Map.of("text", text));
+    }
+
+    public boolean isVerbatim() {
+        return key.isEmpty();
+    }
+
+    public static Msg of(String key) {
+        return new Msg(key, Map.of());
+    }
+
+    public static Msg of(String key, String name, Object value) {
+        return new Msg(key, Map.of(name, value));
+    }
+
+    public static Msg of(String key, String n1, Object v1, String n2, Object v2) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put(n1, v1);
+        args.put(n2, v2);
+        return new Msg(key, args);
+    }
+}

@@ -1,0 +1,47 @@
+package studiobot.chat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import studiobot.people.Person;
+import studiobot.people.Role;
+
+/**
+ * One routed input, as a handler sees it: who (with their roles), when, the chat, and what they
+ * asked for. {@code action} is the command without its slash, or the verified button action;
+ * {@code args} are the command's argument words or the button's arguments.
+ */
+public record Request(
+        Person person,
+        Set<Role> roles,
+        Instant now,
+        ChatId chat,
+        Input input,
+        String action,
+        List<String> args) {
+
+    public Request {
+        roles = Set.copyOf(roles);
+        args = List.copyOf(args);
+    }
+
+    public boolean is(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean isPress() {
+        return input instanceof Input.Press;
+    }
+
+    /** The message a pressed button sits on, so a reply can replace it in place. */
+    public long messageId() {
+        if (input instanceof Input.Press p) {
+            return p.messageId();
+        }
+        return input instanceof Input.Text t ? t.messageId() : 0;
+    }
+
+    public Reply reply(Msg text) {
+        return Reply.to(chat, text);
+    }
+}

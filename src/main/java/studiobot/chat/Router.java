@@ -1,0 +1,104 @@
+package studiobot.chat;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import studiobot.people.People;
+import studiobot.people.Person;
+import studiobot.people.Role;
+import studiobot.people.Staff;
+
+/**
+ * Turns one incoming update into replies: records the person, checks rights, verifies button
+ * presses, and hands the input to the feature registered for it. Pure of transport: the same
+ * router serves Telegram and the console.
+ */
+public final class Router {
+    private final People people;
+    private final Staff staff;
+    private final Callbacks callbacks;
+    private final Map<String, Route> commands = new HashMap<>();
+    private final Map<String, Route> actions = new HashMap<>();
+    private Handler freeText = r -> List.of(r.reply(Msg.of("fallback.unknown")));
+
+    public Router(People people, Staff staff, Callbacks callbacks) {
+        this.people = people;
+        this.staff = staff;
+        this.callbacks = callbacks;
+    }
+
+    private record Route(Set<Role> allowed, Handler handler) {}
+
+    /** Registers {@code /name}, for the given roles (everyone when none are given). */
+    public Router command(String name, Handler handler, Role... allowed) {
+        commands.put(name, new Route(roles(allowed), handler));
+        return this;
+    }
+
+    /** Registers a button action, for the given roles (everyone when none are given). */
+    public Router action(String name, Handler handler, Role... allowed) {
+        actions.put(name, new Route(roles(allowed), handler));
+        return this;
+    }
+
+    public Router freeText(Handler handler) {
+        this.freeText = handler;
+        return this;
+    }
+
+    public List<Reply> handle(Incoming in, Instant now) {
+        Sender from = in.from();
+        Person person = people.seen(from.userId(), from.displayName(), from.languageCode(), now);
+        Set<Role> roles = staff.rolesOf(from.userId());
+        Input input = in.input();
+        if (input instanceof Input.Text t) {
+            return t.isCommand()
+                    ? command(in, person, roles, now, t)
+                    : freeText.handle(request(in, person, roles, now, null, List.of()));
+        }
+        if (input instanceof Input.Press p) {
+            return press(in, person, roles, now, p);
+        }
+        return List.of(Reply.to(in.chat(), Msg.of("input.unsupported")));
+    }
+
+    private List<Reply> command(Incoming in, Person person, Set<Role> roles, Instant now, Input.Text text) {
+        String name = text.command();
+        Route route = commands.get(name);
+        if (route == null) {
+            return List.of(Reply.to(in.chat(), Msg.of("command.unknown", "command", "/" + name)));
+        }
+        if (!allowed(route, roles)) {
+            return List.of(Reply.to(in.chat(), Msg.of("command.notAllowed")));
+        }
+        String arg = text.commandArgument();
+        List<String> args = arg.isEmpty() ? List.of() : Arrays.asList(arg.split("\\s+"));
+        return route.handler().handle(request(in, person, roles, now, name, args));
+    }
+
+    private List<Reply> press(Incoming in, Person person, Set<Role> roles, Instant now, Input.Press press) {
+        Optional<Callbacks.Pressed> pressed = callbacks.decode(in.from().userId(), press.data());
+        Route route = pressed.map(p -> actions.get(p.action())).orElse(null);
+        if (route == null || !allowed(route, roles)) {
+            return List.of(Reply.to(in.chat(), Msg.of("button.stale")));
+        }
+        return route.handler().handle(request(in, person, roles, now, pressed.get().action(), pressed.get().args()));
+    }
+
+    private static Request request(Incoming in, Person person, Set<Role> roles, Instant now, String action, List<String> args) {
+        return new Request(person, roles, now, in.chat(), in.input(), action, args);
+    }
+
+    private static boolean allowed(Route route, Set<Role> roles) {
+        return route.allowed().isEmpty() || route.allowed().stream().anyMatch(roles::contains);
+    }
+
+    private static Set<Role> roles(Role... allowed) {
+        return allowed.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(allowed));
+    }
+}

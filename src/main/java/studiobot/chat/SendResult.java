@@ -1,0 +1,18 @@
+package studiobot.chat;
+
+import java.time.Duration;
+
+/** How a transport answered one send. */
+public sealed interface SendResult {
+    /** Accepted; never to be sent again. */
+    record Delivered(long messageId) implements SendResult {}
+
+    /** Flood control: try this chat again after the wait the server asked for. */
+    record RetryAfter(Duration delay) implements SendResult {}
+
+    /** A server or network fault: worth trying again with backoff. */
+    record Transient(String reason) implements SendResult {}
+
+    /** Refused for good (bad request, the person blocked the bot): retrying cannot help. */
+    record Rejected(String reason) implements SendResult {}
+}

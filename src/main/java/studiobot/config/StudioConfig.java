@@ -1,0 +1,91 @@
+package studiobot.config;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The studio as its owner describes it in the YAML file; validated by {@link ConfigLoader}. */
+public record StudioConfig(
+        Studio studio,
+        List<Long> admins,
+        List<Photographer> photographers,
+        List<PackageOffer> packages,
+        Policy policy) {
+
+    public StudioConfig {
+        admins = List.copyOf(admins);
+        photographers = List.copyOf(photographers);
+        packages = List.copyOf(packages);
+    }
+
+    public Optional<Photographer> photographerByTelegramId(long telegramId) {
+        return photographers.stream().filter(p -> p.telegramId() == telegramId).findFirst();
+    }
+
+    public boolean isAdmin(long telegramId) {
+        return admins.contains(telegramId);
+    }
+
+    public record Studio(
+            String name,
+            ZoneId timeZone,
+            String defaultLocale,
+            Currency currency,
+            String reviewUrl,
+            QuietHours quietHours) {}
+
+    /** A daily window, in the recipient's own zone, in which non-urgent messages wait; may wrap midnight. */
+    public record QuietHours(LocalTime start, LocalTime end) {}
+
+    public record TimeRange(LocalTime start, LocalTime end) {}
+
+    public record Photographer(
+            String id,
+            String name,
+            long telegramId,
+            ZoneId timeZone,
+            String locale,
+            Map<DayOfWeek, List<TimeRange>> workingHours) {
+
+        public Photographer {
+            workingHours = Map.copyOf(workingHours);
+        }
+    }
+
+    public record PackageOffer(
+            String id,
+            Duration duration,
+            BigDecimal price,
+            int photos,
+            List<String> photographers) {
+
+        public PackageOffer {
+            photographers = List.copyOf(photographers);
+        }
+    }
+
+    public record Policy(
+            Duration minNotice,
+            Duration horizon,
+            Duration slotStep,
+            Duration buffer,
+            Duration changeCutoff,
+            List<Duration> reminders,
+            Duration ratingAfter,
+            Duration ratingReminderAfter,
+            Duration replyPromise,
+            Duration quietAfter,
+            Duration abandonedAfter,
+            Duration inactiveAfter) {
+
+        public Policy {
+            reminders = List.copyOf(reminders);
+        }
+    }
+}

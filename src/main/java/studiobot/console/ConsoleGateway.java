@@ -1,0 +1,68 @@
+package studiobot.console;
+
+import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongFunction;
+import studiobot.chat.ChatGateway;
+import studiobot.chat.Outbound;
+import studiobot.chat.SendResult;
+
+/**
+ * The console's transport: prints each message as plain text, addressed to its recipient, with
+ * its buttons as numbered choices, and remembers the last buttons each chat was shown.
+ */
+final class ConsoleGateway implements ChatGateway {
+    /** The buttons a chat saw last, on which message. */
+    record Shown(long messageId, List<Outbound.Key> keys) {}
+
+    private final PrintStream out;
+    private final LongFunction<String> names;
+    private final Map<Long, Shown> lastButtons = new HashMap<>();
+    private final Map<Long, Long> messageIds = new HashMap<>();
+
+    ConsoleGateway(PrintStream out, LongFunction<String> names) {
+        this.out = out;
+        this.names = names;
+    }
+
+    @Override
+    public synchronized SendResult send(Outbound message) {
+        long chat = message.chat().value();
+        long id = message.editMessageId() != null
+                ? message.editMessageId()
+                : messageIds.merge(chat, 1L, Long::sum);
+        String arrow = message.editMessageId() != null ? " (updated) → " : " → ";
+        out.println("bot" + arrow + names.apply(chat) + ":");
+        for (String line : plain(message.html()).split("\n", -1)) {
+            out.println("  " + line);
+        }
+        List<Outbound.Key> keys = message.keyboard().stream().flatMap(List::stream).toList();
+        int n = 1;
+        for (List<Outbound.Key> row : message.keyboard()) {
+            StringBuilder line = new StringBuilder("  ");
+            for (Outbound.Key key : row) {
+                line.append('[').append(n++).append("] ").append(plain(key.label())).append("   ");
+            }
+            out.println(line.toString().stripTrailing());
+        }
+        if (!keys.isEmpty()) {
+            lastButtons.put(chat, new Shown(id, keys));
+        } else if (message.editMessageId() != null) {
+            lastButtons.remove(chat);
+        }
+        out.flush();
+        return new SendResult.Delivered(id);
+    }
+
+    synchronized Shown lastButtons(long chat) {
+        return lastButtons.get(chat);
+    }
+
+    /** Telegram HTML to terminal text: tags dropped, the four entities turned back into characters. */
+    static String plain(String html) {
+        return html.replaceAll("<[^>]+>", "")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+    }
+}

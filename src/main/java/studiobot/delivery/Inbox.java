@@ -1,0 +1,25 @@
+package studiobot.delivery;
+
+import java.time.Instant;
+import java.util.List;
+import studiobot.chat.Incoming;
+
+/** Port: updates as received, kept until processed, so none is lost and none handled twice. */
+public interface Inbox {
+    record Item(long seq, Incoming incoming) {}
+
+    /** Stores a batch; returns the items that are new (an update id seen before is skipped). */
+    List<Item> store(List<Incoming> batch, Instant now);
+
+    /** Claims an item for processing; false when it was processed already. */
+    boolean isPending(long seq);
+
+    /** Marks an item processed; {@code error} says why it failed, or is null. */
+    void markDone(long seq, Instant now, String error);
+
+    /** Unprocessed items in arrival order (after a crash or a shutdown mid-batch). */
+    List<Item> pending();
+
+    /** Forgets processed items received before {@code before}; returns how many. */
+    int prune(Instant before);
+}

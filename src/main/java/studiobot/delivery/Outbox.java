@@ -1,0 +1,34 @@
+package studiobot.delivery;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import studiobot.chat.Outbound;
+
+/**
+ * Port: messages stored before they are sent. Per chat they go out in the order stored, among
+ * those whose {@code notBefore} has come (a message held for the morning does not block an
+ * urgent one); a message waiting for a retry blocks the messages behind it in its chat.
+ */
+public interface Outbox {
+    record Entry(long id, Outbound message, int attempts) {}
+
+    void enqueue(Outbound message, Instant notBefore, Instant now);
+
+    /** The first due message of each chat that is not waiting for a retry, oldest first. */
+    List<Entry> heads(Instant now, int limit);
+
+    void delivered(long id, long messageId, Instant now);
+
+    void retryAt(long id, Instant at, int attempts, String reason);
+
+    void rejected(long id, String reason, Instant now);
+
+    /** The earliest moment any pending message may become sendable. */
+    Optional<Instant> nextDue();
+
+    int pendingCount();
+
+    /** Forgets sent or rejected messages created before {@code before}; returns how many. */
+    int prune(Instant before);
+}

@@ -1,0 +1,117 @@
+package studiobot.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import studiobot.chat.ChatGateway;
+import studiobot.chat.SendResult;
+
+/**
+ * Sends what the outbox holds, within the rate limits: delivered messages are marked at once and
+ * never sent again; a 429 holds that chat for the wait Telegram asked; server and network faults
+ * are retried with exponential backoff (1 s doubling to 5 min); a refusal (bad request, bot
+ * blocked) is recorded and the chat's queue moves on.
+ */
+public final class OutboxSending {
+    private static final Logger log = LogManager.getLogger(OutboxSending.class);
+    static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    private static final Duration IDLE = Duration.ofSeconds(1);
+
+    private final Transactions transactions;
+    private final Outbox outbox;
+    private final ChatGateway gateway;
+    private final RateLimits limits;
+    private final Clock clock;
+
+    public OutboxSending(Transactions transactions, Outbox outbox, ChatGateway gateway, RateLimits limits, Clock clock) {
+        this.transactions = transactions;
+        this.outbox = outbox;
+        this.gateway = gateway;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    /** One round over the chats' due messages; returns how long the caller may wait before the next round. */
+    public synchronized Duration pump() {
+        List<Outbox.Entry> heads = transactions.inTransaction(() -> outbox.heads(clock.instant(), 200));
+        boolean held = false;
+        for (Outbox.Entry entry : heads) {
+            if (!limits.tryAcquire(entry.message().chat(), clock.instant())) {
+                held = true;
+                continue;
+            }
+            settle(entry, send(entry));
+        }
+        if (!heads.isEmpty() || held) {
+            return Duration.ofMillis(held ? 50 : 0);
+        }
+        Instant now = clock.instant();
+        return transactions.inTransaction(outbox::nextDue)
+                .map(due -> Duration.between(now, due))
+                .map(d -> d.isNegative() ? Duration.ZERO : d.compareTo(IDLE) > 0 ? IDLE : d)
+                .orElse(IDLE);
+    }
+
+    /** Pumps until nothing is sendable right now (rate limits aside): the console and shutdown use it. */
+    public void drain(Duration deadline) {
+        Instant until = clock.instant().plus(deadline);
+        while (clock.instant().isBefore(until)) {
+            Duration wait = pump();
+            if (wait.compareTo(IDLE) >= 0 || pendingDueNow() == 0) {
+                return;
+            }
+            if (!wait.isZero()) {
+                try {
+                    Thread.sleep(wait.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private int pendingDueNow() {
+        return transactions.inTransaction(() -> outbox.heads(clock.instant(), 1)).size();
+    }
+
+    private SendResult send(Outbox.Entry entry) {
+        try {
+            return gateway.send(entry.message());
+        } catch (RuntimeException e) {
+            log.warn("sending message {} to chat {} failed unexpectedly", entry.id(), entry.message().chat(), e);
+            return new SendResult.Transient(e.toString());
+        }
+    }
+
+    private void settle(Outbox.Entry entry, SendResult result) {
+        Instant now = clock.instant();
+        transactions.run(() -> {
+            if (result instanceof SendResult.Delivered d) {
+                outbox.delivered(entry.id(), d.messageId(), now);
+            } else if (result instanceof SendResult.RetryAfter r) {
+                log.info("chat {} flood-limited by the server: waiting {}", entry.message().chat(), r.delay());
+                outbox.retryAt(entry.id(), now.plus(r.delay()), entry.attempts() + 1, "429 retry after " + r.delay());
+            } else if (result instanceof SendResult.Transient t) {
+                Duration wait = backoff(entry.attempts() + 1);
+                log.warn("message {} to chat {} not sent ({}); retry {} in {}", entry.id(), entry.message().chat(), t.reason(), entry.attempts() + 1, wait);
+                outbox.retryAt(entry.id(), now.plus(wait), entry.attempts() + 1, t.reason());
+            } else if (result instanceof SendResult.Rejected r) {
+                log.warn("message {} to chat {} refused for good: {}", entry.id(), entry.message().chat(), r.reason());
+                outbox.rejected(entry.id(), r.reason(), now);
+            }
+        });
+    }
+
+    /** 1 s, 2 s, 4 s ... capped at five minutes. */
+    static Duration backoff(int attempt) {
+        if (attempt >= 10) {
+            return MAX_BACKOFF;
+        }
+        Duration d = Duration.ofSeconds(1L << Math.max(0, attempt - 1));
+        return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;
+    }
+}

@@ -1,0 +1,38 @@
+package studiobot.delivery;
+
+import java.time.ZoneId;
+import java.util.function.Function;
+import studiobot.chat.ChatId;
+import studiobot.config.StudioConfig.Photographer;
+import studiobot.i18n.LocaleResolver;
+import studiobot.people.People;
+import studiobot.people.Person;
+import studiobot.people.Staff;
+
+/**
+ * The language and zone to render for, per chat: the person's own, else a photographer's from the
+ * config (they may get an alert before they ever wrote), else the studio's.
+ */
+public final class Recipients implements Function<ChatId, Posting.Recipient> {
+    private final People people;
+    private final Staff staff;
+    private final LocaleResolver locales;
+    private final ZoneId studioZone;
+
+    public Recipients(People people, Staff staff, LocaleResolver locales, ZoneId studioZone) {
+        this.people = people;
+        this.staff = staff;
+        this.locales = locales;
+        this.studioZone = studioZone;
+    }
+
+    @Override
+    public Posting.Recipient apply(ChatId chat) {
+        Person person = people.find(chat.value())
+                .orElseGet(() -> new Person(chat.value(), "", null, null, null));
+        ZoneId zone = person.knownZone()
+                .or(() -> staff.photographer(chat.value()).map(Photographer::timeZone))
+                .orElse(studioZone);
+        return new Posting.Recipient(locales.languageOf(person), zone);
+    }
+}

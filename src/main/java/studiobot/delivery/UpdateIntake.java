@@ -1,0 +1,43 @@
+package studiobot.delivery;
+
+import java.time.Clock;
+import java.util.List;
+import studiobot.chat.Incoming;
+
+/**
+ * Where updates enter: each batch is stored before the transport may confirm it, then every new
+ * update is queued on its chat's lane. After a restart, {@link #resume} queues what was stored but
+ * not yet processed.
+ */
+public final class UpdateIntake {
+    private final Transactions transactions;
+    private final Inbox inbox;
+    private final UpdateProcessing processing;
+    private final ChatLanes lanes;
+    private final Clock clock;
+
+    public UpdateIntake(Transactions transactions, Inbox inbox, UpdateProcessing processing, ChatLanes lanes, Clock clock) {
+        this.transactions = transactions;
+        this.inbox = inbox;
+        this.processing = processing;
+        this.lanes = lanes;
+        this.clock = clock;
+    }
+
+    public void accept(List<Incoming> batch) {
+        List<Inbox.Item> fresh = transactions.inTransaction(() -> inbox.store(batch, clock.instant()));
+        queue(fresh);
+    }
+
+    public int resume() {
+        List<Inbox.Item> pending = transactions.inTransaction(inbox::pending);
+        queue(pending);
+        return pending.size();
+    }
+
+    private void queue(List<Inbox.Item> items) {
+        for (Inbox.Item item : items) {
+            lanes.submit(item.incoming().chat(), () -> processing.process(item));
+        }
+    }
+}

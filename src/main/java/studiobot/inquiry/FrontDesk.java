@@ -1,0 +1,41 @@
+package studiobot.inquiry;
+
+import java.util.List;
+import studiobot.chat.Button;
+import studiobot.chat.Msg;
+import studiobot.chat.Reply;
+import studiobot.chat.Request;
+import studiobot.people.Role;
+
+/**
+ * The first thing anyone meets: a greeting by name for their role, the main actions as buttons,
+ * help, and an honest answer to text the bot cannot handle yet.
+ */
+public final class FrontDesk {
+    private final String studioName;
+
+    public FrontDesk(String studioName) {
+        this.studioName = studioName;
+    }
+
+    public List<Reply> start(Request r) {
+        String key = r.is(Role.PHOTOGRAPHER) ? "greeting.photographer" : r.is(Role.ADMIN) ? "greeting.admin" : "greeting.client";
+        return List.of(r.reply(Msg.of(key, "name", r.person().name(), "studio", studioName)).withButtons(menu()));
+    }
+
+    public List<Reply> help(Request r) {
+        String key = r.is(Role.PHOTOGRAPHER) ? "help.photographer" : r.is(Role.ADMIN) ? "help.admin" : "help.client";
+        Reply reply = r.reply(Msg.of(key, "studio", studioName)).withButtons(menu());
+        return List.of(r.isPress() ? reply.editing(r.messageId()) : reply);
+    }
+
+    public List<Reply> unknownText(Request r) {
+        return List.of(r.reply(Msg.of("fallback.unknown", "studio", studioName)).withButtons(menu()));
+    }
+
+    static List<List<Button>> menu() {
+        return List.of(List.of(
+                Button.of(Msg.of("menu.language"), "language"),
+                Button.of(Msg.of("menu.help"), "help")));
+    }
+}

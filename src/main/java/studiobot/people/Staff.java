@@ -1,0 +1,34 @@
+package studiobot.people;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import studiobot.config.StudioConfig;
+import studiobot.config.StudioConfig.Photographer;
+
+/** Who is staff, from the config; everyone else is a client. */
+public final class Staff {
+    private final StudioConfig config;
+
+    public Staff(StudioConfig config) {
+        this.config = config;
+    }
+
+    public Set<Role> rolesOf(long userId) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (config.isAdmin(userId)) {
+            roles.add(Role.ADMIN);
+        }
+        if (config.photographerByTelegramId(userId).isPresent()) {
+            roles.add(Role.PHOTOGRAPHER);
+        }
+        if (roles.isEmpty()) {
+            roles.add(Role.CLIENT);
+        }
+        return roles;
+    }
+
+    public Optional<Photographer> photographer(long userId) {
+        return config.photographerByTelegramId(userId);
+    }
+}

@@ -1,0 +1,52 @@
+package studiobot.profile;
+
+import java.util.ArrayList;
+import java.util.List;
+import studiobot.chat.Button;
+import studiobot.chat.Msg;
+import studiobot.chat.Reply;
+import studiobot.chat.Request;
+import studiobot.i18n.LocaleResolver;
+import studiobot.i18n.Messages;
+import studiobot.people.People;
+
+/** {@code /language}: every language the studio speaks, each named in itself; a press switches. */
+public final class LanguageChoosing {
+    private final Messages messages;
+    private final LocaleResolver locales;
+    private final People people;
+
+    public LanguageChoosing(Messages messages, LocaleResolver locales, People people) {
+        this.messages = messages;
+        this.locales = locales;
+        this.people = people;
+    }
+
+    /** The list of languages; a press on the menu replaces the menu in place. */
+    public List<Reply> offer(Request r) {
+        List<List<Button>> rows = new ArrayList<>();
+        List<Button> row = new ArrayList<>();
+        for (String tag : messages.languageTags()) {
+            row.add(Button.of(Msg.verbatim(messages.render(tag, Msg.of("language.name"))), "setlang", tag));
+            if (row.size() == 2) {
+                rows.add(row);
+                row = new ArrayList<>();
+            }
+        }
+        if (!row.isEmpty()) {
+            rows.add(row);
+        }
+        Reply reply = r.reply(Msg.of("language.choose")).withButtons(rows);
+        return List.of(r.isPress() ? reply.editing(r.messageId()) : reply);
+    }
+
+    /** A language button: remember the choice and confirm in the new language. */
+    public List<Reply> choose(Request r) {
+        String wanted = r.args().isEmpty() ? "" : r.args().get(0);
+        if (locales.match(wanted).filter(wanted::equals).isEmpty()) {
+            return List.of(r.reply(Msg.of("button.stale")));
+        }
+        people.chooseLocale(r.person().userId(), wanted);
+        return List.of(r.reply(Msg.of("language.chosen")).editing(r.messageId()));
+    }
+}

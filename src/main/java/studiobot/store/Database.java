@@ -1,0 +1,239 @@
+package studiobot.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.flywaydb.core.Flyway;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import studiobot.chat.ChatId;
+import studiobot.delivery.Transactions;
+
+/**
+ * The SQLite file in the data directory: WAL journal, foreign keys on, a busy timeout, full sync,
+ * schema by Flyway migrations. SQLite has one writer at a time, so the program shares one
+ * connection behind a lock; a transaction holds the lock from begin to commit. Instants are
+ * stored as fixed-width UTC text, so they sort and compare as text.
+ */
+public final class Database implements Transactions, AutoCloseable {
+    public static final String FILE_NAME = "studio-bot.db";
+    private static final DateTimeFormatter INSTANT =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
+
+    private final Path file;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+    private int depth;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens (creating if needed) the database in {@code dataDir} and brings its schema up to date. */
+    public static Database open(Path dataDir) {
+        Path file = dataDir.resolve(FILE_NAME);
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new StoreException("creating data directory " + dataDir, e);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(10_000);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        try {
+            Flyway.configure()
+                    .dataSource(source)
+                    .locations("classpath:db/migration")
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            throw new StoreException("migrating the schema of " + file, e);
+        }
+        try {
+            return new Database(file, source.getConnection());
+        } catch (SQLException e) {
+            throw new StoreException("opening " + file, e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        lock.lock();
+        try {
+            if (depth > 0) {
+                depth++;
+                try {
+                    return work.get();
+                } finally {
+                    depth--;
+                }
+            }
+            begin();
+            depth = 1;
+            try {
+                T result = work.get();
+                connection.commit();
+                return result;
+            } catch (SQLException e) {
+                rollbackQuietly();
+                throw new StoreException("committing a transaction", e);
+            } catch (RuntimeException | Error e) {
+                rollbackQuietly();
+                throw e;
+            } finally {
+                depth = 0;
+                autoCommit();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Copies the whole database, consistently, into a new file (SQLite's VACUUM INTO). */
+    public void backupTo(Path target) {
+        if (Files.exists(target)) {
+            throw new StoreException("backing up to " + target, new IOException("the file exists already"));
+        }
+        update("VACUUM INTO ?", target.toAbsolutePath().toString());
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("closing " + file, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // --- small SQL helpers for the Sqlite* adapters ---
+
+    @FunctionalInterface
+    interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    int update(String sql, Object... params) {
+        return withStatement(sql, params, ps -> ps.executeUpdate());
+    }
+
+    long insert(String sql, Object... params) {
+        lock.lock();
+        try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            bind(ps, params);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                return keys.next() ? keys.getLong(1) : -1;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(sql, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    <T> List<T> query(String sql, Row<T> row, Object... params) {
+        return withStatement(sql, params, ps -> {
+            List<T> result = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(row.map(rs));
+                }
+            }
+            return result;
+        });
+    }
+
+    <T> Optional<T> queryOne(String sql, Row<T> row, Object... params) {
+        List<T> rows = query(sql, row, params);
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
+    }
+
+    static String text(Instant instant) {
+        return instant == null ? null : INSTANT.format(instant);
+    }
+
+    static Instant instant(String text) {
+        return text == null ? null : Instant.parse(text);
+    }
+
+    @FunctionalInterface
+    private interface StatementWork<T> {
+        T apply(PreparedStatement ps) throws SQLException;
+    }
+
+    private <T> T withStatement(String sql, Object[] params, StatementWork<T> work) {
+        lock.lock();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            bind(ps, params);
+            return work.apply(ps);
+        } catch (SQLException e) {
+            throw new StoreException(sql, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object[] params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            if (p instanceof Instant t) {
+                ps.setString(i + 1, text(t));
+            } else if (p instanceof ChatId c) {
+                ps.setLong(i + 1, c.value());
+            } else {
+                ps.setObject(i + 1, p);
+            }
+        }
+    }
+
+    private void begin() {
+        try {
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw new StoreException("beginning a transaction", e);
+        }
+    }
+
+    private void autoCommit() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw new StoreException("ending a transaction", e);
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the original failure is what matters; the connection is reset by setAutoCommit
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package studiobot.store;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import studiobot.chat.Incoming;
+import studiobot.delivery.Inbox;
+
+/** The inbox in SQLite: an update id already stored is skipped, so a redelivered update is not handled twice. */
+public final class SqliteInbox implements Inbox {
+    private final Database db;
+
+    public SqliteInbox(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public List<Item> store(List<Incoming> batch, Instant now) {
+        return db.inTransaction(() -> {
+            List<Item> fresh = new ArrayList<>();
+            for (Incoming in : batch) {
+                if (in.updateId() != null && db.queryOne(
+                        "SELECT 1 FROM inbox WHERE source = ? AND update_id = ?", rs -> 1, in.source(), in.updateId()).isPresent()) {
+                    continue;
+                }
+                long seq = db.insert(
+                        "INSERT INTO inbox (source, update_id, chat_id, payload, received_at) VALUES (?, ?, ?, ?, ?)",
+                        in.source(), in.updateId(), in.chat(), Json.write(in), now);
+                fresh.add(new Item(seq, in));
+            }
+            return fresh;
+        });
+    }
+
+    @Override
+    public boolean isPending(long seq) {
+        return db.queryOne("SELECT 1 FROM inbox WHERE seq = ? AND processed_at IS NULL", rs -> 1, seq).isPresent();
+    }
+
+    @Override
+    public void markDone(long seq, Instant now, String error) {
+        db.update("UPDATE inbox SET processed_at = ?, error = ? WHERE seq = ?", now, error, seq);
+    }
+
+    @Override
+    public List<Item> pending() {
+        return db.query("SELECT seq, payload FROM inbox WHERE processed_at IS NULL ORDER BY seq",
+                rs -> new Item(rs.getLong(1), Json.read(rs.getString(2), Incoming.class)));
+    }
+
+    @Override
+    public int prune(Instant before) {
+        return db.update("DELETE FROM inbox WHERE processed_at IS NOT NULL AND received_at < ?", before);
+    }
+}

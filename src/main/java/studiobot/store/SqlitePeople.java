@@ -1,0 +1,47 @@
+package studiobot.store;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+import studiobot.people.People;
+import studiobot.people.Person;
+
+/** Everyone the bot has met, in SQLite. */
+public final class SqlitePeople implements People {
+    private final Database db;
+
+    public SqlitePeople(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Person seen(long userId, String name, String telegramLanguage, Instant now) {
+        return db.inTransaction(() -> {
+            db.update("""
+                    INSERT INTO person (user_id, name, telegram_language, first_seen, last_seen) VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT (user_id) DO UPDATE SET name = excluded.name,
+                        telegram_language = COALESCE(excluded.telegram_language, person.telegram_language),
+                        last_seen = excluded.last_seen""",
+                    userId, name, telegramLanguage, now, now);
+            return find(userId).orElseThrow();
+        });
+    }
+
+    @Override
+    public Optional<Person> find(long userId) {
+        return db.queryOne("SELECT user_id, name, telegram_language, chosen_locale, zone FROM person WHERE user_id = ?",
+                rs -> new Person(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5) == null ? null : ZoneId.of(rs.getString(5))),
+                userId);
+    }
+
+    @Override
+    public void chooseLocale(long userId, String languageTag) {
+        db.update("UPDATE person SET chosen_locale = ? WHERE user_id = ?", languageTag, userId);
+    }
+
+    @Override
+    public void setZone(long userId, ZoneId zone) {
+        db.update("UPDATE person SET zone = ? WHERE user_id = ?", zone.getId(), userId);
+    }
+}

@@ -1,0 +1,93 @@
+package studiobot.telegram;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.List;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+import studiobot.chat.ChatGateway;
+import studiobot.chat.Outbound;
+import studiobot.chat.SendResult;
+
+/**
+ * Sends rendered messages through the Bot API and classifies the answer: 429 with its
+ * {@code retry_after}, 5xx and network faults as transient, other refusals as final. Editing a
+ * message into the text it already has counts as delivered.
+ */
+final class TelegramGateway implements ChatGateway {
+    private final TelegramClient client;
+
+    TelegramGateway(TelegramClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public SendResult send(Outbound message) {
+        try {
+            if (message.editMessageId() != null) {
+                Serializable result = client.execute(EditMessageText.builder()
+                        .chatId(message.chat().value())
+                        .messageId(message.editMessageId().intValue())
+                        .text(message.html())
+                        .parseMode(ParseMode.HTML)
+                        .linkPreviewOptions(noPreview())
+                        .replyMarkup(markup(message.keyboard()))
+                        .build());
+                return new SendResult.Delivered(result instanceof Message m ? m.getMessageId() : message.editMessageId());
+            }
+            Message sent = client.execute(SendMessage.builder()
+                    .chatId(message.chat().value())
+                    .text(message.html())
+                    .parseMode(ParseMode.HTML)
+                    .linkPreviewOptions(noPreview())
+                    .replyMarkup(markup(message.keyboard()))
+                    .build());
+            return new SendResult.Delivered(sent.getMessageId());
+        } catch (TelegramApiRequestException e) {
+            return classify(e, message);
+        } catch (TelegramApiException e) {
+            return new SendResult.Transient("network: " + e.getMessage());
+        }
+    }
+
+    static SendResult classify(TelegramApiRequestException e, Outbound message) {
+        Integer code = e.getErrorCode();
+        String response = e.getApiResponse() == null ? e.getMessage() : e.getApiResponse();
+        if (code == null || code >= 500) {
+            return new SendResult.Transient(code == null ? "unreadable answer: " + e.getMessage() : code + " " + response);
+        }
+        if (code == 429) {
+            Integer seconds = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+            return new SendResult.RetryAfter(Duration.ofSeconds(seconds == null || seconds < 1 ? 1 : seconds));
+        }
+        if (code == 400 && message.editMessageId() != null && response != null && response.contains("message is not modified")) {
+            return new SendResult.Delivered(message.editMessageId());
+        }
+        return new SendResult.Rejected(code + " " + response);
+    }
+
+    private static LinkPreviewOptions noPreview() {
+        return LinkPreviewOptions.builder().isDisabled(true).build();
+    }
+
+    private static InlineKeyboardMarkup markup(List<List<Outbound.Key>> keyboard) {
+        if (keyboard.isEmpty()) {
+            return null;
+        }
+        List<InlineKeyboardRow> rows = keyboard.stream()
+                .map(row -> new InlineKeyboardRow(row.stream()
+                        .map(k -> InlineKeyboardButton.builder().text(k.label()).callbackData(k.data()).build())
+                        .toList()))
+                .toList();
+        return new InlineKeyboardMarkup(rows);
+    }
+}

@@ -1,0 +1,165 @@
+package studiobot.telegram;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.BotSession;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
+import org.telegram.telegrambots.longpolling.util.DefaultLongPollingUpdateConsumer;
+import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+import studiobot.chat.ChatGateway;
+import studiobot.chat.Incoming;
+import studiobot.delivery.UpdateIntake;
+import studiobot.i18n.Messages;
+
+/**
+ * Telegram by long polling. Each batch of updates is translated and stored before this returns to
+ * the poller, which only then confirms the batch to Telegram: an update is never confirmed
+ * without being stored. Button presses are acknowledged at once so the client's spinner stops.
+ */
+public final class TelegramTransport implements AutoCloseable {
+    private static final Logger log = LogManager.getLogger(TelegramTransport.class);
+
+    private final String token;
+    private final TelegramUrl url;
+    private final TelegramClient client;
+    private final ScheduledExecutorService pollerThread;
+    private TelegramBotsLongPollingApplication application;
+    private volatile boolean closing;
+
+    public TelegramTransport(String token, URI apiUrl, ScheduledExecutorService pollerThread) {
+        this.token = Objects.requireNonNull(token);
+        this.url = telegramUrl(apiUrl);
+        this.pollerThread = pollerThread;
+        this.client = new OkHttpTelegramClient(token, url);
+    }
+
+    /** The Bot API address as TelegramBots wants it; a URL without a port takes the scheme's default. */
+    static TelegramUrl telegramUrl(URI uri) {
+        String scheme = uri.getScheme() == null ? "https" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+            throw new IllegalArgumentException("TELEGRAM_API_URL: '" + uri + "' is not allowed; use an http(s) address such as https://api.telegram.org");
+        }
+        int port = uri.getPort() > 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
+        return new TelegramUrl(scheme, uri.getHost(), port, false);
+    }
+
+    public ChatGateway gateway() {
+        return new TelegramGateway(client);
+    }
+
+    /** Publishes the command menu; returns how many languages the server took. */
+    public int publishCommands(Messages messages, String defaultLanguage) {
+        return CommandMenu.publish(client, messages, defaultLanguage);
+    }
+
+    /** Starts polling; stored updates go to {@code intake}. */
+    public void start(UpdateIntake intake) {
+        application = new TelegramBotsLongPollingApplication(
+                ObjectMapper::new, new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> pollerThread);
+        try {
+            BotSession session = application.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(), new Consumer(intake));
+            application.start();
+            log.info("polling {}://{}:{} for updates (session running: {})", url.getSchema(), url.getHost(), url.getPort(), session.isRunning());
+        } catch (TelegramApiException e) {
+            throw new TelegramException("starting long polling at " + url.getHost(), e);
+        }
+    }
+
+    /** Stops taking updates. A poll still in flight is abandoned unconfirmed; Telegram sends it again. */
+    @Override
+    public void close() {
+        closing = true;
+        if (application != null) {
+            try {
+                application.close();
+            } catch (Exception e) {
+                log.warn("stopping long polling: {}", e.getMessage());
+            }
+        }
+        pollerThread.shutdownNow();
+        try {
+            pollerThread.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private final class Consumer extends DefaultLongPollingUpdateConsumer {
+        private final UpdateIntake intake;
+
+        Consumer(UpdateIntake intake) {
+            this.intake = intake;
+        }
+
+        @Override
+        public void consume(List<Update> updates) {
+            try {
+                acknowledgePresses(updates);
+                List<Incoming> batch = updates.stream()
+                        .map(UpdateTranslator::translate)
+                        .flatMap(java.util.Optional::stream)
+                        .collect(Collectors.toList());
+                storeUntilDone(batch, updates);
+            } catch (RuntimeException e) {
+                // never let an exception reach the poller: the JDK would cancel it for good
+                log.error("a batch of {} updates could not be taken in", updates.size(), e);
+            }
+        }
+
+        @Override
+        public void consume(Update update) {
+            consume(List.of(update));
+        }
+
+        /** Retries storing while the database refuses: returning would let the poller confirm the batch. */
+        private void storeUntilDone(List<Incoming> batch, List<Update> updates) {
+            Duration wait = Duration.ofMillis(500);
+            while (!closing) {
+                try {
+                    intake.accept(batch);
+                    return;
+                } catch (RuntimeException e) {
+                    log.error("storing updates {} failed; retrying in {}", updates.stream().map(Update::getUpdateId).toList(), wait, e);
+                    try {
+                        Thread.sleep(wait.toMillis());
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    wait = wait.multipliedBy(2).compareTo(Duration.ofSeconds(30)) > 0 ? Duration.ofSeconds(30) : wait.multipliedBy(2);
+                }
+            }
+        }
+
+        private void acknowledgePresses(List<Update> updates) {
+            for (Update u : updates) {
+                if (u.hasCallbackQuery()) {
+                    try {
+                        client.executeAsync(new AnswerCallbackQuery(u.getCallbackQuery().getId()))
+                                .exceptionally(e -> {
+                                    log.debug("answering button press {} failed: {}", u.getUpdateId(), e.getMessage());
+                                    return false;
+                                });
+                    } catch (TelegramApiException e) {
+                        log.debug("answering button press {} failed: {}", u.getUpdateId(), e.getMessage());
+                    }
+                }
+            }
+        }
+    }
+}
