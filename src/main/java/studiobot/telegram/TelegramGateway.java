@@ -62,8 +62,9 @@ final class TelegramGateway implements ChatGateway {
     static SendResult classify(TelegramApiRequestException e, Outbound message) {
         Integer code = e.getErrorCode();
         String response = e.getApiResponse() == null ? e.getMessage() : e.getApiResponse();
-        if (code == null || code >= 500) {
-            return new SendResult.Transient(code == null ? "unreadable answer: " + e.getMessage() : code + " " + response);
+        if (code == null || code == 0 || code >= 500) {
+            // no code means the answer was not Bot API JSON at all: a proxy's error page, a cut-off body
+            return new SendResult.Transient(code == null || code == 0 ? "unreadable answer: " + e.getMessage() : code + " " + response);
         }
         if (code == 429) {
             Integer seconds = e.getParameters() == null ? null : e.getParameters().getRetryAfter();

@@ -72,8 +72,8 @@ public final class TelegramTransport implements AutoCloseable {
         application = new TelegramBotsLongPollingApplication(
                 ObjectMapper::new, new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> pollerThread);
         try {
+            // a new application counts as running: registering the bot starts its session
             BotSession session = application.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(), new Consumer(intake));
-            application.start();
             log.info("polling {}://{}:{} for updates (session running: {})", url.getSchema(), url.getHost(), url.getPort(), session.isRunning());
         } catch (TelegramApiException e) {
             throw new TelegramException("starting long polling at " + url.getHost(), e);

@@ -1,0 +1,263 @@
+package studiobot.telegram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+
+/**
+ * A Bot API server on 127.0.0.1 that speaks enough of the real protocol for the bot: long-polled
+ * getUpdates with offsets (an update is dropped only once a later offset confirms it), and every
+ * other method recorded and answered, by default with success, or with scripted failures.
+ */
+final class FakeBotApi implements AutoCloseable {
+    static final String TOKEN = "123456:TEST-token";
+    private static final long BOT_ID = 999;
+
+    /** One request the bot made (other than getUpdates), its JSON body, and when it came. */
+    record Call(String method, JsonNode body, Instant at) {
+        long chatId() {
+            return body.path("chat_id").asLong();
+        }
+
+        String text() {
+            return body.path("text").asText();
+        }
+
+        List<String> buttonData() {
+            List<String> data = new ArrayList<>();
+            body.path("reply_markup").path("inline_keyboard").forEach(row -> row.forEach(b -> data.add(b.path("callback_data").asText())));
+            return data;
+        }
+    }
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final MockWebServer server = new MockWebServer();
+    private final List<ObjectNode> updates = new ArrayList<>();
+    private final List<Call> calls = new ArrayList<>();
+    private final Map<String, Deque<MockResponse>> scripts = new HashMap<>();
+    private int nextUpdateId = 1;
+    private int nextMessageId = 100;
+    private long confirmedBelow;
+
+    FakeBotApi() throws IOException {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                return answer(request);
+            }
+        });
+        server.start(java.net.InetAddress.getByName("127.0.0.1"), 0);
+    }
+
+    URI url() {
+        return URI.create("http://127.0.0.1:" + server.getPort());
+    }
+
+    // --- what the test does as Telegram's users ---
+
+    synchronized int userSends(long userId, String firstName, String languageCode, String text) {
+        ObjectNode update = json.createObjectNode();
+        int id = nextUpdateId++;
+        update.put("update_id", id);
+        ObjectNode message = update.putObject("message");
+        message.put("message_id", nextMessageId++);
+        message.put("date", 1_764_576_000);
+        message.set("chat", chat(userId, firstName));
+        message.set("from", user(userId, firstName, languageCode));
+        message.put("text", text);
+        updates.add(update);
+        notifyAll();
+        return id;
+    }
+
+    synchronized int userPresses(long userId, String firstName, String data, long onMessageId) {
+        ObjectNode update = json.createObjectNode();
+        int id = nextUpdateId++;
+        update.put("update_id", id);
+        ObjectNode q = update.putObject("callback_query");
+        q.put("id", "cb-" + id);
+        q.set("from", user(userId, firstName, "en"));
+        q.put("chat_instance", "ci-" + userId);
+        q.put("data", data);
+        ObjectNode message = q.putObject("message");
+        message.put("message_id", onMessageId);
+        message.put("date", 1_764_576_000);
+        message.set("chat", chat(userId, firstName));
+        message.set("from", user(BOT_ID, "Studio", null).put("is_bot", true));
+        message.put("text", "(the bot's message)");
+        updates.add(update);
+        notifyAll();
+        return id;
+    }
+
+    /** Acts as a server that lost its confirmations: every update is delivered again from the start. */
+    synchronized void forgetConfirmations() {
+        confirmedBelow = 0;
+    }
+
+    /** The next calls of {@code method} are answered with these responses, in order. */
+    synchronized void script(String method, MockResponse... responses) {
+        scripts.computeIfAbsent(method, m -> new ArrayDeque<>()).addAll(List.of(responses));
+    }
+
+    synchronized void clearScripts() {
+        scripts.clear();
+    }
+
+    static MockResponse error(int code, String description, Integer retryAfter) {
+        String params = retryAfter == null ? "" : ",\"parameters\":{\"retry_after\":" + retryAfter + "}";
+        return new MockResponse().setResponseCode(code).setHeader("Content-Type", "application/json")
+                .setBody("{\"ok\":false,\"error_code\":" + code + ",\"description\":\"" + description + "\"" + params + "}");
+    }
+
+    static MockResponse htmlError(int code) {
+        return new MockResponse().setResponseCode(code).setHeader("Content-Type", "text/html")
+                .setBody("<html><body>Bad Gateway</body></html>");
+    }
+
+    // --- what the test checks ---
+
+    synchronized List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    /** Waits until a call of {@code method} matching {@code test} has come; fails after the timeout. */
+    synchronized Call await(String method, Predicate<Call> test, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            for (Call c : calls) {
+                if (c.method().equals(method) && test.test(c)) {
+                    return c;
+                }
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("no " + method + " call matching within " + timeout + "; calls so far: " + calls);
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+    }
+
+    /** Waits until the bot has confirmed every update (asked for an offset past the last). */
+    synchronized void awaitAllConfirmed(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (confirmedBelow < nextUpdateId) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("updates below " + nextUpdateId + " not confirmed; confirmed below " + confirmedBelow);
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+    }
+
+    // --- the server side ---
+
+    private MockResponse answer(RecordedRequest request) throws InterruptedException {
+        String path = request.getPath() == null ? "" : request.getPath();
+        if (!path.startsWith("/bot" + TOKEN + "/")) {
+            return error(401, "Unauthorized", null);
+        }
+        String method = path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+        JsonNode body;
+        try {
+            String text = request.getBody().readUtf8();
+            body = text.isBlank() ? json.createObjectNode() : json.readTree(text);
+        } catch (IOException e) {
+            return error(400, "Bad Request: body is not JSON", null);
+        }
+        if (method.equals("getupdates")) {
+            return getUpdates(body.path("offset").asLong(0));
+        }
+        synchronized (this) {
+            calls.add(new Call(method, body, Instant.now()));
+            notifyAll();
+            Deque<MockResponse> scripted = scripts.get(method);
+            if (scripted != null && !scripted.isEmpty()) {
+                return scripted.poll();
+            }
+            return switch (method) {
+                case "sendmessage" -> ok(sentMessage(body, nextMessageId++));
+                case "editmessagetext" -> ok(sentMessage(body, body.path("message_id").asLong()));
+                default -> ok(json.getNodeFactory().booleanNode(true));
+            };
+        }
+    }
+
+    private synchronized MockResponse getUpdates(long offset) throws InterruptedException {
+        if (offset > confirmedBelow) {
+            confirmedBelow = offset;
+            notifyAll();
+        }
+        long deadline = System.nanoTime() + Duration.ofMillis(200).toNanos();
+        ArrayNode result = json.createArrayNode();
+        while (true) {
+            for (ObjectNode u : updates) {
+                if (u.path("update_id").asLong() >= Math.max(offset, confirmedBelow)) {
+                    result.add(u);
+                }
+            }
+            long left = deadline - System.nanoTime();
+            if (!result.isEmpty() || left <= 0) {
+                return ok(result);
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+    }
+
+    private ObjectNode sentMessage(JsonNode body, long messageId) {
+        ObjectNode m = json.createObjectNode();
+        m.put("message_id", messageId);
+        m.put("date", 1_764_576_000);
+        m.set("chat", chat(body.path("chat_id").asLong(), "someone"));
+        m.set("from", user(BOT_ID, "Studio", null).put("is_bot", true));
+        m.put("text", body.path("text").asText());
+        return m;
+    }
+
+    private MockResponse ok(JsonNode result) {
+        ObjectNode envelope = json.createObjectNode();
+        envelope.put("ok", true);
+        envelope.set("result", result);
+        return new MockResponse().setHeader("Content-Type", "application/json").setBody(envelope.toString());
+    }
+
+    private ObjectNode chat(long id, String firstName) {
+        ObjectNode chat = json.createObjectNode();
+        chat.put("id", id);
+        chat.put("type", "private");
+        chat.put("first_name", firstName);
+        return chat;
+    }
+
+    private ObjectNode user(long id, String firstName, String languageCode) {
+        ObjectNode user = json.createObjectNode();
+        user.put("id", id);
+        user.put("is_bot", false);
+        user.put("first_name", firstName);
+        if (languageCode != null) {
+            user.put("language_code", languageCode);
+        }
+        return user;
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.shutdown();
+    }
+}
