@@ -50,7 +50,9 @@ public final class ConfigLoader {
             "thu", DayOfWeek.THURSDAY, "fri", DayOfWeek.FRIDAY, "sat", DayOfWeek.SATURDAY,
             "sun", DayOfWeek.SUNDAY);
 
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    // a key given twice is a mistake, not "the last one wins"
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     /** The file at {@code path}, or the built-in demo studio when {@code path} is null. */
     public StudioConfig load(Path path) {
@@ -359,7 +361,7 @@ public final class ConfigLoader {
     }
 
     private static long telegramId(JsonNode node, String key) {
-        if (node == null || !node.isIntegralNumber() || node.longValue() <= 0) {
+        if (node == null || !node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() <= 0) {
             throw new ConfigException(key, node == null ? null : node.asText(), "use a Telegram user id: a positive whole number such as 123456789");
         }
         return node.longValue();

@@ -24,7 +24,12 @@ public record QuietHours(LocalTime start, LocalTime end) {
             return now;
         }
         LocalDate endDay = wraps && !t.isBefore(start) ? local.toLocalDate().plusDays(1) : local.toLocalDate();
-        // atZone resolves a wall time that a DST gap skips to the first valid instant after it
-        return endDay.atTime(end).atZone(zone).toInstant();
+        // atZone moves a wall time inside a DST gap forward by the gap; in a fall-back overlap it takes
+        // the earlier offset, which is already past when we are in the repeated hour: then the later one
+        ZonedDateTime until = endDay.atTime(end).atZone(zone);
+        if (until.toInstant().isBefore(now)) {
+            until = until.withLaterOffsetAtOverlap();
+        }
+        return until.toInstant().isBefore(now) ? now : until.toInstant();
     }
 }

@@ -12,6 +12,7 @@ import studiobot.chat.ChatId;
  * sender owns it.
  */
 public final class RateLimits {
+    static final int MAX_TRACKED_CHATS = 10_000;
     private final Bucket.Shape perChat;
     private final Bucket overall;
     private final Map<ChatId, Bucket> chats = new HashMap<>();
@@ -41,8 +42,12 @@ public final class RateLimits {
         }
         bucket.tokens--;
         overall.tokens--;
-        if (chats.size() > 10_000) {
-            chats.values().removeIf(b -> b.isFull());
+        if (chats.size() > MAX_TRACKED_CHATS) {
+            // a bucket that has refilled completely by now carries no state worth keeping
+            chats.values().removeIf(b -> {
+                b.refill(now);
+                return b.isFull();
+            });
         }
         return true;
     }

@@ -1,0 +1,111 @@
+package studiobot.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real program in a child JVM, driven through a pipe the way a newcomer's script would. */
+class ConsoleSandboxPipeTest {
+    private static final String SCRIPT = String.join("\n",
+            "/start",
+            "1",
+            "1",
+            ":client 李华 zh Asia/Shanghai",
+            "/start",
+            "<i>hi</i> & bye",
+            ":photographer",
+            "/start",
+            ":advance PT36H",
+            ":time",
+            "9",
+            "") ;
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {}
+
+    private Run run(Path data, String stdin, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                "studiobot.App", "--data", data.toString(), "--messages", "messages"));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(dir, "out", ".txt");
+        Path err = Files.createTempFile(dir, "err", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        List.of("TELEGRAM_BOT_TOKEN", "TELEGRAM_API_URL", "STUDIO_BOT_CONFIG", "STUDIO_BOT_DATA", "STUDIO_BOT_MESSAGES")
+                .forEach(builder.environment()::remove);
+        Process p = builder.start();
+        p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the sandbox ends at the end of its input").isTrue();
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aScriptedSessionPlaysTheWholeStoryAndExitsZero() throws Exception {
+        Run run = run(dir.resolve("data"), SCRIPT, "console", "--start-at", "2026-12-01T08:00:00Z");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("Alex> /start")
+                .contains("  Hello, Alex! Welcome to Lumen Photo Studio.")
+                .contains("  [1] 🌐 Language   [2] ❓ Help")
+                .contains("bot (updated) → Alex:\n  Which language would you like me to use?")
+                .contains("  Έγινε – από εδώ και πέρα θα σας γράφω στα ελληνικά.")
+                .contains("you are now 李华 (client, zh, Asia/Shanghai)")
+                .contains("bot → 李华:")
+                .contains("you are now Anna (photographer, el, Europe/Athens)")
+                .contains("bot → Anna (photographer):")
+                .contains("clock moved forward PT36H; now Wed 2 Dec 2026 22:00")
+                .contains("there is no button 9 in your last message")
+                .endsWith("bye\n");
+        assertThat(run.out()).doesNotContain("<b>").doesNotContain("&amp;");
+    }
+
+    @Test
+    void theSameScriptGivesTheSameTranscript() throws Exception {
+        Run first = run(dir.resolve("a"), SCRIPT, "console", "--start-at", "2026-12-01T08:00:00Z");
+        Run second = run(dir.resolve("b"), SCRIPT, "console", "--start-at", "2026-12-01T08:00:00Z");
+
+        assertThat(second.out()).isEqualTo(first.out());
+    }
+
+    @Test
+    void withoutATokenTheDefaultCommandIsTheSandbox() throws Exception {
+        Run run = run(dir.resolve("data"), "/start\n");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).startsWith("studio-bot console sandbox: Lumen Photo Studio.").contains("Hello, Alex!");
+        assertThat(Files.exists(dir.resolve("data").resolve("studio-bot.db"))).isTrue();
+    }
+
+    @Test
+    void aBadConfigStopsStartUpNamingKeyValueAndWhatIsAllowed() throws Exception {
+        Path config = dir.resolve("studio.yaml");
+        String demo = new String(getClass().getResourceAsStream("/studiobot/config/demo-studio.yaml").readAllBytes(), StandardCharsets.UTF_8);
+        Files.writeString(config, demo.replace("quietAfter: PT48H", "quietAfter: 2 days"));
+
+        Run run = run(dir.resolve("data"), "", "--config", config.toString(), "console");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("policy.quietAfter").contains("'2 days'").contains("ISO-8601 duration");
+    }
+
+    @Test
+    void helpListsTheSubcommandsAndOptions() throws Exception {
+        Run run = run(dir.resolve("data"), "", "--help");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("run", "console", "backup", "--config", "--data", "--messages", "STUDIO_BOT_CONFIG");
+    }
+}
