@@ -152,6 +152,7 @@ public final class App implements Callable<Integer> {
         Messages bundles = loadMessages(studio);
         Clock base = startAt == null ? Clock.systemUTC() : Clock.fixed(startAt, ZoneOffset.UTC);
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        logger().info("console sandbox on {} (data {}, messages {})", studio.studio().name(), data.toAbsolutePath(), messages);
         try (StudioBot bot = StudioBot.open(studio, data, bundles, new ShiftableClock(base), ChatLanes.DIRECT)) {
             ConsoleSandbox sandbox = new ConsoleSandbox(studio, bot.intake(), bot::sender, bot.jobRunning(), bot.clock(), bot.people(), out);
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

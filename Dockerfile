@@ -1,0 +1,24 @@
+# Build: docker build -t studio-bot .
+# Run:   docker run -d --name studio-bot -e TELEGRAM_BOT_TOKEN=... -v studio-bot-data:/data studio-bot
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml .
+RUN mvn -B -ntp -q dependency:go-offline
+COPY src src
+COPY messages messages
+RUN mvn -B -ntp -q -DskipTests package
+
+FROM eclipse-temurin:17-jre
+RUN groupadd --system studiobot \
+ && useradd --system --gid studiobot --uid 10001 --home-dir /app --shell /usr/sbin/nologin studiobot \
+ && mkdir -p /data /app \
+ && chown studiobot:studiobot /data
+WORKDIR /app
+COPY --from=build /src/target/studio-bot.jar /app/studio-bot.jar
+COPY --chown=studiobot:studiobot messages /app/messages
+ENV STUDIO_BOT_DATA=/data \
+    STUDIO_BOT_MESSAGES=/app/messages
+VOLUME ["/data"]
+USER studiobot
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/studio-bot.jar"]
+CMD ["run"]

@@ -1,0 +1,55 @@
+package studiobot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar, run as a user runs it: java -jar target/studio-bot.jar. */
+class ShadedJarIT {
+    private static final Path JAR = Path.of("target", "studio-bot.jar");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theManifestKeepsMultiReleaseAndNamesTheMainClass() throws Exception {
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            assertThat(jar.getManifest().getMainAttributes().getValue("Multi-Release")).isEqualTo("true");
+            assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo("studiobot.App");
+            assertThat(jar.getEntry("META-INF/services/org.apache.logging.log4j.spi.Provider")).isNotNull();
+            assertThat(jar.getEntry("messages/en.properties")).isNotNull();
+        }
+    }
+
+    @Test
+    void theJarRunsTheSandboxWithSqliteAndLog4jWorkingFromInsideIt() throws Exception {
+        Path data = dir.resolve("data");
+        Path out = dir.resolve("out.txt");
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString(),
+                "--data", data.toString(), "--messages", dir.resolve("no-such-folder").toString()))
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(out.toFile());
+        builder.environment().remove("TELEGRAM_BOT_TOKEN");
+        Process p = builder.start();
+        p.getOutputStream().write(":client Eleni el\n/start\n".getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String transcript = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as(transcript).isZero();
+        assertThat(transcript).as("the bundles shipped inside the jar").contains("Γεια σας, Eleni!");
+        assertThat(data.resolve("studio-bot.db")).as("SQLite's native library loaded from the jar").isNotEmptyFile();
+        assertThat(Files.readString(data.resolve("logs").resolve("studio-bot.log"), StandardCharsets.UTF_8))
+                .as("Log4j's rolling file appender, a plugin, found in the jar")
+                .contains("INFO  [main] App - console sandbox on Lumen Photo Studio");
+    }
+}
