@@ -1,0 +1,48 @@
+package studiobot.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar serving a fake Bot API, stopped with SIGTERM as Docker or systemd would. */
+class GracefulShutdownIT {
+    @TempDir
+    Path dir;
+
+    @Test
+    void sigtermStopsPollingFlushesTheOutboxAndClosesTheDatabase() throws Exception {
+        try (FakeBotApi telegram = new FakeBotApi()) {
+            Path data = dir.resolve("data");
+            ProcessBuilder builder = new ProcessBuilder(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-jar", Path.of("target", "studio-bot.jar").toAbsolutePath().toString(), "--data", data.toString(), "run"))
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("out.txt").toFile());
+            builder.environment().put("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN);
+            builder.environment().put("TELEGRAM_API_URL", telegram.url().toString());
+            Process bot = builder.start();
+            try {
+                telegram.userSends(77, "Eleni", "el", "/start");
+                telegram.await("sendmessage", c -> c.chatId() == 77, Duration.ofSeconds(30));
+                telegram.awaitAllConfirmed(Duration.ofSeconds(10));
+
+                bot.destroy(); // SIGTERM
+
+                assertThat(bot.waitFor(30, TimeUnit.SECONDS)).as("stops within the flush limit").isTrue();
+            } finally {
+                bot.destroyForcibly();
+            }
+            String log = Files.readString(data.resolve("logs").resolve("studio-bot.log"), StandardCharsets.UTF_8);
+            assertThat(log).contains("stopping: no new updates").contains("stopped; 0 messages left in the outbox");
+            assertThat(telegram.calls("deletewebhook")).hasSize(1);
+            assertThat(log).doesNotContain(FakeBotApi.TOKEN);
+        }
+    }
+}
