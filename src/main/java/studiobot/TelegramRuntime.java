@@ -89,7 +89,7 @@ public final class TelegramRuntime implements AutoCloseable {
                 bot.outboxWaker().await(sending.pump());
             } catch (InterruptedException e) {
                 return;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError | StackOverflowError e) {
                 log.error("outbox round failed; going on", e);
                 pause();
             }
@@ -105,7 +105,7 @@ public final class TelegramRuntime implements AutoCloseable {
                 }
             } catch (InterruptedException e) {
                 return;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError | StackOverflowError e) {
                 log.error("scheduler round failed; going on", e);
                 pause();
             }

@@ -24,8 +24,12 @@ public interface Outbox {
 
     void rejected(long id, String reason, Instant now);
 
-    /** The earliest moment any pending message may become sendable. */
-    Optional<Instant> nextDue();
+    /**
+     * The earliest moment, as seen at {@code now}, that a message may become sendable: the retry
+     * time of each chat's head, or the {@code notBefore} of a message held for later. A message
+     * queued behind a head that waits for a retry is not due before that head.
+     */
+    Optional<Instant> nextDue(Instant now);
 
     int pendingCount();
 

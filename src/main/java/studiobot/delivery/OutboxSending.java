@@ -49,7 +49,7 @@ public final class OutboxSending {
             return Duration.ofMillis(held ? 50 : 0);
         }
         Instant now = clock.instant();
-        return transactions.inTransaction(outbox::nextDue)
+        return transactions.inTransaction(() -> outbox.nextDue(now))
                 .map(due -> Duration.between(now, due))
                 .map(d -> d.isNegative() ? Duration.ZERO : d.compareTo(IDLE) > 0 ? IDLE : d)
                 .orElse(IDLE);

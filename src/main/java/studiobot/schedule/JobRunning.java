@@ -19,6 +19,7 @@ import studiobot.delivery.Transactions;
 public final class JobRunning {
     private static final Logger log = LogManager.getLogger(JobRunning.class);
     static final int MAX_ATTEMPTS = 5;
+    static final int MAX_DRAIN_ROUNDS = 1_000;
     private static final Duration IDLE = Duration.ofSeconds(1);
 
     private final Transactions transactions;
@@ -54,9 +55,12 @@ public final class JobRunning {
                 .orElse(IDLE);
     }
 
-    /** Runs due jobs until none is left due now (jobs may schedule follow-ups that are due at once). */
+    /**
+     * Runs due jobs until none is left due now (jobs may schedule follow-ups that are due at once);
+     * at most {@value #MAX_DRAIN_ROUNDS} rounds, so a job that keeps rescheduling itself for now cannot hang it.
+     */
     public void drain() {
-        while (pump().isZero()) {
+        for (int round = 0; round < MAX_DRAIN_ROUNDS && pump().isZero(); round++) {
             // a round ran jobs; go again until nothing is due
         }
     }

@@ -48,9 +48,15 @@ public final class SqliteOutbox implements Outbox {
     }
 
     @Override
-    public Optional<Instant> nextDue() {
-        return db.queryOne("SELECT MIN(MAX(not_before, retry_at)) FROM outbox WHERE status = 'pending'",
-                rs -> Database.instant(rs.getString(1))).filter(java.util.Objects::nonNull);
+    public Optional<Instant> nextDue(Instant now) {
+        return db.queryOne("""
+                SELECT MIN(t) FROM (
+                    SELECT o.retry_at AS t FROM outbox o
+                    JOIN (SELECT chat_id, MIN(id) AS id FROM outbox
+                          WHERE status = 'pending' AND not_before <= ? GROUP BY chat_id) head ON head.id = o.id
+                    UNION ALL
+                    SELECT not_before AS t FROM outbox WHERE status = 'pending' AND not_before > ?)""",
+                rs -> Database.instant(rs.getString(1)), now, now);
     }
 
     @Override

@@ -1,0 +1,349 @@
+package studiobot.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import studiobot.chat.ChatGateway;
+import studiobot.chat.ChatId;
+import studiobot.chat.Outbound;
+import studiobot.chat.SendResult;
+import studiobot.store.Database;
+import studiobot.store.SqliteOutbox;
+import studiobot.testing.TestClock;
+
+class OutboxSendingTest {
+    private static final Instant T0 = Instant.parse("2026-12-01T08:00:00Z");
+    private static final ChatId ALICE = new ChatId(101);
+    private static final ChatId BOB = new ChatId(202);
+
+    @TempDir
+    Path dir;
+
+    private final TestClock clock = new TestClock(T0);
+    private Database db;
+    private SqliteOutbox outbox;
+    private ScriptedGateway gateway;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir);
+        outbox = new SqliteOutbox(db);
+        gateway = new ScriptedGateway();
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private OutboxSending sending(RateLimits limits) {
+        return new OutboxSending(db, outbox, gateway, limits, clock);
+    }
+
+    private void enqueue(ChatId chat, String html) {
+        outbox.enqueue(new Outbound(chat, html, List.of(), null), clock.instant(), clock.instant());
+    }
+
+    private void at(Duration sinceStart) {
+        clock.set(T0.plus(sinceStart));
+    }
+
+    /** Answers each send from a per-chat script (a result or an exception), then Delivered; records every call. */
+    static final class ScriptedGateway implements ChatGateway {
+        private final Map<ChatId, Deque<Object>> scripts = new HashMap<>();
+        final List<Outbound> calls = new ArrayList<>();
+        private long nextMessageId = 1000;
+
+        ScriptedGateway answer(ChatId chat, Object... resultsOrExceptions) {
+            Deque<Object> script = scripts.computeIfAbsent(chat, c -> new ArrayDeque<>());
+            for (Object step : resultsOrExceptions) {
+                script.add(step);
+            }
+            return this;
+        }
+
+        @Override
+        public SendResult send(Outbound message) {
+            calls.add(message);
+            Object step = scripts.getOrDefault(message.chat(), new ArrayDeque<>()).poll();
+            if (step instanceof RuntimeException e) {
+                throw e;
+            }
+            return step == null ? new SendResult.Delivered(nextMessageId++) : (SendResult) step;
+        }
+
+        List<String> texts() {
+            return calls.stream().map(Outbound::html).toList();
+        }
+    }
+
+    @Test
+    void aDeliveredMessageIsSentOnceAndNeverAgain() {
+        OutboxSending sending = sending(RateLimits.none());
+        enqueue(ALICE, "hello");
+
+        sending.pump();
+        sending.pump();
+        at(Duration.ofMinutes(10));
+        sending.pump();
+        sending.drain(Duration.ofSeconds(5));
+
+        assertThat(gateway.calls).containsExactly(new Outbound(ALICE, "hello", List.of(), null));
+        assertThat(outbox.pendingCount()).isZero();
+        assertThat(sending.pump()).isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void eachChatGetsOneMessagePerRoundInStoredOrder() {
+        OutboxSending sending = sending(RateLimits.none());
+        enqueue(ALICE, "a1");
+        enqueue(ALICE, "a2");
+        enqueue(BOB, "b1");
+
+        assertThat(sending.pump()).isZero();
+        assertThat(gateway.texts()).containsExactly("a1", "b1");
+
+        sending.pump();
+        assertThat(gateway.texts()).containsExactly("a1", "b1", "a2");
+    }
+
+    @Test
+    void drainSendsEverythingDueNow() {
+        OutboxSending sending = sending(RateLimits.none());
+        enqueue(ALICE, "a1");
+        enqueue(BOB, "b1");
+        enqueue(ALICE, "a2");
+        enqueue(ALICE, "a3");
+
+        sending.drain(Duration.ofSeconds(5));
+
+        assertThat(gateway.texts()).containsExactly("a1", "b1", "a2", "a3");
+        assertThat(outbox.pendingCount()).isZero();
+    }
+
+    @Test
+    void retryAfterHoldsThatChatForTheWaitAskedWhileOtherChatsGoOn() {
+        OutboxSending sending = sending(RateLimits.none());
+        gateway.answer(ALICE, new SendResult.RetryAfter(Duration.ofSeconds(3)));
+        enqueue(ALICE, "a1");
+        enqueue(ALICE, "a2");
+        enqueue(BOB, "b1");
+        enqueue(BOB, "b2");
+
+        sending.pump();
+        sending.pump();
+        assertThat(gateway.texts()).containsExactly("a1", "b1", "b2");
+
+        at(Duration.ofSeconds(2));
+        sending.pump();
+        at(Duration.ofSeconds(3).minusNanos(1));
+        sending.pump();
+        assertThat(gateway.texts()).containsExactly("a1", "b1", "b2");
+
+        at(Duration.ofSeconds(3));
+        sending.pump();
+        sending.pump();
+        assertThat(gateway.texts()).containsExactly("a1", "b1", "b2", "a1", "a2");
+        assertThat(outbox.pendingCount()).isZero();
+    }
+
+    @Test
+    void backoffDoublesFromOneSecondUpToFiveMinutes() {
+        assertThat(OutboxSending.backoff(1)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(OutboxSending.backoff(2)).isEqualTo(Duration.ofSeconds(2));
+        assertThat(OutboxSending.backoff(3)).isEqualTo(Duration.ofSeconds(4));
+        assertThat(OutboxSending.backoff(9)).isEqualTo(Duration.ofSeconds(256));
+        assertThat(OutboxSending.backoff(10)).isEqualTo(Duration.ofMinutes(5));
+        assertThat(OutboxSending.backoff(64)).isEqualTo(Duration.ofMinutes(5));
+        assertThat(OutboxSending.backoff(Integer.MAX_VALUE)).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void transientFailuresAreRetriedAfterOneTwoAndFourSeconds() {
+        OutboxSending sending = sending(RateLimits.none());
+        gateway.answer(ALICE, new SendResult.Transient("502"), new SendResult.Transient("503"), new SendResult.Transient("timeout"));
+        enqueue(ALICE, "a1");
+        List<Duration> sendMoments = new ArrayList<>();
+
+        for (long ms = 0; ms <= 10_000; ms += 250) {
+            at(Duration.ofMillis(ms));
+            int before = gateway.calls.size();
+            sending.pump();
+            if (gateway.calls.size() > before) {
+                sendMoments.add(Duration.ofMillis(ms));
+            }
+        }
+
+        assertThat(sendMoments).containsExactly(
+                Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(3), Duration.ofSeconds(7));
+        assertThat(outbox.pendingCount()).isZero();
+    }
+
+    @Test
+    void aRetryingHeadTellsThePumpHowLongToWait() {
+        OutboxSending sending = sending(RateLimits.none());
+        gateway.answer(ALICE, new SendResult.Transient("502"));
+        enqueue(ALICE, "a1");
+        sending.pump();
+
+        at(Duration.ofMillis(400));
+        assertThat(sending.pump()).isEqualTo(Duration.ofMillis(600));
+        at(Duration.ofSeconds(1).minusNanos(1));
+        sending.pump();
+        assertThat(gateway.calls).hasSize(1);
+
+        at(Duration.ofSeconds(1));
+        sending.pump();
+        assertThat(gateway.calls).hasSize(2);
+    }
+
+    @Test
+    void pumpWaitsUntilAHeldMessageIsDueButAtMostASecond() {
+        OutboxSending sending = sending(RateLimits.none());
+        outbox.enqueue(new Outbound(ALICE, "good morning", List.of(), null), T0.plus(Duration.ofHours(1)), T0);
+
+        assertThat(sending.pump()).isEqualTo(Duration.ofSeconds(1));
+        at(Duration.ofHours(1).minusMillis(300));
+        assertThat(sending.pump()).isEqualTo(Duration.ofMillis(300));
+        assertThat(gateway.calls).isEmpty();
+
+        at(Duration.ofHours(1));
+        assertThat(sending.pump()).isZero();
+        assertThat(gateway.texts()).containsExactly("good morning");
+    }
+
+    @Test
+    void aRejectedMessageIsNotRetriedAndTheNextOneOfTheChatGoes() {
+        OutboxSending sending = sending(RateLimits.none());
+        gateway.answer(ALICE, new SendResult.Rejected("403 Forbidden: bot was blocked by the user"));
+        enqueue(ALICE, "refused");
+        enqueue(ALICE, "next");
+
+        sending.pump();
+        sending.pump();
+        at(Duration.ofHours(1));
+        sending.pump();
+
+        assertThat(gateway.texts()).containsExactly("refused", "next");
+        assertThat(outbox.pendingCount()).isZero();
+    }
+
+    @Test
+    void orderWithinAChatIsKeptAcrossARetry() {
+        OutboxSending sending = sending(RateLimits.none());
+        gateway.answer(ALICE, new SendResult.Transient("502"));
+        enqueue(ALICE, "m1");
+        enqueue(ALICE, "m2");
+
+        sending.pump();
+        sending.pump();
+        at(Duration.ofMillis(500));
+        sending.pump();
+        assertThat(gateway.texts()).containsExactly("m1");
+
+        at(Duration.ofSeconds(1));
+        sending.pump();
+        sending.pump();
+        assertThat(gateway.texts()).containsExactly("m1", "m1", "m2");
+    }
+
+    @Test
+    void aGatewayThatThrowsCountsAsATransientFailure() {
+        OutboxSending sending = sending(RateLimits.none());
+        gateway.answer(ALICE, new IllegalStateException("connection reset"));
+        enqueue(ALICE, "a1");
+
+        sending.pump();
+
+        assertThat(outbox.pendingCount()).isEqualTo(1);
+        assertThat(outbox.heads(T0.plus(Duration.ofSeconds(1)), 10))
+                .singleElement().satisfies(e -> assertThat(e.attempts()).isEqualTo(1));
+        at(Duration.ofSeconds(1).minusNanos(1));
+        sending.pump();
+        assertThat(gateway.calls).hasSize(1);
+
+        at(Duration.ofSeconds(1));
+        sending.pump();
+        assertThat(gateway.texts()).containsExactly("a1", "a1");
+        assertThat(outbox.pendingCount()).isZero();
+    }
+
+    @Test
+    void telegramLimitsLetThreeGoAtOnceToOneChatThenOneASecond() {
+        OutboxSending sending = sending(RateLimits.telegram());
+        for (int i = 1; i <= 5; i++) {
+            enqueue(ALICE, "m" + i);
+        }
+
+        for (int round = 0; round < 6; round++) {
+            sending.pump();
+        }
+        assertThat(gateway.texts()).containsExactly("m1", "m2", "m3");
+        assertThat(sending.pump()).isEqualTo(Duration.ofMillis(50));
+
+        at(Duration.ofMillis(999));
+        sending.pump();
+        assertThat(gateway.calls).hasSize(3);
+
+        at(Duration.ofSeconds(1));
+        sending.pump();
+        sending.pump();
+        assertThat(gateway.texts()).containsExactly("m1", "m2", "m3", "m4");
+
+        at(Duration.ofSeconds(2));
+        sending.pump();
+        assertThat(gateway.texts()).containsExactly("m1", "m2", "m3", "m4", "m5");
+    }
+
+    @Test
+    void unsentMessagesSurviveARestartAndAreThenSentExactlyOnce() {
+        gateway.answer(BOB, new SendResult.Transient("network down"));
+        enqueue(ALICE, "a1");
+        enqueue(ALICE, "a2");
+        enqueue(BOB, "b1");
+        sending(RateLimits.none()).pump();
+        assertThat(gateway.texts()).containsExactly("a1", "b1");
+
+        db.close();
+        at(Duration.ofSeconds(30));
+        db = Database.open(dir);
+        outbox = new SqliteOutbox(db);
+        gateway = new ScriptedGateway();
+        OutboxSending afterRestart = sending(RateLimits.telegram());
+
+        for (int round = 0; round < 5; round++) {
+            afterRestart.pump();
+        }
+        at(Duration.ofMinutes(10));
+        afterRestart.pump();
+
+        assertThat(gateway.texts()).containsExactlyInAnyOrder("a2", "b1");
+        assertThat(outbox.pendingCount()).isZero();
+    }
+
+    @Test
+    void pumpWaitsWhileTheOnlyDueMessageIsBehindAHeadWaitingForRetry() {
+        OutboxSending sending = sending(RateLimits.none());
+        gateway.answer(ALICE, new SendResult.RetryAfter(Duration.ofSeconds(3)));
+        enqueue(ALICE, "a1");
+        enqueue(ALICE, "a2");
+        sending.pump();
+
+        Duration wait = sending.pump();
+
+        assertThat(gateway.calls).hasSize(1);
+        assertThat(wait).isEqualTo(Duration.ofSeconds(1));
+    }
+}
