@@ -37,18 +37,19 @@ public final class Posting {
         for (Reply reply : replies) {
             Recipient to = recipients.apply(reply.to());
             Instant notBefore = reply.urgent() ? now : quietHours.nextAllowed(now, to.zone());
-            outbox.enqueue(render(reply, to.languageTag()), notBefore, now);
+            outbox.enqueue(render(reply, to, now), notBefore, now);
         }
     }
 
-    Outbound render(Reply reply, String languageTag) {
+    Outbound render(Reply reply, Recipient to, Instant now) {
+        String languageTag = to.languageTag();
         List<List<Outbound.Key>> keyboard = reply.buttons().stream()
                 .map(row -> row.stream()
                         .map(b -> new Outbound.Key(
-                                messages.render(languageTag, b.label()),
+                                messages.render(languageTag, to.zone(), now, b.label()),
                                 callbacks.encode(reply.to().value(), b.action(), b.args())))
                         .toList())
                 .toList();
-        return new Outbound(reply.to(), messages.render(languageTag, reply.text()), keyboard, reply.editMessageId());
+        return new Outbound(reply.to(), messages.render(languageTag, to.zone(), now, reply.text()), keyboard, reply.editMessageId());
     }
 }

@@ -22,10 +22,17 @@ public final class Messages {
     private static final Logger log = LogManager.getLogger(Messages.class);
 
     private final AtomicReference<Bundles> bundles;
+    private final Formats values;
     private final Cache<String, MessageFormat> formats = Caffeine.newBuilder().maximumSize(5_000).build();
 
+    /** Messages whose zone arguments are named by the zone id's city part (tests, tools). */
     public Messages(Bundles bundles) {
+        this(bundles, new Formats((zone, tag) -> zone.getId().substring(zone.getId().lastIndexOf('/') + 1).replace('_', ' ')));
+    }
+
+    public Messages(Bundles bundles, Formats values) {
         this.bundles = new AtomicReference<>(bundles);
+        this.values = values;
     }
 
     /** Puts a new set of bundles in service (compiled patterns of the old set are dropped). */
@@ -42,7 +49,16 @@ public final class Messages {
         return bundles.get().languageTags();
     }
 
+    /** Renders a message without reader-specific arguments (times are shown in UTC). */
     public String render(String languageTag, Msg msg) {
+        return render(languageTag, java.time.ZoneOffset.UTC, java.time.Instant.EPOCH, msg);
+    }
+
+    /**
+     * Renders a message for a reader: their language, and their zone and the present moment for
+     * the {@link studiobot.chat.Arg} values among the arguments.
+     */
+    public String render(String languageTag, java.time.ZoneId zone, java.time.Instant now, Msg msg) {
         if (msg.isVerbatim()) {
             return Html.escape(String.valueOf(msg.args().get("text")));
         }
@@ -61,7 +77,11 @@ public final class Messages {
         String finalPattern = pattern;
         MessageFormat format = formats.get(tag + "\u0000" + msg.key(), k -> new MessageFormat(finalPattern, new ULocale(formatTag)));
         Map<String, Object> args = new HashMap<>();
-        msg.args().forEach((name, value) -> args.put(name, value instanceof CharSequence s ? Html.escape(s.toString()) : value));
+        ULocale locale = new ULocale(languageTag);
+        msg.args().forEach((name, value) -> {
+            Object shown = values.render(value, locale, zone, now);
+            args.put(name, shown instanceof CharSequence s ? Html.escape(s.toString()) : shown);
+        });
         synchronized (format) {
             return format.format(args);
         }

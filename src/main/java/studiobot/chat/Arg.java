@@ -1,0 +1,31 @@
+package studiobot.chat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Currency;
+
+/**
+ * Message arguments that are shown differently to each person: rendered at send time in the
+ * recipient's language and time zone. A feature says "this instant", never "15:00".
+ */
+public sealed interface Arg {
+    /** A date and time, e.g. "Tuesday, 1 December at 15:00", in the recipient's zone. */
+    record DateTime(Instant at) implements Arg {}
+
+    /** A time of day, e.g. "15:00" or "3:00 PM", in the recipient's zone. */
+    record TimeOfDay(Instant at) implements Arg {}
+
+    /** A date and time relative to now: "today at 15:00", "tomorrow at 09:30", else the full date. */
+    record Relative(Instant at) implements Arg {}
+
+    /** An amount of money in the recipient's number format. */
+    record Money(BigDecimal amount, Currency currency) implements Arg {}
+
+    /** A length of time, e.g. "1 hour, 30 minutes". */
+    record Length(Duration duration) implements Arg {}
+
+    /** A time zone, named by its city in the recipient's language, e.g. "Αθήνα (UTC+02:00)". */
+    record Zone(ZoneId zone) implements Arg {}
+}

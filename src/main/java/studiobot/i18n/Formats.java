@@ -1,0 +1,132 @@
+package studiobot.i18n;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.DisplayContext;
+import com.ibm.icu.text.MeasureFormat;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.text.RelativeDateTimeFormatter;
+import com.ibm.icu.util.Measure;
+import com.ibm.icu.util.MeasureUnit;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.Date;
+import java.util.List;
+import java.util.function.BiFunction;
+import studiobot.chat.Arg;
+
+/**
+ * Dates, times, durations and money in a person's language and zone, with ICU: the locale's own
+ * 12/24-hour clock, weekday and month names, word order, and the currency's digits. Pure: every
+ * method takes the locale, the zone and (for relative days) now.
+ */
+public final class Formats {
+    private final BiFunction<ZoneId, String, String> cityNames;
+
+    /** @param cityNames the name of a zone's city in a language (the zone directory), e.g. Europe/Athens, el → Αθήνα */
+    public Formats(BiFunction<ZoneId, String, String> cityNames) {
+        this.cityNames = cityNames;
+    }
+
+    /** Turns a typed argument into text for this reader; other values pass through unchanged. */
+    public Object render(Object value, ULocale locale, ZoneId zone, Instant now) {
+        if (!(value instanceof Arg)) {
+            return value;
+        }
+        if (value instanceof Arg.DateTime d) {
+            return dateTime(d.at(), zone, locale);
+        }
+        if (value instanceof Arg.TimeOfDay t) {
+            return timeOfDay(t.at(), zone, locale);
+        }
+        if (value instanceof Arg.Relative r) {
+            return relative(r.at(), now, zone, locale);
+        }
+        if (value instanceof Arg.Money m) {
+            return money(m.amount(), m.currency(), locale);
+        }
+        if (value instanceof Arg.Length l) {
+            return length(l.duration(), locale);
+        }
+        Arg.Zone z = (Arg.Zone) value;
+        return zoneName(z.zone(), now, locale);
+    }
+
+    public String dateTime(Instant at, ZoneId zone, ULocale locale) {
+        return pattern("yMMMMEEEEdjmm", zone, locale).format(Date.from(at));
+    }
+
+    public String timeOfDay(Instant at, ZoneId zone, ULocale locale) {
+        return pattern("jmm", zone, locale).format(Date.from(at));
+    }
+
+    public String date(Instant at, ZoneId zone, ULocale locale) {
+        return pattern("MMMMEEEEd", zone, locale).format(Date.from(at));
+    }
+
+    /** "today at 15:00", "tomorrow at 09:30", "yesterday at …"; further away, weekday, date and time. */
+    public String relative(Instant at, Instant now, ZoneId zone, ULocale locale) {
+        long days = ChronoUnit.DAYS.between(LocalDate.ofInstant(now, zone), LocalDate.ofInstant(at, zone));
+        RelativeDateTimeFormatter.Direction direction =
+                days == 0 ? RelativeDateTimeFormatter.Direction.THIS
+                : days == 1 ? RelativeDateTimeFormatter.Direction.NEXT
+                : days == -1 ? RelativeDateTimeFormatter.Direction.LAST : null;
+        if (direction == null) {
+            return dateTime(at, zone, locale);
+        }
+        RelativeDateTimeFormatter formatter = RelativeDateTimeFormatter.getInstance(
+                locale, null, RelativeDateTimeFormatter.Style.LONG, DisplayContext.CAPITALIZATION_NONE);
+        String day = formatter.format(direction, RelativeDateTimeFormatter.AbsoluteUnit.DAY);
+        return formatter.combineDateAndTime(day, timeOfDay(at, zone, locale));
+    }
+
+    public String money(BigDecimal amount, Currency currency, ULocale locale) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(com.ibm.icu.util.Currency.getInstance(currency.getCurrencyCode()));
+        return format.format(amount);
+    }
+
+    /** Hours and minutes (and days from 24 hours on), in words: "1 hour, 30 minutes". */
+    public String length(Duration duration, ULocale locale) {
+        List<Measure> parts = new ArrayList<>();
+        long days = duration.toDays();
+        long hours = duration.toHoursPart();
+        long minutes = duration.toMinutesPart();
+        if (days > 0) {
+            parts.add(new Measure(days, MeasureUnit.DAY));
+        }
+        if (hours > 0) {
+            parts.add(new Measure(hours, MeasureUnit.HOUR));
+        }
+        if (minutes > 0 || parts.isEmpty()) {
+            parts.add(new Measure(minutes, MeasureUnit.MINUTE));
+        }
+        return MeasureFormat.getInstance(locale, MeasureFormat.FormatWidth.WIDE).formatMeasures(parts.toArray(new Measure[0]));
+    }
+
+    /** The zone's city in the reader's language with its offset now: "Αθήνα (UTC+02:00)". */
+    public String zoneName(ZoneId zone, Instant now, ULocale locale) {
+        ZoneOffset offset = zone.getRules().getOffset(now);
+        String utc = "UTC" + (offset.getTotalSeconds() == 0 ? "" : offset.getId());
+        if (zone instanceof ZoneOffset) {
+            return utc;
+        }
+        return cityNames.apply(zone, locale.getLanguage()) + " (" + utc + ")";
+    }
+
+    private static DateFormat pattern(String skeleton, ZoneId zone, ULocale locale) {
+        DateFormat format = DateFormat.getInstanceForSkeleton(skeleton, locale);
+        // ICU knows fixed offsets as GMT+hh:mm, not as java.time's +hh:mm
+        String id = zone instanceof ZoneOffset o ? (o.getTotalSeconds() == 0 ? "GMT" : "GMT" + o.getId()) : zone.getId();
+        format.setTimeZone(TimeZone.getTimeZone(id));
+        return format;
+    }
+}
