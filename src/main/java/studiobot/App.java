@@ -25,6 +25,8 @@ import studiobot.config.StudioConfig;
 import studiobot.console.ConsoleSandbox;
 import studiobot.delivery.ChatLanes;
 import studiobot.i18n.Bundles;
+import studiobot.i18n.Formats;
+import studiobot.i18n.ZoneDirectory;
 import studiobot.i18n.Messages;
 import studiobot.time.ShiftableClock;
 
@@ -35,7 +37,7 @@ import studiobot.time.ShiftableClock;
 @Command(name = "studio-bot", mixinStandardHelpOptions = true, versionProvider = App.Version.class,
         description = "The front desk of a photography studio, on Telegram.%n"
                 + "Without a subcommand: serve Telegram if TELEGRAM_BOT_TOKEN is set, else start the console sandbox.",
-        subcommands = {App.Run.class, App.Console.class, App.Backup.class, CommandLine.HelpCommand.class})
+        subcommands = {App.Run.class, App.Console.class, App.Backup.class, App.MessagesCommand.class, CommandLine.HelpCommand.class})
 public final class App implements Callable<Integer> {
     static final String DEFAULT_API_URL = "https://api.telegram.org";
 
@@ -62,6 +64,8 @@ public final class App implements Callable<Integer> {
 
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new App());
+        // "--messages messages" names a folder, though "messages" is also a subcommand
+        cli.setAllowSubcommandsAsOptionParameters(true);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof ConfigException) {
                 cmd.getErr().println("studio-bot: configuration problem: " + e.getMessage());
@@ -135,7 +139,8 @@ public final class App implements Callable<Integer> {
             StudioConfig config = new ConfigLoader().load(app.config);
             Path file = target != null ? target : app.data.resolve("backups").resolve("studio-bot-"
                     + DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now()) + ".db");
-            try (StudioBot bot = StudioBot.open(config, app.data, app.loadMessages(config), new ShiftableClock(Clock.systemUTC()), ChatLanes.DIRECT)) {
+            Texts texts = app.loadTexts(config);
+            try (StudioBot bot = StudioBot.open(config, app.data, texts.messages(), texts.zones(), new ShiftableClock(Clock.systemUTC()), ChatLanes.DIRECT)) {
                 Files.createDirectories(file.toAbsolutePath().getParent());
                 bot.backupTo(file);
             } catch (java.io.IOException e) {
@@ -146,15 +151,56 @@ public final class App implements Callable<Integer> {
         }
     }
 
+    /** Named MessagesCommand, not Messages: a nested Messages would hide studiobot.i18n.Messages in App. */
+    @Command(name = "messages", mixinStandardHelpOptions = true, description = "Work with the message bundles.",
+            subcommands = {App.MessagesCommand.Check.class})
+    static final class MessagesCommand {
+        @ParentCommand
+        App app;
+
+        @Command(name = "check", mixinStandardHelpOptions = true,
+                description = "Check the message bundles before they go into service: UTF-8 .properties, ICU patterns, "
+                        + "the keys and placeholders of English, CLDR plural categories, Telegram's HTML and lengths. "
+                        + "Prints one line per problem; exit code 1 when there is any.")
+        static final class Check implements Callable<Integer> {
+            @ParentCommand
+            MessagesCommand messages;
+
+            @CommandLine.Spec
+            CommandLine.Model.CommandSpec spec;
+
+            @CommandLine.Parameters(arity = "0..1", paramLabel = "DIR", description = "Bundles folder. Default: the --messages folder.")
+            Path dir;
+
+            @Override
+            public Integer call() {
+                messages.app.prepareLogging("warn");
+                Path folder = dir != null ? dir : messages.app.messages;
+                java.util.List<studiobot.i18n.BundleCheck.Problem> problems = studiobot.i18n.BundleCheck.check(folder);
+                java.io.PrintWriter out = spec.commandLine().getOut();
+                problems.forEach(out::println);
+                int files = studiobot.i18n.BundleCheck.bundleFiles(folder).size();
+                out.println("messages check: " + files + (files == 1 ? " file, " : " files, ")
+                        + problems.size() + (problems.size() == 1 ? " problem" : " problems"));
+                out.flush();
+                return problems.isEmpty() ? 0 : 1;
+            }
+        }
+    }
+
     int console(Instant startAt) throws Exception {
         prepareLogging("error");
         StudioConfig studio = new ConfigLoader().load(config);
-        Messages bundles = loadMessages(studio);
+        Texts texts = loadTexts(studio);
         Clock base = startAt == null ? Clock.systemUTC() : Clock.fixed(startAt, ZoneOffset.UTC);
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         logger().info("console sandbox on {} (data {}, messages {})", studio.studio().name(), data.toAbsolutePath(), messages);
-        try (StudioBot bot = StudioBot.open(studio, data, bundles, new ShiftableClock(base), ChatLanes.DIRECT)) {
-            ConsoleSandbox sandbox = new ConsoleSandbox(studio, bot.intake(), bot::sender, bot.jobRunning(), bot.clock(), bot.people(), out);
+        try (StudioBot bot = StudioBot.open(studio, data, texts.messages(), texts.zones(), new ShiftableClock(base), ChatLanes.DIRECT)) {
+            if (Files.isDirectory(messages)) {
+                bot.watchMessages(messages);
+            }
+            ConsoleSandbox sandbox = new ConsoleSandbox(studio, bot.intake(), bot::sender, bot.jobRunning(), bot.clock(), bot.people(), out,
+                    bot::reloadMessages);
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             return sandbox.run(in, System.console() == null);
         }
@@ -163,9 +209,12 @@ public final class App implements Callable<Integer> {
     int telegram(String token, URI apiUrl) throws InterruptedException {
         prepareLogging("info");
         StudioConfig studio = new ConfigLoader().load(config);
-        Messages bundles = loadMessages(studio);
+        Texts texts = loadTexts(studio);
         logger().info("starting {} for {} (data {}, messages {})", Version.text(), studio.studio().name(), data.toAbsolutePath(), messages);
-        TelegramRuntime runtime = TelegramRuntime.start(studio, data, bundles, token, apiUrl, Clock.systemUTC());
+        TelegramRuntime runtime = TelegramRuntime.start(studio, data, texts.messages(), texts.zones(), token, apiUrl, Clock.systemUTC());
+        if (Files.isDirectory(messages)) {
+            runtime.watchMessages(messages);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             runtime.close();
@@ -176,14 +225,18 @@ public final class App implements Callable<Integer> {
         return 0;
     }
 
-    Messages loadMessages(StudioConfig studio) {
+    /** The messages and the zone directory, which names zones in every language the messages speak. */
+    record Texts(Messages messages, DirectoryZones zones) {}
+
+    Texts loadTexts(StudioConfig studio) {
         Bundles bundles = Files.isDirectory(messages) ? Bundles.load(messages) : Bundles.shipped();
         if (!bundles.languageTags().contains(studio.studio().defaultLocale())
                 && bundles.languageTags().stream().noneMatch(t -> studio.studio().defaultLocale().startsWith(t + "-"))) {
             throw new ConfigException("studio.defaultLocale: '" + studio.studio().defaultLocale()
                     + "' has no message bundle; available: " + bundles.languageTags());
         }
-        return new Messages(bundles);
+        ZoneDirectory directory = ZoneDirectory.build(bundles.languageTags());
+        return new Texts(new Messages(bundles, new Formats(directory::cityName)), new DirectoryZones(directory));
     }
 
     /** Points the log file into the data directory; must run before the first logger is made. */

@@ -2,6 +2,7 @@ package studiobot;
 
 import java.nio.file.Path;
 import java.util.Map;
+import studiobot.admin.BundleAlerts;
 import studiobot.chat.Callbacks;
 import studiobot.chat.ChatGateway;
 import studiobot.chat.Router;
@@ -16,12 +17,17 @@ import studiobot.delivery.Recipients;
 import studiobot.delivery.UpdateIntake;
 import studiobot.delivery.UpdateProcessing;
 import studiobot.delivery.Waker;
+import studiobot.i18n.BundleCheck;
+import studiobot.i18n.BundleWatch;
 import studiobot.i18n.LocaleResolver;
 import studiobot.i18n.Messages;
 import studiobot.inquiry.FrontDesk;
 import studiobot.people.People;
 import studiobot.people.Staff;
 import studiobot.profile.LanguageChoosing;
+import studiobot.profile.ScriptOffer;
+import studiobot.profile.ZoneFinder;
+import studiobot.profile.ZoneSetting;
 import studiobot.schedule.JobRunning;
 import studiobot.schedule.Jobs;
 import studiobot.store.Database;
@@ -47,8 +53,11 @@ public final class StudioBot implements AutoCloseable {
     private final JobRunning jobRunning;
     private final Jobs jobs;
     private final Waker outboxWaker = new Waker();
+    private final Posting posting;
+    private final BundleAlerts bundleAlerts;
+    private BundleWatch bundleWatch;
 
-    private StudioBot(StudioConfig config, Database db, ShiftableClock clock, Messages messages, ChatLanes lanes) {
+    private StudioBot(StudioConfig config, Database db, ShiftableClock clock, Messages messages, ZoneFinder zones, ChatLanes lanes) {
         this.config = config;
         this.db = db;
         this.clock = clock;
@@ -60,20 +69,29 @@ public final class StudioBot implements AutoCloseable {
         Staff staff = new Staff(config);
         LocaleResolver locales = new LocaleResolver(messages::languageTags, staff, config.studio().defaultLocale());
         Callbacks callbacks = new Callbacks(new SqliteSecrets(db).callbackKey());
-        Posting posting = new Posting(messages, callbacks, outbox,
+        this.posting = new Posting(messages, callbacks, outbox,
                 new Recipients(people, staff, locales, config.studio().timeZone()),
                 new QuietHours(config.studio().quietHours().start(), config.studio().quietHours().end()));
 
         FrontDesk frontDesk = new FrontDesk(config.studio().name());
         LanguageChoosing languages = new LanguageChoosing(messages, locales, people);
+        ScriptOffer scriptOffer = new ScriptOffer(messages, locales, people);
+        ZoneSetting zoneSetting = new ZoneSetting(zones, locales, people, staff);
         Router router = new Router(people, staff, callbacks)
                 .command("start", frontDesk::start)
                 .command("help", frontDesk::help)
                 .command("language", languages::offer)
+                .command("timezone", zoneSetting::offer)
                 .action("help", frontDesk::help)
                 .action("language", languages::offer)
                 .action("setlang", languages::choose)
-                .freeText(frontDesk::unknownText);
+                .action("keeplang", scriptOffer::keep)
+                .action("timezone", zoneSetting::offer)
+                .action("setzone", zoneSetting::choose)
+                .answer(ZoneSetting.TOPIC, zoneSetting::answer)
+                .location(zoneSetting::located)
+                .freeText(scriptOffer.around(frontDesk::unknownText));
+        this.bundleAlerts = new BundleAlerts(config.admins());
 
         UpdateProcessing processing = new UpdateProcessing(db, inbox, router, posting, clock, outboxWaker::wake);
         this.intake = new UpdateIntake(db, inbox, processing, lanes, clock);
@@ -82,13 +100,30 @@ public final class StudioBot implements AutoCloseable {
         db.run(() -> housekeeping.ensureScheduled(clock.instant()));
     }
 
-    public static StudioBot open(StudioConfig config, Path dataDir, Messages messages, ShiftableClock clock, ChatLanes lanes) {
+    public static StudioBot open(StudioConfig config, Path dataDir, Messages messages, ZoneFinder zones, ShiftableClock clock, ChatLanes lanes) {
         Database db = Database.open(dataDir);
         try {
-            return new StudioBot(config, db, clock, messages, lanes);
+            return new StudioBot(config, db, clock, messages, zones, lanes);
         } catch (RuntimeException e) {
             db.close();
             throw e;
+        }
+    }
+
+    /** Watches a messages folder: {@link #reloadMessages} then puts edits in service. */
+    public void watchMessages(Path dir) {
+        this.bundleWatch = new BundleWatch(dir, messages, BundleCheck::check);
+    }
+
+    /** Looks for edited message files; a refused edit is reported to the admins' chats. */
+    public void reloadMessages() {
+        if (bundleWatch == null) {
+            return;
+        }
+        BundleWatch.Outcome outcome = bundleWatch.poll();
+        if (!outcome.isQuiet()) {
+            db.run(() -> posting.post(bundleAlerts.replies(outcome), clock.instant()));
+            outboxWaker.wake();
         }
     }
 

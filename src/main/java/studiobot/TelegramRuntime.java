@@ -18,6 +18,7 @@ import studiobot.delivery.ChatLanes;
 import studiobot.delivery.OutboxSending;
 import studiobot.delivery.RateLimits;
 import studiobot.i18n.Messages;
+import studiobot.profile.ZoneFinder;
 import studiobot.telegram.TelegramTransport;
 import studiobot.time.ShiftableClock;
 
@@ -38,6 +39,9 @@ public final class TelegramRuntime implements AutoCloseable {
     private final List<ExecutorService> lanes;
     private final Thread senderThread;
     private final Thread schedulerThread;
+    static final Duration WATCH_EVERY = Duration.ofSeconds(2);
+    private final java.util.concurrent.ScheduledExecutorService watcher =
+            Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "messages-watch"));
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -50,7 +54,8 @@ public final class TelegramRuntime implements AutoCloseable {
         this.schedulerThread = new Thread(this::scheduleLoop, "scheduler");
     }
 
-    public static TelegramRuntime start(StudioConfig config, Path dataDir, Messages messages, String token, URI apiUrl, Clock clock) {
+    public static TelegramRuntime start(StudioConfig config, Path dataDir, Messages messages, ZoneFinder zones,
+                                        String token, URI apiUrl, Clock clock) {
         List<ExecutorService> lanes = new ArrayList<>();
         for (int i = 0; i < LANES; i++) {
             int n = i;
@@ -63,7 +68,7 @@ public final class TelegramRuntime implements AutoCloseable {
                 log.info("chat {}: shutting down; its stored update is handled after the restart", chat);
             }
         };
-        StudioBot bot = StudioBot.open(config, dataDir, messages, new ShiftableClock(clock), chatLanes);
+        StudioBot bot = StudioBot.open(config, dataDir, messages, zones, new ShiftableClock(clock), chatLanes);
         TelegramTransport transport = new TelegramTransport(token, apiUrl,
                 Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "telegram-poller")));
         TelegramRuntime runtime = new TelegramRuntime(bot, transport, lanes);
@@ -81,6 +86,18 @@ public final class TelegramRuntime implements AutoCloseable {
 
     public StudioBot bot() {
         return bot;
+    }
+
+    /** Puts edits of the messages folder in service within {@link #WATCH_EVERY}; refusals go to the admins. */
+    public void watchMessages(Path dir) {
+        bot.watchMessages(dir);
+        watcher.scheduleWithFixedDelay(() -> {
+            try {
+                bot.reloadMessages();
+            } catch (RuntimeException e) {
+                log.error("looking for edited message files failed; going on", e);
+            }
+        }, WATCH_EVERY.toMillis(), WATCH_EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void sendLoop() {
@@ -127,6 +144,7 @@ public final class TelegramRuntime implements AutoCloseable {
         }
         log.info("stopping: no new updates");
         transport.close();
+        watcher.shutdownNow();
         lanes.forEach(ExecutorService::shutdown);
         for (ExecutorService lane : lanes) {
             try {

@@ -4,27 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import studiobot.chat.ChatGateway;
-import studiobot.chat.ChatId;
 import studiobot.chat.Incoming;
 import studiobot.chat.Input;
 import studiobot.chat.Outbound;
-import studiobot.chat.SendResult;
-import studiobot.chat.Sender;
-import studiobot.config.ConfigLoader;
-import studiobot.config.StudioConfig;
 import studiobot.delivery.ChatLanes;
-import studiobot.delivery.OutboxSending;
-import studiobot.delivery.RateLimits;
-import studiobot.i18n.Bundles;
 import studiobot.i18n.Messages;
+import studiobot.testing.BotHarness;
 import studiobot.testing.TestClock;
-import studiobot.time.ShiftableClock;
+import studiobot.testing.TestTexts;
 
 /** The bot's router, inbox and outbox on a real SQLite file, with a gateway that records what it is asked to send. */
 class ConversationTest {
@@ -33,21 +24,12 @@ class ConversationTest {
     @TempDir
     Path data;
 
-    private final StudioConfig config = new ConfigLoader().loadDemo();
-    private final Messages messages = new Messages(Bundles.load(Path.of("messages")));
+    private final Messages messages = TestTexts.messages();
     private final TestClock clock = TestClock.at("2026-12-01T08:00:00Z");
-    private final List<Outbound> sent = new ArrayList<>();
-    private final ChatGateway recording = message -> {
-        sent.add(message);
-        return new SendResult.Delivered(sent.size());
-    };
-    private StudioBot bot;
-    private OutboxSending sending;
-    private long nextUpdateId = 1;
+    private BotHarness harness;
 
     private void open(ChatLanes lanes) {
-        bot = StudioBot.open(config, data, messages, new ShiftableClock(clock), lanes);
-        sending = bot.sender(recording, RateLimits.none());
+        harness = new BotHarness(data, messages, clock, lanes);
     }
 
     private void open() {
@@ -56,20 +38,17 @@ class ConversationTest {
 
     @AfterEach
     void close() {
-        if (bot != null) {
-            bot.close();
+        if (harness != null) {
+            harness.close();
         }
     }
 
     private Incoming text(long userId, String name, String language, String text) {
-        return new Incoming("telegram", nextUpdateId++, new ChatId(userId), new Sender(userId, name, null, null, language), new Input.Text(text, 1));
+        return harness.update(userId, name, language, new Input.Text(text, 1));
     }
 
     private List<Outbound> say(Incoming... updates) {
-        int before = sent.size();
-        bot.intake().accept(List.of(updates));
-        sending.drain(Duration.ofSeconds(1));
-        return List.copyOf(sent.subList(before, sent.size()));
+        return harness.accept(updates);
     }
 
     @Test
@@ -85,7 +64,7 @@ class ConversationTest {
     void aChosenLanguageOutranksTheTelegramLanguage() {
         open();
         say(text(CLIENT, "Maria", "el", "/start"));
-        bot.people().chooseLocale(CLIENT, "en");
+        harness.bot().people().chooseLocale(CLIENT, "en");
 
         assertThat(say(text(CLIENT, "Maria", "el", "/start")).get(0).html()).startsWith("Hello, Maria!");
     }
@@ -121,38 +100,38 @@ class ConversationTest {
         open();
         String huge = "😀 مرحبا <script> ".repeat(2000);
 
-        assertThat(say(text(CLIENT, "Ali", "ar", huge)).get(0).html()).startsWith("Thank you for your message!");
-        assertThat(say(new Incoming("telegram", nextUpdateId++, new ChatId(CLIENT), new Sender(CLIENT, "Ali", null, null, "ar"), new Input.Unsupported("sticker")))
+        assertThat(say(text(CLIENT, "Ali", "fr", huge)).get(0).html()).startsWith("Thank you for your message!");
+        assertThat(say(harness.update(CLIENT, "Ali", "fr", new Input.Unsupported("sticker")))
                 .get(0).html()).startsWith("I can only read text messages");
-        assertThat(say(text(CLIENT, "Ali", "ar", "/agenda@studio_bot now")).get(0).html()).isEqualTo("I don't know the command /agenda. Try /help to see what I can do.");
+        assertThat(say(text(CLIENT, "Ali", "fr", "/agenda@studio_bot now")).get(0).html()).isEqualTo("I don't know the command /agenda. Try /help to see what I can do.");
     }
 
     @Test
     void anUpdateStoredButNotHandledBeforeACrashIsHandledOnceAfterTheRestart() {
         open((chat, task) -> { }); // the process dies after storing, before handling
-        bot.intake().accept(List.of(text(CLIENT, "Maria", "el", "/start")));
-        bot.close();
+        say(text(CLIENT, "Maria", "el", "/start"));
+        harness.close();
 
         open();
-        assertThat(bot.intake().resume()).isEqualTo(1);
-        sending.drain(Duration.ofSeconds(1));
+        assertThat(harness.bot().intake().resume()).isEqualTo(1);
+        List<Outbound> sent = harness.flush();
 
         assertThat(sent).hasSize(1);
         assertThat(sent.get(0).html()).startsWith("Γεια σας, Maria!");
-        assertThat(bot.intake().resume()).isZero();
+        assertThat(harness.bot().intake().resume()).isZero();
     }
 
     @Test
     void housekeepingIsScheduledOnceAndRunsDaily() {
         open();
-        assertThat(bot.jobs().pending("housekeeping")).isPresent();
-        bot.close();
+        assertThat(harness.bot().jobs().pending("housekeeping")).isPresent();
+        harness.close();
         open();
 
         clock.advance(Duration.ofMinutes(6));
-        bot.jobRunning().drain();
+        harness.bot().jobRunning().drain();
 
-        assertThat(bot.jobs().pending("housekeeping")).get()
+        assertThat(harness.bot().jobs().pending("housekeeping")).get()
                 .extracting(j -> j.dueAt()).isEqualTo(clock.instant().plus(Duration.ofDays(1)));
     }
 }

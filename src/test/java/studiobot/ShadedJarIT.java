@@ -52,4 +52,17 @@ class ShadedJarIT {
                 .as("Log4j's rolling file appender, a plugin, found in the jar")
                 .contains("INFO  [main] App - console sandbox on Lumen Photo Studio");
     }
+
+    @Test
+    void theJarChecksTheShippedMessageFilesClean() throws Exception {
+        Path out = dir.resolve("check.txt");
+        Process p = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString(),
+                "--data", dir.resolve("data").toString(), "messages", "check", Path.of("messages").toAbsolutePath().toString()))
+                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo("messages check: 8 files, 0 problems\n");
+        assertThat(p.exitValue()).isZero();
+    }
 }

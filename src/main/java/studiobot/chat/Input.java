@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonSubTypes({
     @JsonSubTypes.Type(value = Input.Text.class, name = "text"),
     @JsonSubTypes.Type(value = Input.Press.class, name = "press"),
+    @JsonSubTypes.Type(value = Input.Location.class, name = "location"),
     @JsonSubTypes.Type(value = Input.Unsupported.class, name = "unsupported")
 })
 public sealed interface Input {
@@ -32,6 +33,9 @@ public sealed interface Input {
 
     /** A button press: the raw callback data as the transport carried it, and the message the button was on. */
     record Press(String data, long messageId) implements Input {}
+
+    /** A shared location, in decimal degrees. */
+    record Location(double latitude, double longitude) implements Input {}
 
     /** Something the bot cannot read yet (a sticker, a voice note...), named by its kind. */
     record Unsupported(String kind) implements Input {}

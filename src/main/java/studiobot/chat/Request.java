@@ -41,6 +41,11 @@ public record Request(
         return input instanceof Input.Text t ? t.messageId() : 0;
     }
 
+    /** The typed text, or "" for a press or anything else. */
+    public String text() {
+        return input instanceof Input.Text t ? t.text() : "";
+    }
+
     public Reply reply(Msg text) {
         return Reply.to(chat, text);
     }

@@ -24,7 +24,9 @@ public final class Router {
     private final Callbacks callbacks;
     private final Map<String, Route> commands = new HashMap<>();
     private final Map<String, Route> actions = new HashMap<>();
+    private final Map<String, Handler> answers = new HashMap<>();
     private Handler freeText = r -> List.of(r.reply(Msg.of("fallback.unknown")));
+    private Handler location = r -> List.of(r.reply(Msg.of("input.unsupported")));
 
     public Router(People people, Staff staff, Callbacks callbacks) {
         this.people = people;
@@ -51,18 +53,37 @@ public final class Router {
         return this;
     }
 
+    /** Who reads the next free text of a person the bot asked about {@code topic} (see People.setAwaiting). */
+    public Router answer(String topic, Handler handler) {
+        answers.put(topic, handler);
+        return this;
+    }
+
+    public Router location(Handler handler) {
+        this.location = handler;
+        return this;
+    }
+
     public List<Reply> handle(Incoming in, Instant now) {
         Sender from = in.from();
         Person person = people.seen(from.userId(), from.displayName(), from.languageCode(), now);
         Set<Role> roles = staff.rolesOf(from.userId());
         Input input = in.input();
         if (input instanceof Input.Text t) {
-            return t.isCommand()
-                    ? command(in, person, roles, now, t)
-                    : freeText.handle(request(in, person, roles, now, null, List.of()));
+            Optional<String> topic = people.awaiting(from.userId());
+            if (t.isCommand()) {
+                // a command changes the subject: whatever the bot asked is no longer pending
+                topic.ifPresent(x -> people.setAwaiting(from.userId(), null));
+                return command(in, person, roles, now, t);
+            }
+            Handler reader = topic.map(answers::get).orElse(freeText);
+            return reader.handle(request(in, person, roles, now, topic.orElse(null), List.of()));
         }
         if (input instanceof Input.Press p) {
             return press(in, person, roles, now, p);
+        }
+        if (input instanceof Input.Location) {
+            return location.handle(request(in, person, roles, now, null, List.of()));
         }
         return List.of(Reply.to(in.chat(), Msg.of("input.unsupported")));
     }

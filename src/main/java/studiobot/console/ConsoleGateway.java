@@ -43,7 +43,7 @@ final class ConsoleGateway implements ChatGateway {
         for (List<Outbound.Key> row : message.keyboard()) {
             StringBuilder line = new StringBuilder("  ");
             for (Outbound.Key key : row) {
-                line.append('[').append(n++).append("] ").append(plain(key.label())).append("   ");
+                line.append('[').append(n++).append("] ").append(key.label()).append("   ");
             }
             out.println(line.toString().stripTrailing());
         }

@@ -40,6 +40,7 @@ public final class ConsoleSandbox {
     private final People people;
     private final PrintStream out;
     private final ConsoleGateway gateway;
+    private final Runnable beforeEachInput;
     private Persona persona;
 
     private record Persona(Sender sender, String role, ZoneId zone) {
@@ -52,13 +53,14 @@ public final class ConsoleSandbox {
 
     /** Builds the sandbox and the console gateway the given sender factory will use. */
     public ConsoleSandbox(StudioConfig config, UpdateIntake intake, SenderFactory senders, JobRunning jobs,
-                          ShiftableClock clock, People people, PrintStream out) {
+                          ShiftableClock clock, People people, PrintStream out, Runnable beforeEachInput) {
         this.config = config;
         this.intake = intake;
         this.jobs = jobs;
         this.clock = clock;
         this.people = people;
         this.out = out;
+        this.beforeEachInput = beforeEachInput;
         this.gateway = new ConsoleGateway(out, this::nameOf);
         this.sending = senders.sender(gateway, RateLimits.none());
     }
@@ -71,7 +73,7 @@ public final class ConsoleSandbox {
 
     public int run(BufferedReader in, boolean echo) throws IOException {
         out.println("studio-bot console sandbox: " + config.studio().name() + ". Type :help for the sandbox commands, /start to begin.");
-        switchTo(client("Alex", "en", config.studio().timeZone().getId()));
+        switchTo(client("Alex", "en", null));
         flush();
         String line;
         while (true) {
@@ -86,6 +88,8 @@ public final class ConsoleSandbox {
             if (echo) {
                 out.println(persona.sender().firstName() + "> " + line);
             }
+            beforeEachInput.run();
+            flush();
             if (!handle(line.strip())) {
                 break;
             }
@@ -131,6 +135,7 @@ public final class ConsoleSandbox {
             case "photographer" -> photographer(words.length > 1 ? words[1] : null).ifPresent(this::switchTo);
             case "admin" -> admin();
             case "advance", "wait" -> advance(words.length > 1 ? words[1] : "");
+            case "location" -> location(words);
             case "time", "clock" -> out.println("time now: " + TIME.format(clock.instant().atZone(config.studio().timeZone()))
                     + " (" + config.studio().timeZone().getId() + ")");
             case "who", "whoami" -> out.println("you are " + persona.describe());
@@ -143,10 +148,11 @@ public final class ConsoleSandbox {
     private void help() {
         out.println("""
                 sandbox commands:
-                  :client NAME [LANG] [ZONE]  be a client, e.g. :client Maria el Europe/Athens
+                  :client NAME [LANG] [ZONE]  be a client, e.g. :client Maria el Europe/Athens (no zone: the bot asks)
                   :photographer [ID]          be a photographer of the studio
                   :admin                      be the studio's admin
                   :advance DURATION           move the clock forward (ISO-8601: PT2H, P1D, PT30M)
+                  :location LAT LON           share a location, e.g. :location 37.98 23.73
                   :time                       show the clock
                   :who                        show who you are
                   :quit                       leave (end of input does too)
@@ -156,7 +162,7 @@ public final class ConsoleSandbox {
     private Optional<Persona> parseClient(String[] words) {
         String name = words[1];
         String lang = words.length > 2 ? words[2] : "en";
-        String zone = words.length > 3 ? words[3] : config.studio().timeZone().getId();
+        String zone = words.length > 3 ? words[3] : null;
         try {
             return Optional.of(client(name, lang, zone));
         } catch (java.time.DateTimeException e) {
@@ -167,7 +173,7 @@ public final class ConsoleSandbox {
 
     private Persona client(String name, String lang, String zone) {
         long id = 100_000_000L + Math.floorMod(name.toLowerCase(Locale.ROOT).hashCode(), 900_000_000);
-        return new Persona(new Sender(id, name, null, null, lang), "client", ZoneId.of(zone));
+        return new Persona(new Sender(id, name, null, null, lang), "client", zone == null ? null : ZoneId.of(zone));
     }
 
     private Optional<Persona> photographer(String id) {
@@ -216,6 +222,19 @@ public final class ConsoleSandbox {
         out.println("clock moved forward " + d + "; now " + TIME.format(clock.instant().atZone(config.studio().timeZone())));
         jobs.drain();
         flush();
+    }
+
+    private void location(String[] words) {
+        try {
+            double lat = Double.parseDouble(words[1]);
+            double lon = Double.parseDouble(words[2]);
+            if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+                throw new NumberFormatException("out of range");
+            }
+            send(new Input.Location(lat, lon));
+        } catch (ArrayIndexOutOfBoundsException | NumberFormatException e) {
+            out.println("usage: :location LATITUDE LONGITUDE in decimal degrees, e.g. :location 37.98 23.73");
+        }
     }
 
     private void press(int n) {

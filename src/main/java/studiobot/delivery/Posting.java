@@ -46,7 +46,7 @@ public final class Posting {
         List<List<Outbound.Key>> keyboard = reply.buttons().stream()
                 .map(row -> row.stream()
                         .map(b -> new Outbound.Key(
-                                messages.render(languageTag, to.zone(), now, b.label()),
+                                messages.renderLabel(languageTag, to.zone(), now, b.label()),
                                 callbacks.encode(reply.to().value(), b.action(), b.args())))
                         .toList())
                 .toList();

@@ -3,7 +3,6 @@ package studiobot.delivery;
 import java.time.ZoneId;
 import java.util.function.Function;
 import studiobot.chat.ChatId;
-import studiobot.config.StudioConfig.Photographer;
 import studiobot.i18n.LocaleResolver;
 import studiobot.people.People;
 import studiobot.people.Person;
@@ -30,9 +29,7 @@ public final class Recipients implements Function<ChatId, Posting.Recipient> {
     public Posting.Recipient apply(ChatId chat) {
         Person person = people.find(chat.value())
                 .orElseGet(() -> new Person(chat.value(), "", null, null, null));
-        ZoneId zone = person.knownZone()
-                .or(() -> staff.photographer(chat.value()).map(Photographer::timeZone))
-                .orElse(studioZone);
+        ZoneId zone = staff.zoneOf(person).orElse(studioZone);
         return new Posting.Recipient(locales.languageOf(person), zone);
     }
 }

@@ -28,7 +28,7 @@ import java.util.TreeMap;
 public final class Bundles {
     public static final String BASE = "en";
     /** The bundles shipped inside the jar, used when no messages folder is found on disk. */
-    static final List<String> SHIPPED = List.of("en", "el", "ms", "zh");
+    static final List<String> SHIPPED = List.of("en", "el", "ms", "zh", "ru", "es", "de", "ar");
 
     private final Map<String, Bundle> byTag;
 
@@ -81,6 +81,13 @@ public final class Bundles {
             }
         }
         return new Bundles(bundles);
+    }
+
+    /** Reads one bundle file. */
+    static Bundle read(String tag, Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(tag, in, file.toString());
+        }
     }
 
     private static Bundle read(String tag, InputStream in, String source) throws IOException {

@@ -59,8 +59,18 @@ public final class Messages {
      * the {@link studiobot.chat.Arg} values among the arguments.
      */
     public String render(String languageTag, java.time.ZoneId zone, java.time.Instant now, Msg msg) {
+        return render(languageTag, zone, now, msg, true);
+    }
+
+    /** Renders a button label: Telegram shows labels as plain text, so nothing is escaped. */
+    public String renderLabel(String languageTag, java.time.ZoneId zone, java.time.Instant now, Msg msg) {
+        return render(languageTag, zone, now, msg, false);
+    }
+
+    private String render(String languageTag, java.time.ZoneId zone, java.time.Instant now, Msg msg, boolean html) {
         if (msg.isVerbatim()) {
-            return Html.escape(String.valueOf(msg.args().get("text")));
+            String text = String.valueOf(msg.args().get("text"));
+            return html ? Html.escape(text) : text;
         }
         Bundles current = bundles.get();
         String tag = current.bundle(languageTag).isPresent() ? languageTag : Bundles.BASE;
@@ -80,7 +90,7 @@ public final class Messages {
         ULocale locale = new ULocale(languageTag);
         msg.args().forEach((name, value) -> {
             Object shown = values.render(value, locale, zone, now);
-            args.put(name, shown instanceof CharSequence s ? Html.escape(s.toString()) : shown);
+            args.put(name, html && shown instanceof CharSequence s ? Html.escape(s.toString()) : shown);
         });
         synchronized (format) {
             return format.format(args);

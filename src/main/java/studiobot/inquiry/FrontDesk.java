@@ -34,8 +34,8 @@ public final class FrontDesk {
     }
 
     static List<List<Button>> menu() {
-        return List.of(List.of(
-                Button.of(Msg.of("menu.language"), "language"),
-                Button.of(Msg.of("menu.help"), "help")));
+        return List.of(
+                List.of(Button.of(Msg.of("menu.language"), "language"), Button.of(Msg.of("menu.timezone"), "timezone")),
+                List.of(Button.of(Msg.of("menu.help"), "help")));
     }
 }

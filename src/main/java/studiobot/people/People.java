@@ -14,4 +14,13 @@ public interface People {
     void chooseLocale(long userId, String languageTag);
 
     void setZone(long userId, ZoneId zone);
+
+    /** What the bot asked this person and waits for them to answer, if anything. */
+    Optional<String> awaiting(long userId);
+
+    /** Remembers what the bot now waits for from this person; null when nothing. */
+    void setAwaiting(long userId, String topic);
+
+    /** True the first time only: whether the bot may still offer a language switch to this person. */
+    boolean firstScriptOffer(long userId, Instant now);
 }

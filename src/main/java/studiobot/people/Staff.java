@@ -1,5 +1,6 @@
 package studiobot.people;
 
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -30,5 +31,10 @@ public final class Staff {
 
     public Optional<Photographer> photographer(long userId) {
         return config.photographerByTelegramId(userId);
+    }
+
+    /** The zone a person set, else for a photographer the zone of the config; empty while unknown. */
+    public Optional<ZoneId> zoneOf(Person person) {
+        return person.knownZone().or(() -> photographer(person.userId()).map(Photographer::timeZone));
     }
 }

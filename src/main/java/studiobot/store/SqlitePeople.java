@@ -44,4 +44,19 @@ public final class SqlitePeople implements People {
     public void setZone(long userId, ZoneId zone) {
         db.update("UPDATE person SET zone = ? WHERE user_id = ?", zone.getId(), userId);
     }
+
+    @Override
+    public Optional<String> awaiting(long userId) {
+        return db.queryOne("SELECT awaiting FROM person WHERE user_id = ?", rs -> rs.getString(1), userId);
+    }
+
+    @Override
+    public void setAwaiting(long userId, String topic) {
+        db.update("UPDATE person SET awaiting = ? WHERE user_id = ?", topic, userId);
+    }
+
+    @Override
+    public boolean firstScriptOffer(long userId, Instant now) {
+        return db.update("UPDATE person SET script_offered_at = ? WHERE user_id = ? AND script_offered_at IS NULL", now, userId) == 1;
+    }
 }

@@ -40,6 +40,8 @@ final class UpdateTranslator {
         }
         Input input = m.hasText()
                 ? new Input.Text(m.getText(), m.getMessageId())
+                : m.hasLocation()
+                ? new Input.Location(m.getLocation().getLatitude(), m.getLocation().getLongitude())
                 : new Input.Unsupported(kind(m));
         return Optional.of(new Incoming(SOURCE, (long) updateId, new ChatId(m.getChatId()), sender(m.getFrom()), input));
     }

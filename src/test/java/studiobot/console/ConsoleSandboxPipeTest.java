@@ -17,16 +17,19 @@ class ConsoleSandboxPipeTest {
     private static final String SCRIPT = String.join("\n",
             "/start",
             "1",
-            "1",
-            ":client 李华 zh Asia/Shanghai",
+            "3",
+            ":client 李华 zh",
             "/start",
+            "Καλημέρα",
+            "/timezone",
+            "吉隆坡",
             "<i>hi</i> & bye",
             ":photographer",
             "/start",
             ":advance PT36H",
             ":time",
             "9",
-            "") ;
+            "");
 
     @TempDir
     Path dir;
@@ -59,11 +62,13 @@ class ConsoleSandboxPipeTest {
         assertThat(run.out())
                 .contains("Alex> /start")
                 .contains("  Hello, Alex! Welcome to Lumen Photo Studio.")
-                .contains("  [1] 🌐 Language   [2] ❓ Help")
+                .contains("  [1] 🌐 Language   [2] 🕒 Time zone\n  [3] ❓ Help")
                 .contains("bot (updated) → Alex:\n  Which language would you like me to use?")
                 .contains("  Έγινε – από εδώ και πέρα θα σας γράφω στα ελληνικά.")
-                .contains("you are now 李华 (client, zh, Asia/Shanghai)")
-                .contains("bot → 李华:")
+                .contains("you are now 李华 (client, zh)")
+                .contains("  我注意到您在使用Ελληνικά。需要我切换到Ελληνικά吗？\n  [1] 好的，切换   [2] 不用了，谢谢")
+                .contains("  [1] 上海\n  [2] 新加坡")
+                .contains("  好的，您的时区已设为 吉隆坡 (UTC+08:00)。当地现在的时间是 16:00。")
                 .contains("you are now Anna (photographer, el, Europe/Athens)")
                 .contains("bot → Anna (photographer):")
                 .contains("clock moved forward PT36H; now Wed 2 Dec 2026 22:00")

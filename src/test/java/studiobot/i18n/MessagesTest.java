@@ -24,8 +24,8 @@ class MessagesTest {
     }
 
     @Test
-    void load_messagesFolder_hasTheFourShippedLanguages() {
-        assertThat(shipped.languageTags()).containsExactly("el", "en", "ms", "zh");
+    void load_messagesFolder_hasTheEightShippedLanguages() {
+        assertThat(shipped.languageTags()).containsExactly("ar", "de", "el", "en", "es", "ms", "ru", "zh");
     }
 
     @Test
@@ -107,27 +107,72 @@ class MessagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "el", "ms", "zh"})
+    @ValueSource(strings = {"en", "el", "ms", "zh", "ru", "es", "de", "ar"})
     void render_everyEnglishKey_rendersWithoutPlaceholdersLeft(String tag) {
         Messages messages = new Messages(shipped);
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("name", "Maria");
         args.put("studio", "Lumen Photo Studio");
         args.put("command", "/foo");
+        args.put("language", "Ελληνικά");
+        args.put("zone", new studiobot.chat.Arg.Zone(java.time.ZoneId.of("Europe/Athens")));
+        args.put("time", new studiobot.chat.Arg.TimeOfDay(java.time.Instant.parse("2026-12-01T08:00:00Z")));
+        args.put("text", "Atlantis");
+        args.put("file", "el.properties");
+        args.put("details", "• 12: greeting.client: unknown placeholder {nme}");
+        args.put("count", 3);
 
         assertThat(shipped.base().patterns().keySet()).hasSizeGreaterThan(10).allSatisfy(key -> {
             String text = messages.render(tag, new Msg(key, args));
             assertThat(text).as("%s in %s", key, tag)
                     .isNotBlank()
-                    .doesNotContain("⟦", "{", "}");
+                    .doesNotContain("⟦")
+                    .satisfies(t -> assertThat(t.replace("{nme}", "")).doesNotContain("{", "}"));
         });
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"el", "ms", "zh"})
+    @ValueSource(strings = {"el", "ms", "zh", "ru", "es", "de", "ar"})
     void render_languageName_isTheLanguagesOwnNotEnglish(String tag) {
         String text = new Messages(shipped).render(tag, Msg.of("language.name"));
 
         assertThat(text).isNotEqualTo("English").isEqualTo(shipped.bundle(tag).orElseThrow().pattern("language.name").orElseThrow());
+    }
+
+    private static String problems(String tag, int count) {
+        String text = new Messages(shipped).render(tag, new Msg("admin.bundles.refused",
+                Map.of("file", "el.properties", "count", count, "details", "")));
+        return text;
+    }
+
+    @Test
+    void render_arabicPlural_usesAllSixCategories() {
+        assertThat(problems("ar", 0)).contains("لا توجد مشكلات");
+        assertThat(problems("ar", 1)).contains("مشكلة واحدة");
+        assertThat(problems("ar", 2)).contains("مشكلتان");
+        assertThat(problems("ar", 3)).contains("3 مشكلات");
+        assertThat(problems("ar", 11)).contains("11 مشكلة");
+        assertThat(problems("ar", 100)).contains("100 مشكلة");
+    }
+
+    @Test
+    void render_russianPlural_oneFewMany() {
+        assertThat(problems("ru", 1)).contains("1 проблема");
+        assertThat(problems("ru", 3)).contains("3 проблемы");
+        assertThat(problems("ru", 5)).contains("5 проблем");
+        assertThat(problems("ru", 21)).contains("21 проблема");
+        assertThat(problems("ru", 22)).contains("22 проблемы");
+    }
+
+    @Test
+    void render_chinesePlural_hasOneFormForEveryCount() {
+        assertThat(problems("zh", 1)).contains("1 个问题");
+        assertThat(problems("zh", 7)).contains("7 个问题");
+    }
+
+    @Test
+    void render_englishPlural_oneAndOther() {
+        assertThat(problems("en", 1)).contains(": 1 problem.");
+        assertThat(problems("en", 4)).contains(": 4 problems.");
     }
 }

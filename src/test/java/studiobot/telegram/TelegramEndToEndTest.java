@@ -30,7 +30,7 @@ class TelegramEndToEndTest {
     Path data;
 
     private final StudioConfig config = new ConfigLoader().loadDemo();
-    private final Messages messages = new Messages(Bundles.load(Path.of("messages")));
+    private final Messages messages = studiobot.testing.TestTexts.messages();
     private FakeBotApi telegram;
     private TelegramRuntime bot;
 
@@ -48,7 +48,7 @@ class TelegramEndToEndTest {
     }
 
     private void startBot() {
-        bot = TelegramRuntime.start(config, data, messages, FakeBotApi.TOKEN, telegram.url(), Clock.systemUTC());
+        bot = TelegramRuntime.start(config, data, messages, studiobot.testing.TestTexts.zones(), FakeBotApi.TOKEN, telegram.url(), Clock.systemUTC());
     }
 
     private void restartBot() {
@@ -64,7 +64,7 @@ class TelegramEndToEndTest {
         FakeBotApi.Call greeting = telegram.await("sendmessage", c -> c.chatId() == MARIA, WAIT);
         assertThat(greeting.text()).startsWith("Γεια σας, Maria!").contains("<b>Lumen Photo Studio</b>");
         assertThat(greeting.body().path("parse_mode").asText()).isEqualToIgnoringCase("HTML");
-        assertThat(greeting.buttonData()).hasSize(2)
+        assertThat(greeting.buttonData()).hasSize(3)
                 .allSatisfy(d -> assertThat(d.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(64));
         assertThat(greeting.body().at("/reply_markup/inline_keyboard/0/0/text").asText()).isEqualTo("🌐 Γλώσσα");
     }

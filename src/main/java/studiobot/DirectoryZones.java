@@ -1,0 +1,43 @@
+package studiobot;
+
+import java.time.ZoneId;
+import java.util.List;
+import studiobot.i18n.ZoneDirectory;
+import studiobot.i18n.ZoneMatch;
+import studiobot.profile.ZoneFinder;
+
+/** The zone directory (i18n, the ICU side) in the shape the time-zone feature asks for. */
+public final class DirectoryZones implements ZoneFinder {
+    private final ZoneDirectory directory;
+
+    public DirectoryZones(ZoneDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public List<ZoneId> find(String text) {
+        ZoneMatch match = directory.recognise(text);
+        if (match instanceof ZoneMatch.Found found) {
+            return List.of(found.zone());
+        }
+        if (match instanceof ZoneMatch.Several several) {
+            return several.zones();
+        }
+        return List.of();
+    }
+
+    @Override
+    public ZoneId nearest(double latitude, double longitude) {
+        return directory.nearest(latitude, longitude);
+    }
+
+    @Override
+    public List<ZoneId> suggestions(String languageTag, String telegramLanguageCode) {
+        return directory.suggestions(languageTag, telegramLanguageCode);
+    }
+
+    @Override
+    public String cityName(ZoneId zone, String languageTag) {
+        return directory.cityName(zone, languageTag);
+    }
+}

@@ -1,0 +1,131 @@
+package studiobot.profile;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import studiobot.chat.Arg;
+import studiobot.chat.Button;
+import studiobot.chat.Input;
+import studiobot.chat.Msg;
+import studiobot.chat.Reply;
+import studiobot.chat.Request;
+import studiobot.i18n.LocaleResolver;
+import studiobot.people.People;
+import studiobot.people.Person;
+import studiobot.people.Staff;
+
+/**
+ * A person's time zone: asked once it matters (or on {@code /timezone}), with likely zones as
+ * buttons; understood from a city in any language, a zone id, a UTC offset or a shared location.
+ */
+public final class ZoneSetting {
+    public static final String TOPIC = "zone";
+    static final String ACTION = "setzone";
+
+    private final ZoneFinder zones;
+    private final LocaleResolver locales;
+    private final People people;
+    private final Staff staff;
+
+    public ZoneSetting(ZoneFinder zones, LocaleResolver locales, People people, Staff staff) {
+        this.zones = zones;
+        this.locales = locales;
+        this.people = people;
+        this.staff = staff;
+    }
+
+    private Optional<ZoneId> zoneOf(Person person) {
+        return staff.zoneOf(person);
+    }
+
+    /** {@code /timezone} and the menu button: the zone in force, or the question with suggestions. */
+    public List<Reply> offer(Request r) {
+        people.setAwaiting(r.person().userId(), TOPIC);
+        Reply reply = zoneOf(r.person())
+                .map(zone -> r.reply(Msg.of("timezone.current", "zone", new Arg.Zone(zone), "time", new Arg.TimeOfDay(r.now()))))
+                .orElseGet(() -> question(r));
+        return List.of(r.isPress() ? reply.editing(r.messageId()) : reply);
+    }
+
+    /** For features that are about to show times: the question, if the person's zone is still unknown. */
+    public Optional<Reply> askIfUnknown(Request r) {
+        if (zoneOf(r.person()).isPresent()) {
+            return Optional.empty();
+        }
+        people.setAwaiting(r.person().userId(), TOPIC);
+        return Optional.of(question(r));
+    }
+
+    private Reply question(Request r) {
+        String language = locales.languageOf(r.person());
+        List<ZoneId> likely = zones.suggestions(language, r.person().telegramLanguage());
+        if (likely.isEmpty()) {
+            return r.reply(Msg.of("timezone.ask"));
+        }
+        return r.reply(Msg.of("timezone.ask.suggested")).withButtons(buttons(likely, language));
+    }
+
+    /** The answer to the question: a typed place, id or offset. */
+    public List<Reply> answer(Request r) {
+        List<ZoneId> found = zones.find(r.text());
+        if (found.size() == 1) {
+            return set(r, found.get(0));
+        }
+        if (found.isEmpty()) {
+            return List.of(r.reply(Msg.of("timezone.notFound", "text", shorten(r.text()))));
+        }
+        String language = locales.languageOf(r.person());
+        return List.of(r.reply(Msg.of("timezone.several", "text", shorten(r.text()))).withButtons(buttons(found, language)));
+    }
+
+    /** A shared location: the nearest zone, whether or not the bot asked. */
+    public List<Reply> located(Request r) {
+        Input.Location at = (Input.Location) r.input();
+        return set(r, zones.nearest(at.latitude(), at.longitude()));
+    }
+
+    /** A suggestion button. */
+    public List<Reply> choose(Request r) {
+        Optional<ZoneId> zone = r.args().isEmpty() ? Optional.empty() : parse(r.args().get(0));
+        if (zone.isEmpty()) {
+            return List.of(r.reply(Msg.of("button.stale")));
+        }
+        List<Reply> replies = set(r, zone.get());
+        return List.of(replies.get(0).editing(r.messageId()));
+    }
+
+    private List<Reply> set(Request r, ZoneId zone) {
+        people.setZone(r.person().userId(), zone);
+        people.setAwaiting(r.person().userId(), null);
+        return List.of(r.reply(Msg.of("timezone.set", "zone", new Arg.Zone(zone), "time", new Arg.TimeOfDay(r.now()))));
+    }
+
+    private List<List<Button>> buttons(List<ZoneId> candidates, String language) {
+        List<List<Button>> rows = new ArrayList<>();
+        for (ZoneId zone : candidates.subList(0, Math.min(6, candidates.size()))) {
+            String label = zone instanceof ZoneOffset ? "UTC" + zone.getId() : zones.cityName(zone, language);
+            rows.add(List.of(Button.of(Msg.verbatim(label), ACTION, callbackId(zone))));
+        }
+        return rows;
+    }
+
+    /** Callback parts may not hold ':' ("+05:30" travels as "+0530"). */
+    static String callbackId(ZoneId zone) {
+        return zone.getId().replace(":", "");
+    }
+
+    static Optional<ZoneId> parse(String id) {
+        try {
+            return Optional.of(ZoneId.of(id));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String shorten(String text) {
+        String t = text.strip();
+        return t.length() <= 60 ? t : t.substring(0, 59) + "…";
+    }
+}
