@@ -21,7 +21,13 @@ import studiobot.i18n.BundleCheck;
 import studiobot.i18n.BundleWatch;
 import studiobot.i18n.LocaleResolver;
 import studiobot.i18n.Messages;
+import studiobot.inquiry.Asking;
+import studiobot.inquiry.FaqMatcher;
 import studiobot.inquiry.FrontDesk;
+import studiobot.inquiry.Handoff;
+import studiobot.inquiry.PackageList;
+import studiobot.people.Role;
+import studiobot.store.SqliteQuestions;
 import studiobot.people.People;
 import studiobot.people.Staff;
 import studiobot.profile.LanguageChoosing;
@@ -74,6 +80,10 @@ public final class StudioBot implements AutoCloseable {
                 new QuietHours(config.studio().quietHours().start(), config.studio().quietHours().end()));
 
         FrontDesk frontDesk = new FrontDesk(config.studio().name());
+        SqliteQuestions questions = new SqliteQuestions(db);
+        Handoff handoff = new Handoff(config, people, staff, questions, jobs, outbox, locales, messages);
+        Asking asking = new Asking(new FaqMatcher(messages), questions, handoff, locales);
+        PackageList packages = new PackageList(config);
         LanguageChoosing languages = new LanguageChoosing(messages, locales, people);
         ScriptOffer scriptOffer = new ScriptOffer(messages, locales, people);
         ZoneSetting zoneSetting = new ZoneSetting(zones, locales, people, staff);
@@ -83,20 +93,35 @@ public final class StudioBot implements AutoCloseable {
                 .command("language", languages::offer)
                 .command("timezone", zoneSetting::offer)
                 .action("help", frontDesk::help)
+                .action("menu", frontDesk::start)
+                .action("packages", packages::show)
+                .action("ask", asking::prompt)
+                .action("faq", asking::chosen)
+                .action("faqok", asking::helped)
+                .action("faqno", asking::notHelped)
+                .action("relay", handoff::startReply, Role.PHOTOGRAPHER)
                 .action("language", languages::offer)
                 .action("setlang", languages::choose)
                 .action("keeplang", scriptOffer::keep)
                 .action("timezone", zoneSetting::offer)
                 .action("setzone", zoneSetting::choose)
                 .answer(ZoneSetting.TOPIC, zoneSetting::answer)
+                .answer(Handoff.CHAT_TOPIC, scriptOffer.around(handoff::clientWrites))
+                .answer(Handoff.RELAY_TOPIC, r -> handoff.photographerWrites(r).orElseGet(() -> frontDesk.help(r)))
                 .location(zoneSetting::located)
-                .freeText(scriptOffer.around(frontDesk::unknownText));
+                .media(r -> r.is(Role.PHOTOGRAPHER)
+                        ? handoff.photographerWrites(r).orElseGet(() -> frontDesk.help(r))
+                        : handoff.clientWrites(r))
+                .freeText(r -> r.is(Role.PHOTOGRAPHER)
+                        ? handoff.photographerWrites(r).orElseGet(() -> frontDesk.help(r))
+                        : scriptOffer.around(asking::question).handle(r));
         this.bundleAlerts = new BundleAlerts(config.admins());
 
         UpdateProcessing processing = new UpdateProcessing(db, inbox, router, posting, clock, outboxWaker::wake);
         this.intake = new UpdateIntake(db, inbox, processing, lanes, clock);
         Housekeeping housekeeping = new Housekeeping(inbox, outbox, jobs);
-        this.jobRunning = new JobRunning(db, jobs, Map.of(Housekeeping.KIND, housekeeping), posting, clock, outboxWaker::wake);
+        this.jobRunning = new JobRunning(db, jobs, Map.of(Housekeeping.KIND, housekeeping, Handoff.PROMISE_JOB, handoff),
+                posting, clock, outboxWaker::wake);
         db.run(() -> housekeeping.ensureScheduled(clock.instant()));
     }
 

@@ -100,7 +100,9 @@ class ConversationTest {
         open();
         String huge = "😀 مرحبا <script> ".repeat(2000);
 
-        assertThat(say(text(CLIENT, "Ali", "fr", huge)).get(0).html()).startsWith("Thank you for your message!");
+        List<Outbound> replies = say(text(CLIENT, "Ali", "fr", huge));
+        assertThat(replies).extracting(o -> o.chat().value()).contains(2001L, CLIENT);
+        assertThat(replies).allSatisfy(o -> assertThat(o.html().length()).isLessThan(4096));
         assertThat(say(harness.update(CLIENT, "Ali", "fr", new Input.Unsupported("sticker")))
                 .get(0).html()).startsWith("I can only read text messages");
         assertThat(say(text(CLIENT, "Ali", "fr", "/agenda@studio_bot now")).get(0).html()).isEqualTo("I don't know the command /agenda. Try /help to see what I can do.");

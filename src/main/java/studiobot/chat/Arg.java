@@ -17,6 +17,9 @@ public sealed interface Arg {
     /** A time of day, e.g. "15:00" or "3:00 PM", in the recipient's zone. */
     record TimeOfDay(Instant at) implements Arg {}
 
+    /** A time of day in a given zone (another person's local time), in the reader's format. */
+    record TimeIn(Instant at, ZoneId zone) implements Arg {}
+
     /** A date and time relative to now: "today at 15:00", "tomorrow at 09:30", else the full date. */
     record Relative(Instant at) implements Arg {}
 

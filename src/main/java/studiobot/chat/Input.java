@@ -9,11 +9,19 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = Input.Text.class, name = "text"),
     @JsonSubTypes.Type(value = Input.Press.class, name = "press"),
     @JsonSubTypes.Type(value = Input.Location.class, name = "location"),
+    @JsonSubTypes.Type(value = Input.Media.class, name = "media"),
     @JsonSubTypes.Type(value = Input.Unsupported.class, name = "unsupported")
 })
 public sealed interface Input {
-    /** A typed message; {@code messageId} identifies it in the chat. */
-    record Text(String text, long messageId) implements Input {
+    /**
+     * A typed message; {@code messageId} identifies it in the chat, {@code replyTo} the message it
+     * answers when the person used their app's reply (null otherwise).
+     */
+    record Text(String text, long messageId, Long replyTo) implements Input {
+        public Text(String text, long messageId) {
+            this(text, messageId, null);
+        }
+
         public boolean isCommand() {
             return text.startsWith("/");
         }
@@ -33,6 +41,9 @@ public sealed interface Input {
 
     /** A button press: the raw callback data as the transport carried it, and the message the button was on. */
     record Press(String data, long messageId) implements Input {}
+
+    /** A photo, document, video or voice message; the transport can copy it on by its message id. */
+    record Media(String kind, long messageId, String caption) implements Input {}
 
     /** A shared location, in decimal degrees. */
     record Location(double latitude, double longitude) implements Input {}

@@ -22,6 +22,10 @@ public record Msg(String key, Map<String, Object> args) {
         return new Msg(key, Map.of());
     }
 
+    public static Msg of(String key, Map<String, Object> args) {
+        return new Msg(key, args);
+    }
+
     public static Msg of(String key, String name, Object value) {
         return new Msg(key, Map.of(name, value));
     }

@@ -27,6 +27,7 @@ public final class Router {
     private final Map<String, Handler> answers = new HashMap<>();
     private Handler freeText = r -> List.of(r.reply(Msg.of("fallback.unknown")));
     private Handler location = r -> List.of(r.reply(Msg.of("input.unsupported")));
+    private Handler media = r -> List.of(r.reply(Msg.of("input.unsupported")));
 
     public Router(People people, Staff staff, Callbacks callbacks) {
         this.people = people;
@@ -64,6 +65,11 @@ public final class Router {
         return this;
     }
 
+    public Router media(Handler handler) {
+        this.media = handler;
+        return this;
+    }
+
     public List<Reply> handle(Incoming in, Instant now) {
         Sender from = in.from();
         Person person = people.seen(from.userId(), from.displayName(), from.languageCode(), now);
@@ -76,7 +82,7 @@ public final class Router {
                 topic.ifPresent(x -> people.setAwaiting(from.userId(), null));
                 return command(in, person, roles, now, t);
             }
-            Handler reader = topic.map(answers::get).orElse(freeText);
+            Handler reader = topic.map(name -> answers.get(name.split(":", 2)[0])).orElse(freeText);
             return reader.handle(request(in, person, roles, now, topic.orElse(null), List.of()));
         }
         if (input instanceof Input.Press p) {
@@ -84,6 +90,9 @@ public final class Router {
         }
         if (input instanceof Input.Location) {
             return location.handle(request(in, person, roles, now, null, List.of()));
+        }
+        if (input instanceof Input.Media) {
+            return media.handle(request(in, person, roles, now, people.awaiting(from.userId()).orElse(null), List.of()));
         }
         return List.of(Reply.to(in.chat(), Msg.of("input.unsupported")));
     }

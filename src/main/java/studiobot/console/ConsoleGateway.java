@@ -35,7 +35,9 @@ final class ConsoleGateway implements ChatGateway {
                 : messageIds.merge(chat, 1L, Long::sum);
         String arrow = message.editMessageId() != null ? " (updated) → " : " → ";
         out.println("bot" + arrow + names.apply(chat) + ":");
-        for (String line : plain(message.html()).split("\n", -1)) {
+        String text = message.copy() == null ? plain(message.html())
+                : "[a copy of what " + names.apply(message.copy().fromChat().value()) + " sent]";
+        for (String line : text.split("\n", -1)) {
             out.println("  " + line);
         }
         List<Outbound.Key> keys = message.keyboard().stream().flatMap(List::stream).toList();
@@ -60,9 +62,12 @@ final class ConsoleGateway implements ChatGateway {
         return lastButtons.get(chat);
     }
 
-    /** Telegram HTML to terminal text: tags dropped, the four entities turned back into characters. */
+    /**
+     * Telegram HTML to terminal text: tags dropped, the four entities turned back into characters,
+     * and ICU's narrow no-break spaces (in "4:00 PM") made plain, which many terminal fonts lack.
+     */
     static String plain(String html) {
-        return html.replaceAll("<[^>]+>", "")
+        return html.replaceAll("<[^>]+>", "").replace('\u202f', ' ')
                 .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
     }
 }

@@ -13,7 +13,15 @@ import studiobot.chat.Outbound;
 public interface Outbox {
     record Entry(long id, Outbound message, int attempts) {}
 
-    void enqueue(Outbound message, Instant notBefore, Instant now);
+    /** Stores a message; {@code ref} says what it is about (null for nothing), see {@link #refOf}. */
+    void enqueue(Outbound message, Instant notBefore, Instant now, String ref);
+
+    default void enqueue(Outbound message, Instant notBefore, Instant now) {
+        enqueue(message, notBefore, now, null);
+    }
+
+    /** What a message the transport delivered to {@code chat} as {@code messageId} is about. */
+    Optional<String> refOf(studiobot.chat.ChatId chat, long messageId);
 
     /** The first due message of each chat that is not waiting for a retry, oldest first. */
     List<Entry> heads(Instant now, int limit);

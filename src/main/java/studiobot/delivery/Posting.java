@@ -37,7 +37,7 @@ public final class Posting {
         for (Reply reply : replies) {
             Recipient to = recipients.apply(reply.to());
             Instant notBefore = reply.urgent() ? now : quietHours.nextAllowed(now, to.zone());
-            outbox.enqueue(render(reply, to, now), notBefore, now);
+            outbox.enqueue(render(reply, to, now), notBefore, now, reply.ref());
         }
     }
 
@@ -50,6 +50,7 @@ public final class Posting {
                                 callbacks.encode(reply.to().value(), b.action(), b.args())))
                         .toList())
                 .toList();
-        return new Outbound(reply.to(), messages.render(languageTag, to.zone(), now, reply.text()), keyboard, reply.editMessageId());
+        String html = reply.copy() != null ? "" : messages.render(languageTag, to.zone(), now, reply.text());
+        return new Outbound(reply.to(), html, keyboard, reply.editMessageId(), reply.copy());
     }
 }

@@ -47,6 +47,9 @@ public final class Formats {
         if (value instanceof Arg.TimeOfDay t) {
             return timeOfDay(t.at(), zone, locale);
         }
+        if (value instanceof Arg.TimeIn t) {
+            return timeOfDay(t.at(), t.zone(), locale);
+        }
         if (value instanceof Arg.Relative r) {
             return relative(r.at(), now, zone, locale);
         }

@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import java.util.HashMap;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -89,8 +91,15 @@ public final class Messages {
         Map<String, Object> args = new HashMap<>();
         ULocale locale = new ULocale(languageTag);
         msg.args().forEach((name, value) -> {
-            Object shown = values.render(value, locale, zone, now);
-            args.put(name, html && shown instanceof CharSequence s ? Html.escape(s.toString()) : shown);
+            if (value instanceof Msg inner) {
+                // a message inside a message (an item of a list): rendered, and already safe markup
+                args.put(name, render(languageTag, zone, now, inner, html));
+            } else if (value instanceof List<?> items) {
+                args.put(name, items.stream().map(i -> render(languageTag, zone, now, (Msg) i, html)).collect(Collectors.joining("\n\n")));
+            } else {
+                Object shown = values.render(value, locale, zone, now);
+                args.put(name, html && shown instanceof CharSequence s ? Html.escape(s.toString()) : shown);
+            }
         });
         synchronized (format) {
             return format.format(args);

@@ -20,20 +20,29 @@ public final class FrontDesk {
 
     public List<Reply> start(Request r) {
         String key = r.is(Role.PHOTOGRAPHER) ? "greeting.photographer" : r.is(Role.ADMIN) ? "greeting.admin" : "greeting.client";
-        return List.of(r.reply(Msg.of(key, "name", r.person().name(), "studio", studioName)).withButtons(menu()));
+        Reply reply = r.reply(Msg.of(key, "name", r.person().name(), "studio", studioName))
+                .withButtons(r.is(Role.CLIENT) ? menu() : staffMenu());
+        return List.of(r.isPress() ? reply.editing(r.messageId()) : reply);
     }
 
     public List<Reply> help(Request r) {
         String key = r.is(Role.PHOTOGRAPHER) ? "help.photographer" : r.is(Role.ADMIN) ? "help.admin" : "help.client";
-        Reply reply = r.reply(Msg.of(key, "studio", studioName)).withButtons(menu());
+        Reply reply = r.reply(Msg.of(key, "studio", studioName)).withButtons(r.is(Role.CLIENT) ? menu() : staffMenu());
         return List.of(r.isPress() ? reply.editing(r.messageId()) : reply);
     }
 
     public List<Reply> unknownText(Request r) {
-        return List.of(r.reply(Msg.of("fallback.unknown", "studio", studioName)).withButtons(menu()));
+        return List.of(r.reply(Msg.of("fallback.unknown", "studio", studioName)).withButtons(r.is(Role.CLIENT) ? menu() : staffMenu()));
     }
 
     static List<List<Button>> menu() {
+        return List.of(
+                List.of(Button.of(Msg.of("menu.packages"), "packages"), Button.of(Msg.of("menu.ask"), "ask")),
+                List.of(Button.of(Msg.of("menu.language"), "language"), Button.of(Msg.of("menu.timezone"), "timezone")),
+                List.of(Button.of(Msg.of("menu.help"), "help")));
+    }
+
+    static List<List<Button>> staffMenu() {
         return List.of(
                 List.of(Button.of(Msg.of("menu.language"), "language"), Button.of(Msg.of("menu.timezone"), "timezone")),
                 List.of(Button.of(Msg.of("menu.help"), "help")));

@@ -21,6 +21,12 @@ public interface People {
     /** Remembers what the bot now waits for from this person; null when nothing. */
     void setAwaiting(long userId, String topic);
 
+    /** The photographer (Telegram id) who took this client, if one has. */
+    Optional<Long> photographerOf(long clientId);
+
+    /** The first photographer to answer a client takes them; later calls change nothing. */
+    void takeClient(long clientId, long photographerId);
+
     /** True the first time only: whether the bot may still offer a language switch to this person. */
     boolean firstScriptOffer(long userId, Instant now);
 }

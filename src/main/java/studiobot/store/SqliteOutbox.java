@@ -15,9 +15,15 @@ public final class SqliteOutbox implements Outbox {
     }
 
     @Override
-    public void enqueue(Outbound message, Instant notBefore, Instant now) {
-        db.insert("INSERT INTO outbox (chat_id, payload, created_at, not_before, retry_at) VALUES (?, ?, ?, ?, ?)",
-                message.chat(), Json.write(message), now, notBefore, now);
+    public void enqueue(Outbound message, Instant notBefore, Instant now, String ref) {
+        db.insert("INSERT INTO outbox (chat_id, payload, created_at, not_before, retry_at, ref) VALUES (?, ?, ?, ?, ?, ?)",
+                message.chat(), Json.write(message), now, notBefore, now, ref);
+    }
+
+    @Override
+    public Optional<String> refOf(studiobot.chat.ChatId chat, long messageId) {
+        return db.queryOne("SELECT ref FROM outbox WHERE chat_id = ? AND message_id = ? AND status = 'sent' ORDER BY id DESC LIMIT 1",
+                rs -> rs.getString(1), chat, messageId);
     }
 
     @Override

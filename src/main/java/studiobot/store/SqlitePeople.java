@@ -56,6 +56,17 @@ public final class SqlitePeople implements People {
     }
 
     @Override
+    public Optional<Long> photographerOf(long clientId) {
+        return db.queryOne("SELECT photographer_id FROM person WHERE user_id = ?",
+                rs -> rs.getObject(1) == null ? null : rs.getLong(1), clientId);
+    }
+
+    @Override
+    public void takeClient(long clientId, long photographerId) {
+        db.update("UPDATE person SET photographer_id = ? WHERE user_id = ? AND photographer_id IS NULL", photographerId, clientId);
+    }
+
+    @Override
     public boolean firstScriptOffer(long userId, Instant now) {
         return db.update("UPDATE person SET script_offered_at = ? WHERE user_id = ? AND script_offered_at IS NULL", now, userId) == 1;
     }

@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.CopyMessage;
+import org.telegram.telegrambots.meta.api.objects.MessageId;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
@@ -33,6 +35,15 @@ final class TelegramGateway implements ChatGateway {
     @Override
     public SendResult send(Outbound message) {
         try {
+            if (message.copy() != null) {
+                MessageId copied = client.execute(CopyMessage.builder()
+                        .chatId(message.chat().value())
+                        .fromChatId(message.copy().fromChat().value())
+                        .messageId((int) message.copy().messageId())
+                        .replyMarkup(markup(message.keyboard()))
+                        .build());
+                return new SendResult.Delivered(copied.getMessageId());
+            }
             if (message.editMessageId() != null) {
                 Serializable result = client.execute(EditMessageText.builder()
                         .chatId(message.chat().value())

@@ -38,11 +38,17 @@ final class UpdateTranslator {
             log.debug("update {} left out: not from a person in a private chat", updateId);
             return Optional.empty();
         }
-        Input input = m.hasText()
-                ? new Input.Text(m.getText(), m.getMessageId())
-                : m.hasLocation()
-                ? new Input.Location(m.getLocation().getLatitude(), m.getLocation().getLongitude())
-                : new Input.Unsupported(kind(m));
+        Input input;
+        if (m.hasText()) {
+            Long replyTo = m.getReplyToMessage() == null ? null : Long.valueOf(m.getReplyToMessage().getMessageId());
+            input = new Input.Text(m.getText(), m.getMessageId(), replyTo);
+        } else if (m.hasLocation()) {
+            input = new Input.Location(m.getLocation().getLatitude(), m.getLocation().getLongitude());
+        } else if (m.hasPhoto() || m.hasDocument() || m.hasVideo() || m.hasVoice()) {
+            input = new Input.Media(kind(m), m.getMessageId(), m.getCaption());
+        } else {
+            input = new Input.Unsupported(kind(m));
+        }
         return Optional.of(new Incoming(SOURCE, (long) updateId, new ChatId(m.getChatId()), sender(m.getFrom()), input));
     }
 
@@ -65,6 +71,9 @@ final class UpdateTranslator {
         }
         if (m.hasDocument()) {
             return "document";
+        }
+        if (m.hasVideo()) {
+            return "video";
         }
         if (m.hasVoice()) {
             return "voice";

@@ -16,16 +16,20 @@ import org.junit.jupiter.api.io.TempDir;
 class ConsoleSandboxPipeTest {
     private static final String SCRIPT = String.join("\n",
             "/start",
-            "1",
+            "3",
             "3",
             ":client 李华 zh",
             "/start",
+            "1",
             "Καλημέρα",
             "/timezone",
             "吉隆坡",
-            "<i>hi</i> & bye",
+            "我可以带我的狗来吗？",
             ":photographer",
-            "/start",
+            "1",
+            "当然可以！",
+            ":client 李华 zh",
+            "谢谢！",
             ":advance PT36H",
             ":time",
             "9",
@@ -62,16 +66,18 @@ class ConsoleSandboxPipeTest {
         assertThat(run.out())
                 .contains("Alex> /start")
                 .contains("  Hello, Alex! Welcome to Lumen Photo Studio.")
-                .contains("  [1] 🌐 Language   [2] 🕒 Time zone\n  [3] ❓ Help")
+                .contains("  [1] 📦 Packages and prices   [2] 💬 Ask a question\n  [3] 🌐 Language   [4] 🕒 Time zone\n  [5] ❓ Help")
                 .contains("bot (updated) → Alex:\n  Which language would you like me to use?")
                 .contains("  Έγινε – από εδώ και πέρα θα σας γράφω στα ελληνικά.")
                 .contains("you are now 李华 (client, zh)")
+                .contains("  ⏱ 8小时 · 📷 400 张精修照片")
                 .contains("  我注意到您在使用Ελληνικά。需要我切换到Ελληνικά吗？\n  [1] 好的，切换   [2] 不用了，谢谢")
                 .contains("  [1] 上海\n  [2] 新加坡")
                 .contains("  好的，您的时区已设为 吉隆坡 (UTC+08:00)。当地现在的时间是 16:00。")
-                .contains("you are now Anna (photographer, el, Europe/Athens)")
-                .contains("bot → Anna (photographer):")
-                .contains("clock moved forward PT36H; now Wed 2 Dec 2026 22:00")
+                .contains("bot → Anna (photographer):\n  💬 Νέα ερώτηση – 李华 (γλώσσα: 简体中文, τοπική ώρα: 4:00 μ.μ.)\n  \n  我可以带我的狗来吗？")
+                .contains("bot → 李华:\n  💬 Anna：当然可以！")
+                .contains("bot → Anna (photographer):\n  💬 李华: 谢谢！")
+                .contains("clock moved forward PT36H; now Wed 2 Dec 2026 22:00\nbot → Anna (photographer):\n  ⏰ 李华")
                 .contains("there is no button 9 in your last message")
                 .endsWith("bye\n");
         assertThat(run.out()).doesNotContain("<b>").doesNotContain("&amp;");

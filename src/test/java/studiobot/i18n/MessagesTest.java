@@ -121,6 +121,21 @@ class MessagesTest {
         args.put("file", "el.properties");
         args.put("details", "• 12: greeting.client: unknown placeholder {nme}");
         args.put("count", 3);
+        java.time.Instant at = java.time.Instant.parse("2026-12-02T08:00:00Z");
+        args.put("client", "Maria");
+        args.put("photographer", "Anna");
+        args.put("kind", "photo");
+        args.put("asked", new studiobot.chat.Arg.Relative(at));
+        args.put("deadline", new studiobot.chat.Arg.Relative(at));
+        args.put("opening", new studiobot.chat.Arg.Relative(at));
+        args.put("promise", new studiobot.chat.Arg.Length(java.time.Duration.ofHours(24)));
+        args.put("duration", new studiobot.chat.Arg.Length(java.time.Duration.ofHours(8)));
+        args.put("price", new studiobot.chat.Arg.Money(new java.math.BigDecimal("1800"), java.util.Currency.getInstance("EUR")));
+        args.put("photos", 400);
+        args.put("description", "From the preparations to the first dance.");
+        args.put("editing", "full retouching");
+        args.put("title", Msg.of("packages.title"));
+        args.put("items", java.util.List.of(Msg.of("package.wedding.name")));
 
         assertThat(shipped.base().patterns().keySet()).hasSizeGreaterThan(10).allSatisfy(key -> {
             String text = messages.render(tag, new Msg(key, args));
