@@ -199,6 +199,9 @@ public final class App implements Callable<Integer> {
             if (Files.isDirectory(messages)) {
                 bot.watchMessages(messages);
             }
+            // Ctrl-C: the database closes once the update in hand has committed (close waits for its lock)
+            Thread closeOnSignal = new Thread(bot::close, "shutdown");
+            Runtime.getRuntime().addShutdownHook(closeOnSignal);
             ConsoleSandbox sandbox = new ConsoleSandbox(studio, bot.intake(), bot::sender, bot.jobRunning(), bot.clock(), bot.people(), out,
                     bot::reloadMessages);
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

@@ -120,6 +120,7 @@ public final class Database implements Transactions, AutoCloseable {
         update("VACUUM INTO ?", target.toAbsolutePath().toString());
     }
 
+    /** Closes the connection; closing twice (a signal after a normal end) is harmless. */
     @Override
     public void close() {
         lock.lock();
