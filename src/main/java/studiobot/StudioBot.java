@@ -82,11 +82,11 @@ public final class StudioBot implements AutoCloseable {
         FrontDesk frontDesk = new FrontDesk(config.studio().name());
         SqliteQuestions questions = new SqliteQuestions(db);
         Handoff handoff = new Handoff(config, people, staff, questions, jobs, outbox, locales, messages);
-        Asking asking = new Asking(new FaqMatcher(messages), questions, handoff, locales);
+        ZoneSetting zoneSetting = new ZoneSetting(zones, locales, people, staff);
+        Asking asking = new Asking(new FaqMatcher(messages), questions, handoff, locales, zoneSetting);
         PackageList packages = new PackageList(config);
         LanguageChoosing languages = new LanguageChoosing(messages, locales, people);
         ScriptOffer scriptOffer = new ScriptOffer(messages, locales, people);
-        ZoneSetting zoneSetting = new ZoneSetting(zones, locales, people, staff);
         Router router = new Router(people, staff, callbacks)
                 .command("start", frontDesk::start)
                 .command("help", frontDesk::help)

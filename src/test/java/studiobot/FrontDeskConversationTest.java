@@ -248,6 +248,28 @@ class FrontDeskConversationTest {
         assertThat(harness.sent()).noneMatch(o -> o.chat().value() == ANNA);
     }
 
+    @Test
+    void theFirstTimeTheBotShowsAClientATimeItAsksOnceForTheirZone() {
+        List<Outbound> first = ask("en", "Can I bring my dog?").stream().filter(o -> o.chat().value() == MARIA).toList();
+
+        Outbound zoneQuestion = first.get(first.size() - 1);
+        assertThat(zoneQuestion.html()).startsWith("One more thing: so that I show you every time in your own time");
+        assertThat(zoneQuestion.keyboard()).flatExtracting(row -> row).extracting(Outbound.Key::label).contains("London");
+        assertThat(ask("en", "And may I bring my cat?")).noneMatch(o -> o.html().startsWith("One more thing"));
+
+        press(MARIA, zoneQuestion, "London");
+
+        assertThat(harness.bot().people().find(MARIA).orElseThrow().zone()).isEqualTo(java.time.ZoneId.of("Europe/London"));
+    }
+
+    @Test
+    void aClientWhoseZoneIsKnownIsNotAsked() {
+        harness.bot().people().seen(MARIA, "Maria", "en", clock.instant());
+        harness.bot().people().setZone(MARIA, java.time.ZoneId.of("Europe/Athens"));
+
+        assertThat(ask("en", "Can I bring my dog?")).noneMatch(o -> o.html().startsWith("One more thing"));
+    }
+
     private static byte[] readDemo() {
         try (var in = ConfigLoader.class.getResourceAsStream(ConfigLoader.DEMO_RESOURCE)) {
             return in.readAllBytes();

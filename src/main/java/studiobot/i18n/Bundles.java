@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,16 +106,5 @@ public final class Bundles {
             throw new IOException(source + " is not valid UTF-8", e);
         }
         return new Bundle(tag, ordered);
-    }
-
-    public List<String> missingKeys(String tag) {
-        List<String> missing = new ArrayList<>();
-        Bundle bundle = byTag.get(tag);
-        base().patterns().keySet().forEach(k -> {
-            if (bundle == null || !bundle.patterns().containsKey(k)) {
-                missing.add(k);
-            }
-        });
-        return missing;
     }
 }

@@ -71,10 +71,6 @@ public final class Formats {
         return pattern("jmm", zone, locale).format(Date.from(at));
     }
 
-    public String date(Instant at, ZoneId zone, ULocale locale) {
-        return pattern("MMMMEEEEd", zone, locale).format(Date.from(at));
-    }
-
     /** "today at 15:00", "tomorrow at 09:30", "yesterday at …"; further away, weekday, date and time. */
     public String relative(Instant at, Instant now, ZoneId zone, ULocale locale) {
         long days = ChronoUnit.DAYS.between(LocalDate.ofInstant(now, zone), LocalDate.ofInstant(at, zone));

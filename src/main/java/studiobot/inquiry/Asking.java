@@ -8,6 +8,7 @@ import studiobot.chat.Msg;
 import studiobot.chat.Reply;
 import studiobot.chat.Request;
 import studiobot.i18n.LocaleResolver;
+import studiobot.profile.ZoneSetting;
 
 /**
  * A client's free-text question: answered from the FAQ when the match is clear (with a "did this
@@ -22,12 +23,14 @@ public final class Asking {
     private final Questions questions;
     private final Handoff handoff;
     private final LocaleResolver locales;
+    private final ZoneSetting zones;
 
-    public Asking(FaqMatcher faq, Questions questions, Handoff handoff, LocaleResolver locales) {
+    public Asking(FaqMatcher faq, Questions questions, Handoff handoff, LocaleResolver locales, ZoneSetting zones) {
         this.faq = faq;
         this.questions = questions;
         this.handoff = handoff;
         this.locales = locales;
+        this.zones = zones;
     }
 
     /** The "ask a question" button: the next text is the question. */
@@ -49,7 +52,14 @@ public final class Asking {
             rows.add(List.of(Button.of(Msg.of("faq.closest.none"), "faqno", Long.toString(id))));
             return List.of(r.reply(Msg.of("faq.closest")).withButtons(rows));
         }
-        return handoff.forward(r, id);
+        return forward(r, id);
+    }
+
+    /** Passed on; the answer time the client is told is the first time the bot shows them, so their zone is asked once. */
+    private List<Reply> forward(Request r, long questionId) {
+        List<Reply> replies = new ArrayList<>(handoff.forward(r, questionId));
+        zones.askOnce(r).ifPresent(replies::add);
+        return replies;
     }
 
     /** One of the closest entries pressed. */
@@ -78,7 +88,7 @@ public final class Asking {
         if (q.isEmpty()) {
             return List.of(r.reply(Msg.of("button.stale")));
         }
-        return handoff.forward(r, q.get().id());
+        return forward(r, q.get().id());
     }
 
     private List<Reply> answer(Request r, String entry, long questionId) {

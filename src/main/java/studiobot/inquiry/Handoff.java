@@ -67,8 +67,9 @@ public final class Handoff implements JobHandler {
     public List<Reply> forward(Request r, long questionId) {
         Questions.Question q = questions.find(questionId).orElseThrow();
         Person client = r.person();
+        List<Photographer> photographers = photographersOf(client.userId());
         List<Reply> replies = new ArrayList<>();
-        for (Photographer p : photographersOf(client.userId())) {
+        for (Photographer p : photographers) {
             replies.add(toPhotographer(p, client, r.now(), Msg.of(zoneKnown(client) ? "handoff.question" : "handoff.question.noZone", Map.of(
                     "client", client.name(),
                     "language", languageName(client),
@@ -78,7 +79,7 @@ public final class Handoff implements JobHandler {
         questions.forwarded(questionId, r.now());
         jobs.schedule(PROMISE_JOB, "promise:" + questionId, Long.toString(questionId), r.now().plus(config.policy().replyPromise()));
         people.setAwaiting(client.userId(), CHAT_TOPIC);
-        replies.add(r.reply(expectation(client, r.now())));
+        replies.add(r.reply(expectation(client, photographers, r.now())));
         return replies;
     }
 
@@ -180,9 +181,9 @@ public final class Handoff implements JobHandler {
     }
 
     /** When a human answer can honestly be expected: soon if the photographer is at work, else after they are back. */
-    private Msg expectation(Person client, Instant now) {
-        Photographer first = photographersOf(client.userId()).get(0);
-        String who = photographersOf(client.userId()).size() == 1 ? first.name() : config.studio().name();
+    private Msg expectation(Person client, List<Photographer> photographers, Instant now) {
+        Photographer first = photographers.get(0);
+        String who = photographers.size() == 1 ? first.name() : config.studio().name();
         Instant deadline = now.plus(config.policy().replyPromise());
         Optional<Instant> opening = WorkingHours.hasHours(first) ? WorkingHours.nextOpening(first, now) : Optional.empty();
         // times are shown in the client's zone, named, since it may still be the studio's

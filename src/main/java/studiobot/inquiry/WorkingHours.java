@@ -18,10 +18,6 @@ final class WorkingHours {
 
     private WorkingHours() {}
 
-    static boolean isWorking(Photographer p, Instant now) {
-        return hasHours(p) && nextOpening(p, now).isEmpty();
-    }
-
     /** The start of the next working period after now, or empty if now is within one (or there are none). */
     static Optional<Instant> nextOpening(Photographer p, Instant now) {
         ZoneId zone = p.timeZone();

@@ -27,6 +27,9 @@ public interface People {
     /** The first photographer to answer a client takes them; later calls change nothing. */
     void takeClient(long clientId, long photographerId);
 
+    /** True the first time only: whether the bot may still ask this person for their zone unprompted. */
+    boolean firstZoneQuestion(long userId, Instant now);
+
     /** True the first time only: whether the bot may still offer a language switch to this person. */
     boolean firstScriptOffer(long userId, Instant now);
 }

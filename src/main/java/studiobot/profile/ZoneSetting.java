@@ -13,7 +13,6 @@ import studiobot.chat.Reply;
 import studiobot.chat.Request;
 import studiobot.i18n.LocaleResolver;
 import studiobot.people.People;
-import studiobot.people.Person;
 import studiobot.people.Staff;
 
 /**
@@ -36,26 +35,29 @@ public final class ZoneSetting {
         this.staff = staff;
     }
 
-    private Optional<ZoneId> zoneOf(Person person) {
-        return staff.zoneOf(person);
-    }
-
     /** {@code /timezone} and the menu button: the zone in force, or the question with suggestions. */
     public List<Reply> offer(Request r) {
         people.setAwaiting(r.person().userId(), TOPIC);
-        Reply reply = zoneOf(r.person())
+        Reply reply = staff.zoneOf(r.person())
                 .map(zone -> r.reply(Msg.of("timezone.current", "zone", new Arg.Zone(zone), "time", new Arg.TimeOfDay(r.now()))))
                 .orElseGet(() -> question(r));
         return List.of(r.isPress() ? reply.editing(r.messageId()) : reply);
     }
 
-    /** For features that are about to show times: the question, if the person's zone is still unknown. */
-    public Optional<Reply> askIfUnknown(Request r) {
-        if (zoneOf(r.person()).isPresent()) {
+    /**
+     * The first time the bot shows a person a time while their zone is unknown: once, the likely
+     * zones as buttons. What they type next is left to whatever the bot was doing; a button sets the zone.
+     */
+    public Optional<Reply> askOnce(Request r) {
+        if (staff.zoneOf(r.person()).isPresent()) {
             return Optional.empty();
         }
-        people.setAwaiting(r.person().userId(), TOPIC);
-        return Optional.of(question(r));
+        String language = locales.languageOf(r.person());
+        List<ZoneId> likely = zones.suggestions(language, r.person().telegramLanguage());
+        if (likely.isEmpty() || !people.firstZoneQuestion(r.person().userId(), r.now())) {
+            return Optional.empty();
+        }
+        return Optional.of(r.reply(Msg.of("timezone.ask.once")).withButtons(buttons(likely, language)));
     }
 
     private Reply question(Request r) {

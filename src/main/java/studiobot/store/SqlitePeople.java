@@ -67,6 +67,11 @@ public final class SqlitePeople implements People {
     }
 
     @Override
+    public boolean firstZoneQuestion(long userId, Instant now) {
+        return db.update("UPDATE person SET zone_asked_at = ? WHERE user_id = ? AND zone_asked_at IS NULL", now, userId) == 1;
+    }
+
+    @Override
     public boolean firstScriptOffer(long userId, Instant now) {
         return db.update("UPDATE person SET script_offered_at = ? WHERE user_id = ? AND script_offered_at IS NULL", now, userId) == 1;
     }

@@ -28,10 +28,6 @@ public final class ShiftableClock extends Clock {
         offset.accumulateAndGet(amount, Duration::plus);
     }
 
-    public Duration offset() {
-        return offset.get();
-    }
-
     @Override
     public Instant instant() {
         return base.instant().plus(offset.get());

@@ -103,7 +103,9 @@ class MessagesTest {
     @ParameterizedTest
     @ValueSource(strings = {"el", "ms", "zh"})
     void missingKeys_shippedLanguage_none(String tag) {
-        assertThat(shipped.missingKeys(tag)).isEmpty();
+        assertThat(BundleCheck.check(Path.of("messages")))
+                .filteredOn(p -> p.file().getFileName().toString().equals(tag + ".properties") && p.message().startsWith("missing"))
+                .isEmpty();
     }
 
     @ParameterizedTest

@@ -29,7 +29,6 @@ class WorkingHoursTest {
     @Test
     void nextOpening_duringWorkingHours_isEmpty() {
         assertThat(WorkingHours.nextOpening(ATHENS_WEEKDAYS, Instant.parse("2026-12-01T08:00:00Z"))).isEmpty();
-        assertThat(WorkingHours.isWorking(ATHENS_WEEKDAYS, Instant.parse("2026-12-01T08:00:00Z"))).isTrue();
     }
 
     @Test
@@ -60,7 +59,9 @@ class WorkingHoursTest {
     }
 
     @Test
-    void isWorking_noHoursAtAll_isFalse() {
-        assertThat(WorkingHours.isWorking(in("Asia/Kuala_Lumpur", Map.of()), Instant.parse("2026-12-01T08:00:00Z"))).isFalse();
+    void hasHours_noHoursAtAll_isFalseAndThereIsNoOpening() {
+        Photographer none = in("Asia/Kuala_Lumpur", Map.of());
+        assertThat(WorkingHours.hasHours(none)).isFalse();
+        assertThat(WorkingHours.nextOpening(none, Instant.parse("2026-12-01T08:00:00Z"))).isEmpty();
     }
 }
