@@ -29,6 +29,15 @@ public sealed interface Arg {
     /** A length of time, e.g. "1 hour, 30 minutes". */
     record Length(Duration duration) implements Arg {}
 
+    /** A calendar day, as on a wall calendar (no zone): "Wednesday, 25 November". */
+    record Day(java.time.LocalDate date) implements Arg {}
+
+    /** A month and its year, as a calendar's title: "November 2026", "Νοέμβριος 2026". */
+    record Month(java.time.YearMonth month) implements Arg {}
+
+    /** A weekday's short name, as a calendar's column heading: "Mo", "Δευ", "一". */
+    record Weekday(java.time.DayOfWeek day) implements Arg {}
+
     /** A time zone, named by its city in the recipient's language, e.g. "Αθήνα (UTC+02:00)". */
     record Zone(ZoneId zone) implements Arg {}
 }

@@ -4,15 +4,20 @@ import java.util.List;
 
 /**
  * A rendered message, ready for any transport: HTML text (Telegram's subset), buttons carrying
- * encoded callback data, and the message to edit (null to send a new one).
+ * encoded callback data, and the message to edit (null to send a new one); or a copy of another
+ * message, or a file with the text as its caption.
  */
-public record Outbound(ChatId chat, String html, List<List<Key>> keyboard, Long editMessageId, Reply.Copy copy) {
+public record Outbound(ChatId chat, String html, List<List<Key>> keyboard, Long editMessageId, Reply.Copy copy, Reply.Document document) {
     public Outbound {
         keyboard = keyboard.stream().map(List::copyOf).toList();
     }
 
     public Outbound(ChatId chat, String html, List<List<Key>> keyboard, Long editMessageId) {
-        this(chat, html, keyboard, editMessageId, null);
+        this(chat, html, keyboard, editMessageId, null, null);
+    }
+
+    public Outbound(ChatId chat, String html, List<List<Key>> keyboard, Long editMessageId, Reply.Copy copy) {
+        this(chat, html, keyboard, editMessageId, copy, null);
     }
 
     /** A rendered button: the label as shown and the callback data the transport carries back. */

@@ -49,4 +49,9 @@ public record Request(
     public Reply reply(Msg text) {
         return Reply.to(chat, text);
     }
+
+    /** The reply in place of the message whose button was pressed; as a new message for typed input. */
+    public Reply inPlace(Reply reply) {
+        return isPress() ? reply.editing(messageId()) : reply;
+    }
 }

@@ -35,8 +35,11 @@ final class ConsoleGateway implements ChatGateway {
                 : messageIds.merge(chat, 1L, Long::sum);
         String arrow = message.editMessageId() != null ? " (updated) → " : " → ";
         out.println("bot" + arrow + names.apply(chat) + ":");
-        String text = message.copy() == null ? plain(message.html())
-                : "[a copy of what " + names.apply(message.copy().fromChat().value()) + " sent]";
+        String text = message.copy() != null
+                ? "[a copy of what " + names.apply(message.copy().fromChat().value()) + " sent]"
+                : message.document() != null
+                ? "[file " + message.document().fileName() + ", " + message.document().content().length() + " characters]\n" + plain(message.html())
+                : plain(message.html());
         for (String line : text.split("\n", -1)) {
             out.println("  " + line);
         }

@@ -51,6 +51,6 @@ public final class Posting {
                         .toList())
                 .toList();
         String html = reply.copy() != null ? "" : messages.render(languageTag, to.zone(), now, reply.text());
-        return new Outbound(reply.to(), html, keyboard, reply.editMessageId(), reply.copy());
+        return new Outbound(reply.to(), html, keyboard, reply.editMessageId(), reply.copy(), reply.document());
     }
 }

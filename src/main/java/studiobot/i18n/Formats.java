@@ -1,6 +1,7 @@
 package studiobot.i18n;
 
 import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.MeasureFormat;
 import com.ibm.icu.text.NumberFormat;
@@ -10,10 +11,12 @@ import com.ibm.icu.util.MeasureUnit;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -59,6 +62,15 @@ public final class Formats {
         if (value instanceof Arg.Length l) {
             return length(l.duration(), locale);
         }
+        if (value instanceof Arg.Day d) {
+            return day(d.date(), locale);
+        }
+        if (value instanceof Arg.Month m) {
+            return month(m.month(), locale);
+        }
+        if (value instanceof Arg.Weekday w) {
+            return weekday(w.day(), locale);
+        }
         Arg.Zone z = (Arg.Zone) value;
         return zoneName(z.zone(), now, locale);
     }
@@ -85,6 +97,31 @@ public final class Formats {
                 locale, null, RelativeDateTimeFormatter.Style.LONG, DisplayContext.CAPITALIZATION_NONE);
         String day = formatter.format(direction, RelativeDateTimeFormatter.AbsoluteUnit.DAY);
         return formatter.combineDateAndTime(day, timeOfDay(at, zone, locale));
+    }
+
+    /** A date as a calendar shows it, with its weekday: "Wednesday, 25 November" (the year when not this one is the caller's to add). */
+    public String day(LocalDate date, ULocale locale) {
+        return pattern("MMMMEEEEd", ZoneOffset.UTC, locale).format(Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant()));
+    }
+
+    /** A calendar's title, in the nominative where the language declines month names: "Νοέμβριος 2026". */
+    public String month(YearMonth month, ULocale locale) {
+        DateFormat format = pattern("yMMMM", ZoneOffset.UTC, locale);
+        format.setContext(DisplayContext.CAPITALIZATION_FOR_STANDALONE);
+        return format.format(Date.from(month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+    }
+
+    /** A weekday's short stand-alone name, for a calendar's column heading. */
+    public String weekday(DayOfWeek day, ULocale locale) {
+        String[] names = DateFormatSymbols.getInstance(locale).getWeekdays(DateFormatSymbols.STANDALONE, DateFormatSymbols.SHORT);
+        // ICU counts Sunday as 1, java.time counts Monday as 1
+        return names[day.getValue() % 7 + 1];
+    }
+
+    /** The first day of the week on a calendar for this locale: Monday in Greece, Sunday in the US. */
+    public static DayOfWeek firstDayOfWeek(ULocale locale) {
+        int icu = com.ibm.icu.util.Calendar.getInstance(locale).getFirstDayOfWeek();
+        return DayOfWeek.SUNDAY.plus(icu - 1L);
     }
 
     public String money(BigDecimal amount, Currency currency, ULocale locale) {

@@ -51,6 +51,11 @@ public final class Messages {
         return bundles.get().languageTags();
     }
 
+    /** The first day of the week on a calendar shown in this language. */
+    public java.time.DayOfWeek firstDayOfWeek(String languageTag) {
+        return Formats.firstDayOfWeek(new ULocale(languageTag));
+    }
+
     /** Renders a message without reader-specific arguments (times are shown in UTC). */
     public String render(String languageTag, Msg msg) {
         return render(languageTag, java.time.ZoneOffset.UTC, java.time.Instant.EPOCH, msg);

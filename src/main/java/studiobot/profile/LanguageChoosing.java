@@ -37,7 +37,7 @@ public final class LanguageChoosing {
             rows.add(row);
         }
         Reply reply = r.reply(Msg.of("language.choose")).withButtons(rows);
-        return List.of(r.isPress() ? reply.editing(r.messageId()) : reply);
+        return List.of(r.inPlace(reply));
     }
 
     /** A language button: remember the choice and confirm in the new language. */

@@ -41,7 +41,7 @@ public final class ZoneSetting {
         Reply reply = staff.zoneOf(r.person())
                 .map(zone -> r.reply(Msg.of("timezone.current", "zone", new Arg.Zone(zone), "time", new Arg.TimeOfDay(r.now()))))
                 .orElseGet(() -> question(r));
-        return List.of(r.isPress() ? reply.editing(r.messageId()) : reply);
+        return List.of(r.inPlace(reply));
     }
 
     /**

@@ -1,12 +1,16 @@
 package studiobot.telegram;
 
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.CopyMessage;
 import org.telegram.telegrambots.meta.api.objects.MessageId;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -43,6 +47,18 @@ final class TelegramGateway implements ChatGateway {
                         .replyMarkup(markup(message.keyboard()))
                         .build());
                 return new SendResult.Delivered(copied.getMessageId());
+            }
+            if (message.document() != null) {
+                // a Bot API server without sendDocument answers 404: a final refusal, logged by the sender
+                Message sent = client.execute(SendDocument.builder()
+                        .chatId(message.chat().value())
+                        .document(new InputFile(new ByteArrayInputStream(
+                                message.document().content().getBytes(StandardCharsets.UTF_8)), message.document().fileName()))
+                        .caption(message.html())
+                        .parseMode(ParseMode.HTML)
+                        .replyMarkup(markup(message.keyboard()))
+                        .build());
+                return new SendResult.Delivered(sent.getMessageId());
             }
             if (message.editMessageId() != null) {
                 Serializable result = client.execute(EditMessageText.builder()

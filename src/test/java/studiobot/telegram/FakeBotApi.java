@@ -175,9 +175,11 @@ final class FakeBotApi implements AutoCloseable {
         }
         String method = path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
         JsonNode body;
+        String type = request.getHeader("Content-Type");
         try {
             String text = request.getBody().readUtf8();
-            body = text.isBlank() ? json.createObjectNode() : json.readTree(text);
+            body = type != null && type.startsWith("multipart/form-data") ? multipart(text, type)
+                    : text.isBlank() ? json.createObjectNode() : json.readTree(text);
         } catch (IOException e) {
             return error(400, "Bad Request: body is not JSON", null);
         }
@@ -192,11 +194,48 @@ final class FakeBotApi implements AutoCloseable {
                 return scripted.poll();
             }
             return switch (method) {
-                case "sendmessage" -> ok(sentMessage(body, nextMessageId++));
+                case "sendmessage", "senddocument" -> ok(sentMessage(body, nextMessageId++));
                 case "editmessagetext" -> ok(sentMessage(body, body.path("message_id").asLong()));
                 default -> ok(json.getNodeFactory().booleanNode(true));
             };
         }
+    }
+
+    /**
+     * A file upload (sendDocument) as JSON: each form field by its name; a file field as an object
+     * with its {@code filename} and {@code content} (text files only, which is all the bot sends).
+     */
+    private ObjectNode multipart(String body, String contentType) {
+        String boundary = "--" + contentType.substring(contentType.indexOf("boundary=") + "boundary=".length()).replace("\"", "");
+        ObjectNode fields = json.createObjectNode();
+        for (String part : body.split(java.util.regex.Pattern.quote(boundary))) {
+            int blank = part.indexOf("\r\n\r\n");
+            if (blank < 0) {
+                continue;
+            }
+            String headers = part.substring(0, blank);
+            String value = part.substring(blank + 4).replaceFirst("\r\n$", "");
+            java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"([^\"]*)\"").matcher(headers);
+            if (!name.find()) {
+                continue;
+            }
+            java.util.regex.Matcher file = java.util.regex.Pattern.compile("filename=\"([^\"]*)\"").matcher(headers);
+            if (file.find()) {
+                fields.putObject(name.group(1)).put("filename", file.group(1)).put("content", value);
+            } else {
+                fields.put(name.group(1), value);
+            }
+        }
+        // a field may name a file sent as another part: "document": "attach://booking-1.ics"
+        List<String> names = new ArrayList<>();
+        fields.fieldNames().forEachRemaining(names::add);
+        for (String n : names) {
+            String v = fields.path(n).asText("");
+            if (v.startsWith("attach://") && fields.has(v.substring("attach://".length()))) {
+                fields.set(n, fields.remove(v.substring("attach://".length())));
+            }
+        }
+        return fields;
     }
 
     private synchronized MockResponse getUpdates(long offset) throws InterruptedException {

@@ -27,7 +27,8 @@ public final class BotHarness implements AutoCloseable {
     private final List<Outbound> sent = new ArrayList<>();
     private final StudioBot bot;
     private final OutboxSending sending;
-    private long nextUpdateId = 1;
+    /** Shared by every harness, so a harness opened again on the same data (a restart) never repeats an update id. */
+    private static final java.util.concurrent.atomic.AtomicLong NEXT_UPDATE_ID = new java.util.concurrent.atomic.AtomicLong(1);
 
     public BotHarness(Path data, Messages messages, TestClock clock, ChatLanes lanes) {
         this(new ConfigLoader().loadDemo(), data, messages, clock, lanes);
@@ -52,7 +53,7 @@ public final class BotHarness implements AutoCloseable {
 
     /** An update from Telegram with a fresh update id. */
     public Incoming update(long userId, String name, String language, Input input) {
-        return new Incoming("telegram", nextUpdateId++, new ChatId(userId), new Sender(userId, name, null, null, language), input);
+        return new Incoming("telegram", NEXT_UPDATE_ID.getAndIncrement(), new ChatId(userId), new Sender(userId, name, null, null, language), input);
     }
 
     public List<Outbound> say(long userId, String name, String language, Input input) {
