@@ -224,7 +224,7 @@ public final class ConfigLoader {
             String at = "packages[" + i + "]";
             JsonNode p = node.get(i);
             requireObject(p, at);
-            allowOnly(p, at + ".", Set.of("id", "duration", "price", "photos", "photographers"));
+            allowOnly(p, at + ".", Set.of("id", "duration", "price", "photos", "photographers", "questions"));
             String id = id(text(p, at + ".id", "id", null), at + ".id");
             if (!ids.add(id)) {
                 throw new ConfigException(at + ".id", id, "every package needs a different id");
@@ -250,7 +250,26 @@ public final class ConfigLoader {
                 assigned.add(w.asText());
             }
             BigDecimal price = priceNode.decimalValue();
-            result.add(new PackageOffer(id, duration, price, photosNode.intValue(), assigned));
+            result.add(new PackageOffer(id, duration, price, photosNode.intValue(), assigned, questions(p.get("questions"), at + ".questions")));
+        }
+        return result;
+    }
+
+    /** The ids of a package's onboarding questions, in the order they are asked; none when absent. */
+    private List<String> questions(JsonNode node, String at) {
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw new ConfigException(at, node.asText(), "list question ids, e.g. [venue, timeline, mustHave]");
+        }
+        List<String> result = new ArrayList<>();
+        for (JsonNode q : node) {
+            String id = id(q.asText(), at);
+            if (result.contains(id)) {
+                throw new ConfigException(at, id, "every question of a package needs a different id");
+            }
+            result.add(id);
         }
         return result;
     }

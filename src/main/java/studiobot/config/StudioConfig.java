@@ -28,6 +28,14 @@ public record StudioConfig(
         return photographers.stream().filter(p -> p.telegramId() == telegramId).findFirst();
     }
 
+    public Optional<PackageOffer> packageById(String id) {
+        return packages.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    public Optional<Photographer> photographerById(String id) {
+        return photographers.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
     public boolean isAdmin(long telegramId) {
         return admins.contains(telegramId);
     }
@@ -58,15 +66,21 @@ public record StudioConfig(
         }
     }
 
+    /**
+     * A package the studio sells. {@code questions} are the ids of its onboarding questionnaire, asked
+     * in order while booking; their texts are {@code package.<id>.question.<question>} in the bundles.
+     */
     public record PackageOffer(
             String id,
             Duration duration,
             BigDecimal price,
             int photos,
-            List<String> photographers) {
+            List<String> photographers,
+            List<String> questions) {
 
         public PackageOffer {
             photographers = List.copyOf(photographers);
+            questions = List.copyOf(questions);
         }
     }
 

@@ -19,6 +19,14 @@ final class Json {
         }
     }
 
+    static <T> T read(String json, com.fasterxml.jackson.core.type.TypeReference<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("reading a stored " + type.getType().getTypeName(), e);
+        }
+    }
+
     static <T> T read(String json, Class<T> type) {
         try {
             return MAPPER.readValue(json, type);

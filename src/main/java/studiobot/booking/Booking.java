@@ -1,0 +1,29 @@
+package studiobot.booking;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A shoot a client booked: who, with whom, which package, when (UTC instants), and their questionnaire answers. */
+public record Booking(long id, long clientId, String photographerId, String packageId, Instant start, Instant end,
+                      Status status, List<Answer> answers) {
+
+    public enum Status { CONFIRMED, DONE, CANCELLED }
+
+    public Booking {
+        answers = List.copyOf(answers);
+    }
+
+    /** Not cancelled: it holds its photographer's time. */
+    public boolean isLive() {
+        return status != Status.CANCELLED;
+    }
+
+    /** Still ahead and not cancelled: the client may yet change it. */
+    public boolean isUpcoming(Instant now) {
+        return status == Status.CONFIRMED && start.isAfter(now);
+    }
+
+    public Slot slot() {
+        return new Slot(photographerId, start, end);
+    }
+}
