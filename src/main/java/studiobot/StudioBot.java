@@ -1,8 +1,14 @@
 package studiobot;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import studiobot.admin.BundleAlerts;
+import studiobot.booking.Agenda;
+import studiobot.booking.BookingDesk;
+import studiobot.booking.MyBookings;
+import studiobot.booking.Reminders;
+import studiobot.booking.Reserving;
 import studiobot.chat.Callbacks;
 import studiobot.chat.ChatGateway;
 import studiobot.chat.Router;
@@ -37,6 +43,7 @@ import studiobot.profile.ZoneSetting;
 import studiobot.schedule.JobRunning;
 import studiobot.schedule.Jobs;
 import studiobot.store.Database;
+import studiobot.store.SqliteBookings;
 import studiobot.store.SqliteInbox;
 import studiobot.store.SqliteJobs;
 import studiobot.store.SqliteOutbox;
@@ -85,6 +92,10 @@ public final class StudioBot implements AutoCloseable {
         ZoneSetting zoneSetting = new ZoneSetting(zones, locales, people, staff);
         Asking asking = new Asking(new FaqMatcher(messages), questions, handoff, locales, zoneSetting);
         PackageList packages = new PackageList(config);
+        BookingDesk booking = new BookingDesk(config, new SqliteBookings(db), people, staff, jobs, locales, messages, zoneSetting::askOnce);
+        Reserving reserving = booking.reserving();
+        MyBookings mine = booking.mine();
+        Agenda agenda = booking.agenda();
         LanguageChoosing languages = new LanguageChoosing(messages, locales, people);
         ScriptOffer scriptOffer = new ScriptOffer(messages, locales, people);
         Router router = new Router(people, staff, callbacks)
@@ -92,6 +103,29 @@ public final class StudioBot implements AutoCloseable {
                 .command("help", frontDesk::help)
                 .command("language", languages::offer)
                 .command("timezone", zoneSetting::offer)
+                .command("book", reserving::book, Role.CLIENT)
+                .command("mybookings", mine::list, Role.CLIENT)
+                .command("agenda", agenda::show, Role.PHOTOGRAPHER, Role.ADMIN)
+                .action("noop", r -> List.of())
+                .action(Reserving.BOOK, reserving::book, Role.CLIENT)
+                .action("bkm", reserving::month)
+                .action("bkd", reserving::day)
+                .action("bkt", reserving::time)
+                .action("bks", reserving::skip)
+                .action("bkb", reserving::back)
+                .action("bkx", reserving::cancel)
+                .action("bkc", reserving::confirm)
+                .action("mine", mine::list, Role.CLIENT)
+                .action("mbo", mine::open, Role.CLIENT)
+                .action("mbr", mine::reschedule, Role.CLIENT)
+                .action("mbx", mine::askCancel, Role.CLIENT)
+                .action("mbxy", mine::cancel, Role.CLIENT)
+                .action("agenda", agenda::show, Role.PHOTOGRAPHER, Role.ADMIN)
+                .action("ago", agenda::open, Role.PHOTOGRAPHER, Role.ADMIN)
+                .action("agd", agenda::markDone, Role.PHOTOGRAPHER, Role.ADMIN)
+                .action("agm", agenda::move, Role.PHOTOGRAPHER, Role.ADMIN)
+                .action("agx", agenda::askCancel, Role.PHOTOGRAPHER, Role.ADMIN)
+                .action("agxy", agenda::cancel, Role.PHOTOGRAPHER, Role.ADMIN)
                 .action("help", frontDesk::help)
                 .action("menu", frontDesk::start)
                 .action("packages", packages::show)
@@ -106,6 +140,7 @@ public final class StudioBot implements AutoCloseable {
                 .action("timezone", zoneSetting::offer)
                 .action("setzone", zoneSetting::choose)
                 .answer(ZoneSetting.TOPIC, zoneSetting::answer)
+                .answer(Reserving.QUESTION_TOPIC, reserving::answer)
                 .answer(Handoff.CHAT_TOPIC, scriptOffer.around(handoff::clientWrites))
                 .answer(Handoff.RELAY_TOPIC, r -> handoff.photographerWrites(r).orElseGet(() -> frontDesk.help(r)))
                 .location(zoneSetting::located)
@@ -120,7 +155,8 @@ public final class StudioBot implements AutoCloseable {
         UpdateProcessing processing = new UpdateProcessing(db, inbox, router, posting, clock, outboxWaker::wake);
         this.intake = new UpdateIntake(db, inbox, processing, lanes, clock);
         Housekeeping housekeeping = new Housekeeping(inbox, outbox, jobs);
-        this.jobRunning = new JobRunning(db, jobs, Map.of(Housekeeping.KIND, housekeeping, Handoff.PROMISE_JOB, handoff),
+        this.jobRunning = new JobRunning(db, jobs, Map.of(Housekeeping.KIND, housekeeping, Handoff.PROMISE_JOB, handoff,
+                        Reminders.KIND, booking.reminders()),
                 posting, clock, outboxWaker::wake);
         db.run(() -> housekeeping.ensureScheduled(clock.instant()));
     }

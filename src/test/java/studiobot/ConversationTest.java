@@ -105,7 +105,8 @@ class ConversationTest {
         assertThat(replies).allSatisfy(o -> assertThat(o.html().length()).isLessThan(4096));
         assertThat(say(harness.update(CLIENT, "Ali", "fr", new Input.Unsupported("sticker")))
                 .get(0).html()).startsWith("I can only read text messages");
-        assertThat(say(text(CLIENT, "Ali", "fr", "/agenda@studio_bot now")).get(0).html()).isEqualTo("I don't know the command /agenda. Try /help to see what I can do.");
+        assertThat(say(text(CLIENT, "Ali", "fr", "/gallery@studio_bot now")).get(0).html()).isEqualTo("I don't know the command /gallery. Try /help to see what I can do.");
+        assertThat(say(text(CLIENT, "Ali", "fr", "/agenda")).get(0).html()).isEqualTo("Sorry, that command is not available to you.");
     }
 
     @Test

@@ -15,7 +15,7 @@ import studiobot.i18n.Messages;
  * (the studio's default) for everyone else. A server that refuses is worth a warning, not a stop.
  */
 final class CommandMenu {
-    static final List<String> COMMANDS = List.of("start", "language", "timezone", "help");
+    static final List<String> COMMANDS = List.of("start", "book", "mybookings", "language", "timezone", "help");
     private static final Logger log = LogManager.getLogger(CommandMenu.class);
 
     private CommandMenu() {}

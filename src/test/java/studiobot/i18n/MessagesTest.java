@@ -138,6 +138,30 @@ class MessagesTest {
         args.put("editing", "full retouching");
         args.put("title", Msg.of("packages.title"));
         args.put("items", java.util.List.of(Msg.of("package.wedding.name")));
+        // booking and agenda
+        args.put("package", Msg.of("package.wedding.name"));
+        args.put("when", new studiobot.chat.Arg.DateTime(at));
+        args.put("from", new studiobot.chat.Arg.DateTime(at));
+        args.put("at", new studiobot.chat.Arg.DateTime(at));
+        args.put("other", new studiobot.chat.Arg.TimeIn(at, java.time.ZoneId.of("Asia/Kuala_Lumpur")));
+        args.put("clientTime", new studiobot.chat.Arg.TimeIn(at, java.time.ZoneId.of("Asia/Kuala_Lumpur")));
+        args.put("day", new studiobot.chat.Arg.Day(java.time.LocalDate.of(2026, 12, 2)));
+        args.put("month", new studiobot.chat.Arg.Month(java.time.YearMonth.of(2026, 12)));
+        args.put("horizon", new studiobot.chat.Arg.Length(java.time.Duration.ofDays(60)));
+        args.put("cutoff", new studiobot.chat.Arg.Length(java.time.Duration.ofHours(48)));
+        args.put("number", 1);
+        args.put("changes", 2);
+        args.put("days", 8);
+        args.put("question", Msg.of("package.wedding.question.venue"));
+        args.put("answer", "Chapel of St. George");
+        args.put("notice", Msg.of("booking.day.full"));
+        args.put("beside", Msg.of("booking.times.studio"));
+        args.put("answers", Msg.verbatim(""));
+        args.put("upcoming", Msg.of("booking.mine.noneUpcoming"));
+        args.put("past", Msg.verbatim(""));
+        args.put("studio", "Lumen Photo Studio");
+        args.put("status", "done");
+        args.put("done", "yes");
 
         assertThat(shipped.base().patterns().keySet()).hasSizeGreaterThan(10).allSatisfy(key -> {
             String text = messages.render(tag, new Msg(key, args));

@@ -64,9 +64,9 @@ class TelegramEndToEndTest {
         FakeBotApi.Call greeting = telegram.await("sendmessage", c -> c.chatId() == MARIA, WAIT);
         assertThat(greeting.text()).startsWith("Γεια σας, Maria!").contains("<b>Lumen Photo Studio</b>");
         assertThat(greeting.body().path("parse_mode").asText()).isEqualToIgnoringCase("HTML");
-        assertThat(greeting.buttonData()).hasSize(5)
+        assertThat(greeting.buttonData()).hasSize(7)
                 .allSatisfy(d -> assertThat(d.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(64));
-        assertThat(greeting.body().at("/reply_markup/inline_keyboard/1/0/text").asText()).isEqualTo("🌐 Γλώσσα");
+        assertThat(greeting.body().at("/reply_markup/inline_keyboard/2/0/text").asText()).isEqualTo("🌐 Γλώσσα");
     }
 
     @Test
@@ -79,8 +79,8 @@ class TelegramEndToEndTest {
         assertThat(languages).contains("en", "el", "ms", "zh", "");
         FakeBotApi.Call greek = telegram.calls("setmycommands").stream()
                 .filter(c -> c.body().path("language_code").asText().equals("el")).findFirst().orElseThrow();
-        assertThat(greek.body().at("/commands/1/command").asText()).isEqualTo("language");
-        assertThat(greek.body().at("/commands/1/description").asText()).isEqualTo(messages.render("el", studiobot.chat.Msg.of("command.language.description")));
+        assertThat(greek.body().at("/commands/3/command").asText()).isEqualTo("language");
+        assertThat(greek.body().at("/commands/3/description").asText()).isEqualTo(messages.render("el", studiobot.chat.Msg.of("command.language.description")));
     }
 
     @Test
@@ -100,7 +100,7 @@ class TelegramEndToEndTest {
         telegram.userSends(JOHN, "John", "en", "/start");
         FakeBotApi.Call greeting = telegram.await("sendmessage", c -> c.chatId() == JOHN, WAIT);
         long greetingId = telegram.calls("sendmessage").indexOf(greeting) + 100L; // the fake numbers messages from 100
-        String languageButton = greeting.buttonData().get(2);
+        String languageButton = greeting.buttonData().get(4);
 
         int press = telegram.userPresses(JOHN, "John", languageButton, greetingId);
 
@@ -117,6 +117,38 @@ class TelegramEndToEndTest {
 
         FakeBotApi.Call chosen = telegram.await("editmessagetext", c -> c.text().contains("bahasa Melayu"), WAIT);
         assertThat(chosen.chatId()).isEqualTo(JOHN);
+    }
+
+    @Test
+    void aBookingsCalendarFileGoesOutAsAnUploadAndAServerWithoutSendDocumentOnlyCostsTheFile() throws Exception {
+        telegram.script("senddocument", FakeBotApi.error(404, "Not Found: method not found", null));
+        startBot();
+
+        bookTheFirstFreePortrait(MARIA, "Maria");
+        FakeBotApi.Call refused = telegram.await("senddocument", c -> c.body().path("chat_id").asLong() == MARIA, WAIT);
+        assertThat(refused.body().path("document").path("filename").asText()).isEqualTo("booking-1.ics");
+        telegram.userSends(MARIA, "Maria", "en", "/help");
+        assertThat(telegram.await("sendmessage", c -> c.chatId() == MARIA && c.text().startsWith("Here is what I can do"), WAIT)).isNotNull();
+
+        bookTheFirstFreePortrait(JOHN, "John");
+        FakeBotApi.Call file = telegram.await("senddocument", c -> c.body().path("chat_id").asLong() == JOHN, WAIT);
+        assertThat(file.body().path("document").path("content").asText()).startsWith("BEGIN:VCALENDAR").contains("UID:booking-2@studio-bot");
+        assertThat(file.body().path("caption").asText()).isEqualTo("📅 Add the shoot to your calendar.");
+        assertThat(file.body().path("parse_mode").asText()).isEqualToIgnoringCase("HTML");
+    }
+
+    /** /book, then the first package, the first free day, the first time, skip the question, confirm. */
+    private void bookTheFirstFreePortrait(long user, String name) throws InterruptedException {
+        telegram.userSends(user, name, "en", "/book");
+        FakeBotApi.Call packages = telegram.await("sendmessage", c -> c.chatId() == user && c.text().startsWith("Which shoot"), WAIT);
+        String[][] steps = {{"choose a day", "bkd:"}, {"choose a time", "bkt:"}, {"question 1 of 1", "bks:"}, {"Please check your booking", "bkc:"}};
+        String press = packages.buttonData().get(0);
+        for (String[] step : steps) {
+            telegram.userPresses(user, name, press, 100);
+            FakeBotApi.Call screen = telegram.await("editmessagetext", c -> c.chatId() == user && c.text().contains(step[0]), WAIT);
+            press = screen.buttonData().stream().filter(d -> d.startsWith(step[1])).findFirst().orElseThrow();
+        }
+        telegram.userPresses(user, name, press, 100);
     }
 
     @Test

@@ -1,0 +1,161 @@
+package studiobot.booking;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import studiobot.chat.Arg;
+import studiobot.chat.Button;
+import studiobot.chat.Msg;
+import studiobot.chat.Reply;
+import studiobot.chat.Request;
+import studiobot.config.StudioConfig.Photographer;
+import studiobot.people.People;
+import studiobot.people.Person;
+import studiobot.people.Staff;
+
+/**
+ * {@code /agenda} for photographers (an admin sees every photographer's): today and the next 7 days
+ * in the reader's zone, each shoot with its client's language and local time; a shoot can be marked
+ * done, or moved or cancelled on the client's behalf, and the client is told.
+ */
+public final class Agenda {
+    static final String LIST = "agenda";
+    static final String OPEN = "ago";
+    static final String DONE = "agd";
+    static final String MOVE = "agm";
+    static final String CANCEL = "agx";
+    static final String CANCEL_SURE = "agxy";
+    static final int DAYS = 8;
+    private static final int BUTTONS = 24;
+
+    private final Bookings bookings;
+    private final People people;
+    private final Staff staff;
+    private final Notices notices;
+    private final Changes changes;
+    private final Access access;
+    private final BiFunction<Request, Booking, List<Reply>> moving;
+
+    Agenda(Bookings bookings, People people, Staff staff, Notices notices,
+           Changes changes, Access access, BiFunction<Request, Booking, List<Reply>> moving) {
+        this.bookings = bookings;
+        this.people = people;
+        this.staff = staff;
+        this.notices = notices;
+        this.changes = changes;
+        this.access = access;
+        this.moving = moving;
+    }
+
+    public List<Reply> show(Request r) {
+        ZoneId zone = notices.zoneOf(r.person());
+        LocalDate today = LocalDate.ofInstant(r.now(), zone);
+        String photographer = staff.photographer(r.person().userId()).map(Photographer::id).orElse(null);
+        List<Booking> shoots = bookings.starting(photographer, today.atStartOfDay(zone).toInstant(),
+                today.plusDays(DAYS).atStartOfDay(zone).toInstant());
+        if (shoots.isEmpty()) {
+            return List.of(r.inPlace(r.reply(Msg.of("agenda.empty", "days", DAYS, "zone", new Arg.Zone(zone)))));
+        }
+        Map<LocalDate, List<Msg>> byDay = new LinkedHashMap<>();
+        for (Booking b : shoots) {
+            byDay.computeIfAbsent(LocalDate.ofInstant(b.start(), zone), d -> new ArrayList<>()).add(item(b, photographer == null));
+        }
+        List<Msg> days = new ArrayList<>();
+        byDay.forEach((day, items) -> days.add(Msg.of("agenda.day", "day", new Arg.Day(day), "items", items)));
+        List<List<Button>> rows = new ArrayList<>();
+        for (Booking b : shoots.subList(0, Math.min(BUTTONS, shoots.size()))) {
+            rows.add(List.of(Button.of(Msg.of("agenda.open", "when", new Arg.Relative(b.start()), "client", clientName(b)),
+                    OPEN, Long.toString(b.id()))));
+        }
+        return List.of(r.inPlace(r.reply(Msg.of("agenda", "zone", new Arg.Zone(zone), "days", days)).withButtons(rows)));
+    }
+
+    private Msg item(Booking b, boolean withPhotographer) {
+        Optional<Person> client = people.find(b.clientId());
+        ZoneId clientZone = notices.zoneOfClient(b.clientId());
+        return Msg.of("agenda.item", Map.of(
+                "time", new Arg.TimeOfDay(b.start()),
+                "client", clientName(b),
+                "package", notices.packageName(b.packageId()),
+                "language", client.map(notices::languageName).orElse("?"),
+                "clientTime", new Arg.TimeIn(b.start(), clientZone),
+                "photographer", withPhotographer ? notices.photographerName(b.photographerId()) : "none",
+                "done", b.status() == Booking.Status.DONE ? "yes" : "no"));
+    }
+
+    public List<Reply> open(Request r) {
+        Optional<Booking> found = access.managed(r);
+        if (found.isEmpty()) {
+            return Access.refused(r);
+        }
+        Booking b = found.get();
+        Optional<Person> client = people.find(b.clientId());
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("package", notices.packageName(b.packageId()));
+        args.put("when", notices.whenForPhotographer(b));
+        args.put("client", clientName(b));
+        args.put("language", client.map(notices::languageName).orElse("?"));
+        args.put("changes", bookings.changesByClient(b.clientId()));
+        args.put("status", b.status().name().toLowerCase(java.util.Locale.ROOT));
+        args.put("answers", Notices.answers(b.packageId(), b.answers()));
+        String id = Long.toString(b.id());
+        List<List<Button>> rows = new ArrayList<>();
+        if (b.status() == Booking.Status.CONFIRMED && !b.start().isAfter(r.now())) {
+            rows.add(List.of(Button.of(Msg.of("agenda.markDone"), DONE, id)));
+        }
+        if (b.isUpcoming(r.now())) {
+            rows.add(List.of(Button.of(Msg.of("agenda.move"), MOVE, id), Button.of(Msg.of("agenda.cancel"), CANCEL, id)));
+        }
+        rows.add(List.of(Button.of(Msg.of("agenda.back"), LIST)));
+        return List.of(r.inPlace(r.reply(Msg.of("agenda.card", args)).withButtons(rows)));
+    }
+
+    public List<Reply> markDone(Request r) {
+        Optional<Booking> found = access.managed(r).filter(Booking::isLive);
+        if (found.isEmpty()) {
+            return Access.refused(r);
+        }
+        Booking b = found.get();
+        if (b.start().isAfter(r.now())) {
+            return List.of(r.reply(Msg.of("agenda.notYet", "when", new Arg.Relative(b.start()))));
+        }
+        bookings.setStatus(b.id(), Booking.Status.DONE, r.now());
+        return List.of(r.inPlace(r.reply(Msg.of("agenda.markedDone", "package", notices.packageName(b.packageId()), "client", clientName(b)))
+                .withButtons(List.of(List.of(Button.of(Msg.of("agenda.back"), LIST))))));
+    }
+
+    public List<Reply> move(Request r) {
+        return access.managed(r).filter(b -> b.isUpcoming(r.now())).map(b -> moving.apply(r, b)).orElseGet(() -> Access.refused(r));
+    }
+
+    public List<Reply> askCancel(Request r) {
+        return access.managed(r).filter(b -> b.isUpcoming(r.now())).map(b -> List.of(r.inPlace(r.reply(Msg.of("agenda.cancel.sure", Map.of(
+                        "package", notices.packageName(b.packageId()), "client", clientName(b), "when", notices.whenForPhotographer(b))))
+                .withButtons(List.of(List.of(
+                        Button.of(Msg.of("agenda.cancel.yes"), CANCEL_SURE, Long.toString(b.id())),
+                        Button.of(Msg.of("agenda.cancel.no"), OPEN, Long.toString(b.id())))))))).orElseGet(() -> Access.refused(r));
+    }
+
+    public List<Reply> cancel(Request r) {
+        Optional<Booking> found = access.managed(r).filter(b -> b.isUpcoming(r.now()));
+        if (found.isEmpty()) {
+            return Access.refused(r);
+        }
+        Booking b = found.get();
+        List<Reply> replies = new ArrayList<>();
+        replies.add(r.inPlace(r.reply(Msg.of("agenda.cancelled", "package", notices.packageName(b.packageId()), "client", clientName(b)))
+                .withButtons(List.of(List.of(Button.of(Msg.of("agenda.back"), LIST))))));
+        replies.addAll(changes.cancel(b, new Changes.Actor(r.person().userId(), false), r.now()));
+        return replies;
+    }
+
+    private String clientName(Booking b) {
+        return people.find(b.clientId()).map(Person::name).orElse("?");
+    }
+
+}

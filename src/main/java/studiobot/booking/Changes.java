@@ -1,0 +1,74 @@
+package studiobot.booking;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import studiobot.chat.Arg;
+import studiobot.chat.Reply;
+
+/**
+ * Moving and cancelling a booking, by whoever may: the change is stored and counted, the
+ * reminders follow it, and the other side hears of it (the photographer when the client changed
+ * it, with how often this client has; the client when the studio did).
+ */
+final class Changes {
+    /** Who is making a change, as far as telling the others goes. */
+    record Actor(long userId, boolean isClient) {}
+
+    private final Bookings bookings;
+    private final Reminders reminders;
+    private final Notices notices;
+
+    Changes(Bookings bookings, Reminders reminders, Notices notices) {
+        this.bookings = bookings;
+        this.reminders = reminders;
+        this.notices = notices;
+    }
+
+    /** The moved booking and what the others are told; empty when the new slot was taken meanwhile. */
+    Optional<Moved> move(Booking before, Slot to, Actor actor, Instant now) {
+        if (!bookings.move(before.id(), to, now)) {
+            return Optional.empty();
+        }
+        bookings.recordChange(before, actor.isClient(), to.start(), now);
+        Booking after = bookings.find(before.id()).orElseThrow();
+        reminders.schedule(after, now);
+        List<Reply> told = new ArrayList<>();
+        if (!isItsPhotographer(after, actor)) {
+            notices.toPhotographer(after, now, actor.isClient() ? "booking.alert.moved" : "booking.alert.movedByStudio", Map.of(
+                    "from", Notices.when(before.start(), notices.zoneOfPhotographer(after.photographerId()),
+                            notices.zoneOfClient(after.clientId()), "booking.when.client"),
+                    "changes", bookings.changesByClient(after.clientId())))
+                    .ifPresent(told::add);
+        }
+        if (!actor.isClient()) {
+            told.addAll(notices.toClient(after, now, "booking.moved.byStudio", true));
+        }
+        return Optional.of(new Moved(after, told));
+    }
+
+    record Moved(Booking booking, List<Reply> told) {}
+
+    /** Cancels the booking and returns what the others are told. */
+    List<Reply> cancel(Booking b, Actor actor, Instant now) {
+        bookings.setStatus(b.id(), Booking.Status.CANCELLED, now);
+        bookings.recordChange(b, actor.isClient(), null, now);
+        reminders.cancel(b);
+        List<Reply> told = new ArrayList<>();
+        if (!isItsPhotographer(b, actor)) {
+            notices.toPhotographer(b, now, actor.isClient() ? "booking.alert.cancelled" : "booking.alert.cancelledByStudio",
+                            Map.of("changes", bookings.changesByClient(b.clientId()), "at", new Arg.DateTime(now)))
+                    .ifPresent(told::add);
+        }
+        if (!actor.isClient()) {
+            told.addAll(notices.toClient(b, now, "booking.cancelled.byStudio", false));
+        }
+        return told;
+    }
+
+    private boolean isItsPhotographer(Booking b, Actor actor) {
+        return !actor.isClient() && notices.photographerTelegramId(b.photographerId()).filter(id -> id == actor.userId()).isPresent();
+    }
+}

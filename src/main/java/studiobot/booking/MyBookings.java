@@ -1,0 +1,149 @@
+package studiobot.booking;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import studiobot.chat.Arg;
+import studiobot.chat.Button;
+import studiobot.chat.Msg;
+import studiobot.chat.Reply;
+import studiobot.chat.Request;
+import studiobot.config.StudioConfig;
+import studiobot.config.StudioConfig.PackageOffer;
+
+/**
+ * {@code /mybookings}: a client's upcoming and past shoots; each upcoming one can be rescheduled
+ * or cancelled until {@code policy.changeCutoff} before it, after which the client is told politely
+ * how to reach the photographer. Every change is counted and reaches the photographer.
+ */
+public final class MyBookings {
+    static final String LIST = "mine";
+    static final String OPEN = "mbo";
+    static final String MOVE = "mbr";
+    static final String CANCEL = "mbx";
+    static final String CANCEL_SURE = "mbxy";
+    private static final int PAST_SHOWN = 5;
+    private static final int UPCOMING_SHOWN = 8;
+
+    private final StudioConfig config;
+    private final Bookings bookings;
+    private final Notices notices;
+    private final Changes changes;
+    private final Access access;
+    private final BiFunction<Request, Booking, List<Reply>> moving;
+
+    MyBookings(StudioConfig config, Bookings bookings, Notices notices, Changes changes, Access access,
+               BiFunction<Request, Booking, List<Reply>> moving) {
+        this.config = config;
+        this.bookings = bookings;
+        this.notices = notices;
+        this.changes = changes;
+        this.access = access;
+        this.moving = moving;
+    }
+
+    /** Whether the client may no longer change the booking themself. */
+    static boolean pastCutoff(Booking b, StudioConfig config, Instant now) {
+        return Duration.between(now, b.start()).compareTo(config.policy().changeCutoff()) < 0;
+    }
+
+    public List<Reply> list(Request r) {
+        List<Booking> all = bookings.ofClient(r.person().userId());
+        List<Booking> upcoming = all.stream().filter(b -> b.isUpcoming(r.now()))
+                .sorted(Comparator.comparing(Booking::start)).toList();
+        List<Booking> past = all.stream().filter(b -> b.isLive() && !b.isUpcoming(r.now())).limit(PAST_SHOWN).toList();
+        if (upcoming.isEmpty() && past.isEmpty()) {
+            return List.of(r.inPlace(r.reply(Msg.of("booking.mine.none")).withButtons(List.of(
+                    List.of(Button.of(Msg.of("menu.book"), Reserving.BOOK)), List.of(Button.of(Msg.of("menu.back"), "menu"))))));
+        }
+        Msg upcomingBlock = upcoming.isEmpty() ? Msg.of("booking.mine.noneUpcoming")
+                : Msg.of("booking.mine.upcoming", "items", upcoming.stream().map(b -> item(r, b)).toList());
+        Msg pastBlock = past.isEmpty() ? Msg.verbatim("")
+                : Msg.of("booking.mine.past", "items", past.stream().map(b -> item(r, b)).toList());
+        List<List<Button>> rows = new ArrayList<>();
+        for (Booking b : upcoming.subList(0, Math.min(UPCOMING_SHOWN, upcoming.size()))) {
+            rows.add(List.of(Button.of(Msg.of("booking.mine.open", "package", notices.packageName(b.packageId()),
+                    "day", new Arg.Day(LocalDate.ofInstant(b.start(), notices.zoneOf(r.person())))), OPEN, Long.toString(b.id()))));
+        }
+        rows.add(List.of(Button.of(Msg.of("menu.book"), Reserving.BOOK), Button.of(Msg.of("menu.back"), "menu")));
+        return List.of(r.inPlace(r.reply(Msg.of("booking.mine", "upcoming", upcomingBlock, "past", pastBlock)).withButtons(rows)));
+    }
+
+    private Msg item(Request r, Booking b) {
+        return Msg.of("booking.mine.item", Map.of(
+                "package", notices.packageName(b.packageId()),
+                "when", notices.whenForClient(b, r.person()),
+                "photographer", notices.photographerName(b.photographerId()),
+                "done", b.status() == Booking.Status.DONE ? "yes" : "no"));
+    }
+
+    public List<Reply> open(Request r) {
+        Optional<Booking> found = access.clientsOwn(r);
+        if (found.isEmpty()) {
+            return Access.refused(r);
+        }
+        Booking b = found.get();
+
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("package", notices.packageName(b.packageId()));
+        args.put("when", notices.whenForClient(b, r.person()));
+        args.put("photographer", notices.photographerName(b.photographerId()));
+        args.put("duration", new Arg.Length(Duration.between(b.start(), b.end())));
+        args.put("answers", Notices.answers(b.packageId(), b.answers()));
+        List<List<Button>> rows = new ArrayList<>();
+        String id = Long.toString(b.id());
+        if (b.isUpcoming(r.now())) {
+            rows.add(List.of(Button.of(Msg.of("booking.mine.reschedule"), MOVE, id), Button.of(Msg.of("booking.mine.cancel"), CANCEL, id)));
+        }
+        rows.add(List.of(Button.of(Msg.of("booking.mine.back"), LIST)));
+        return List.of(r.inPlace(r.reply(Msg.of("booking.card", args)).withButtons(rows)));
+    }
+
+    public List<Reply> reschedule(Request r) {
+        return changeable(r).map(b -> pastCutoff(b, config, r.now()) ? tooLate(r, b) : moving.apply(r, b)).orElseGet(() -> Access.refused(r));
+    }
+
+    public List<Reply> askCancel(Request r) {
+        return changeable(r).map(b -> pastCutoff(b, config, r.now()) ? tooLate(r, b) : List.of(r.inPlace(r.reply(Msg.of("booking.cancel.sure",
+                        "package", notices.packageName(b.packageId()), "when", notices.whenForClient(b, r.person())))
+                .withButtons(List.of(List.of(
+                        Button.of(Msg.of("booking.cancel.yes"), CANCEL_SURE, Long.toString(b.id())),
+                        Button.of(Msg.of("booking.cancel.no"), OPEN, Long.toString(b.id())))))))).orElseGet(() -> Access.refused(r));
+    }
+
+    public List<Reply> cancel(Request r) {
+        Optional<Booking> found = changeable(r);
+        if (found.isEmpty()) {
+            return Access.refused(r);
+        }
+        Booking b = found.get();
+        if (pastCutoff(b, config, r.now())) {
+            return tooLate(r, b);
+        }
+        List<Reply> replies = new ArrayList<>();
+        replies.add(r.inPlace(r.reply(Msg.of("booking.cancelled", "package", notices.packageName(b.packageId()),
+                        "when", notices.whenForClient(b, r.person())))
+                .withButtons(List.of(List.of(Button.of(Msg.of("menu.book"), Reserving.BOOK), Button.of(Msg.of("menu.back"), "menu"))))));
+        replies.addAll(changes.cancel(b, new Changes.Actor(r.person().userId(), true), r.now()));
+        return replies;
+    }
+
+    private Optional<Booking> changeable(Request r) {
+        return access.clientsOwn(r).filter(b -> b.isUpcoming(r.now()));
+    }
+
+    private List<Reply> tooLate(Request r, Booking b) {
+        return List.of(r.inPlace(r.reply(Msg.of("booking.tooLate", Map.of(
+                        "cutoff", new Arg.Length(config.policy().changeCutoff()),
+                        "photographer", notices.photographerName(b.photographerId()))))
+                .withButtons(List.of(List.of(Button.of(Msg.of("menu.ask"), "ask"), Button.of(Msg.of("booking.mine.back"), LIST))))));
+    }
+
+}

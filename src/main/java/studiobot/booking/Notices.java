@@ -1,0 +1,163 @@
+package studiobot.booking;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import studiobot.chat.Arg;
+import studiobot.chat.ChatId;
+import studiobot.chat.Msg;
+import studiobot.chat.Reply;
+import studiobot.config.StudioConfig;
+import studiobot.config.StudioConfig.Photographer;
+import studiobot.i18n.LocaleResolver;
+import studiobot.i18n.Messages;
+import studiobot.people.People;
+import studiobot.people.Person;
+import studiobot.people.Staff;
+
+/**
+ * What a booking's people are told about it: the client's confirmation with its calendar file, and
+ * the alerts in the photographer's chat (new, moved, cancelled). Times are arguments, so each reader
+ * sees them in their own zone and language; the other side's local time is added where it differs.
+ */
+final class Notices {
+    private final StudioConfig config;
+    private final People people;
+    private final Staff staff;
+    private final LocaleResolver locales;
+    private final Messages messages;
+    private final Bookings bookings;
+
+    Notices(StudioConfig config, People people, Staff staff, LocaleResolver locales, Messages messages, Bookings bookings) {
+        this.config = config;
+        this.people = people;
+        this.staff = staff;
+        this.locales = locales;
+        this.messages = messages;
+        this.bookings = bookings;
+    }
+
+    /** The zone a person sees times in: theirs, else the studio's. */
+    ZoneId zoneOf(Person person) {
+        return staff.zoneOf(person).orElse(config.studio().timeZone());
+    }
+
+    ZoneId zoneOfClient(long clientId) {
+        return people.find(clientId).map(this::zoneOf).orElse(config.studio().timeZone());
+    }
+
+    ZoneId zoneOfPhotographer(String photographerId) {
+        return config.photographerById(photographerId).map(Photographer::timeZone).orElse(config.studio().timeZone());
+    }
+
+    Optional<Long> photographerTelegramId(String photographerId) {
+        return config.photographerById(photographerId).map(Photographer::telegramId);
+    }
+
+    String photographerName(String photographerId) {
+        return config.photographerById(photographerId).map(Photographer::name).orElse(config.studio().name());
+    }
+
+    /** A moment as a date and time in the reader's zone, with the time in {@code other} beside it when that reads differently. */
+    static Msg when(Instant at, ZoneId reader, ZoneId other, String besideKey) {
+        if (reader.getRules().getOffset(at).equals(other.getRules().getOffset(at))) {
+            return Msg.of("booking.when", "when", new Arg.DateTime(at));
+        }
+        return Msg.of(besideKey, "when", new Arg.DateTime(at), "other", new Arg.TimeIn(at, other));
+    }
+
+    /** For the client: the booking's time in their zone, with the studio's (the photographer's) time beside. */
+    Msg whenForClient(Booking b, Person client) {
+        return when(b.start(), zoneOf(client), zoneOfPhotographer(b.photographerId()), "booking.when.studio");
+    }
+
+    /** For the photographer: the time in their zone, with the client's local time beside. */
+    Msg whenForPhotographer(Booking b) {
+        return when(b.start(), zoneOfPhotographer(b.photographerId()), zoneOfClient(b.clientId()), "booking.when.client");
+    }
+
+    Msg packageName(String packageId) {
+        return Msg.of("package." + packageId + ".name");
+    }
+
+    /** The questionnaire's answers as a block to append, or nothing. */
+    static Msg answers(String packageId, List<Answer> answers) {
+        if (answers.isEmpty()) {
+            return Msg.verbatim("");
+        }
+        List<Msg> items = answers.stream()
+                .map(a -> Msg.of("booking.answer", "question", Msg.of("package." + packageId + ".question." + a.question()),
+                        "answer", a.text().isBlank() ? Msg.of("booking.answer.skipped") : Msg.verbatim(a.text())))
+                .toList();
+        return Msg.of("booking.answers", "items", items);
+    }
+
+    /** The client's confirmation (in place of the summary they confirmed) and the calendar file. */
+    List<Reply> confirmed(Booking b, Person client, long summaryMessageId, boolean moved, Instant now) {
+        Reply text = Reply.to(new ChatId(client.userId()), Msg.of(moved ? "booking.moved" : "booking.confirmed", Map.of(
+                "package", packageName(b.packageId()),
+                "when", whenForClient(b, client),
+                "photographer", photographerName(b.photographerId()),
+                "studio", config.studio().name())));
+        if (summaryMessageId > 0) {
+            text = text.editing(summaryMessageId);
+        }
+        return List.of(text, calendarFile(b, client, now));
+    }
+
+    Reply calendarFile(Booking b, Person client, Instant now) {
+        String language = locales.languageOf(client);
+        ZoneId zone = zoneOf(client);
+        String title = messages.renderLabel(language, zone, now, Msg.of("booking.file.title",
+                "package", packageName(b.packageId()), "studio", config.studio().name()));
+        String description = messages.renderLabel(language, zone, now, Msg.of("booking.file.description",
+                "photographer", photographerName(b.photographerId()), "studio", config.studio().name()));
+        return Reply.document(new ChatId(client.userId()), Msg.of("booking.file.caption"),
+                CalendarFile.of(b, title, description, config.studio().name(), bookings.movesOf(b.id()), now));
+    }
+
+    /** Alerts the booking's photographer; it waits out their quiet hours unless the shoot is close. */
+    Optional<Reply> toPhotographer(Booking b, Instant now, String key, Map<String, Object> extra) {
+        Optional<Photographer> p = config.photographerById(b.photographerId());
+        Optional<Person> client = people.find(b.clientId());
+        if (p.isEmpty() || client.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> args = new java.util.HashMap<>(Map.of(
+                "package", packageName(b.packageId()),
+                "when", whenForPhotographer(b),
+                "client", client.get().name(),
+                "language", languageName(client.get()),
+                "answers", answers(b.packageId(), b.answers())));
+        args.putAll(extra);
+        Reply alert = Reply.to(new ChatId(p.get().telegramId()), Msg.of(key, args));
+        return Optional.of(Reminders.isUrgent(b, now) ? alert : alert.notUrgent());
+    }
+
+    /** Tells the client what the studio changed; urgent when the shoot is close. */
+    List<Reply> toClient(Booking b, Instant now, String key, boolean withFile) {
+        Optional<Person> client = people.find(b.clientId());
+        if (client.isEmpty()) {
+            return List.of();
+        }
+        Reply told = Reply.to(new ChatId(b.clientId()), Msg.of(key, Map.of(
+                "package", packageName(b.packageId()),
+                "when", whenForClient(b, client.get()),
+                "photographer", photographerName(b.photographerId()))));
+        List<Reply> replies = new ArrayList<>();
+        replies.add(Reminders.isUrgent(b, now) ? told : told.notUrgent());
+        if (withFile) {
+            Reply file = calendarFile(b, client.get(), now);
+            replies.add(Reminders.isUrgent(b, now) ? file : file.notUrgent());
+        }
+        return replies;
+    }
+
+    /** A person's language, named in itself: what a photographer needs to know to answer them. */
+    String languageName(Person person) {
+        return messages.render(locales.languageOf(person), Msg.of("language.name"));
+    }
+}

@@ -1,0 +1,82 @@
+package studiobot.booking;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import studiobot.chat.Arg;
+import studiobot.chat.ChatId;
+import studiobot.chat.Msg;
+import studiobot.chat.Reply;
+import studiobot.config.StudioConfig;
+import studiobot.config.StudioConfig.Photographer;
+import studiobot.schedule.Job;
+import studiobot.schedule.JobHandler;
+import studiobot.schedule.Jobs;
+
+/**
+ * The client's reminders before a shoot, one per {@code policy.reminders} offset, kept in the durable
+ * schedule under one key per booking and offset: booking schedules them, a move schedules them
+ * again (the same keys move), a cancellation removes them. A reminder due within
+ * {@link #URGENT_WITHIN} of the shoot goes out at once; an earlier one waits out the client's quiet hours.
+ */
+public final class Reminders implements JobHandler {
+    public static final String KIND = "booking-reminder";
+    /** Closer to the shoot than this, a message is urgent: it ignores quiet hours. */
+    static final Duration URGENT_WITHIN = Duration.ofHours(3);
+
+    private final StudioConfig config;
+    private final Jobs jobs;
+    private final Bookings bookings;
+
+    public Reminders(StudioConfig config, Jobs jobs, Bookings bookings) {
+        this.config = config;
+        this.jobs = jobs;
+        this.bookings = bookings;
+    }
+
+    /** Schedules (or moves) every reminder of the booking still ahead; one already past is dropped. */
+    void schedule(Booking booking, Instant now) {
+        for (Duration before : config.policy().reminders()) {
+            Instant due = booking.start().minus(before);
+            if (due.isAfter(now)) {
+                jobs.schedule(KIND, key(booking, before), booking.id() + ":" + booking.start().getEpochSecond(), due);
+            } else {
+                jobs.cancel(key(booking, before));
+            }
+        }
+    }
+
+    void cancel(Booking booking) {
+        for (Duration before : config.policy().reminders()) {
+            jobs.cancel(key(booking, before));
+        }
+    }
+
+    @Override
+    public List<Reply> run(Job job, Instant now) {
+        String[] parts = job.payload().split(":");
+        Optional<Booking> found = bookings.find(Long.parseLong(parts[0]));
+        // a booking moved or cancelled since: its reminder was moved or removed too, this one is void
+        if (found.isEmpty() || !found.get().isUpcoming(now) || found.get().start().getEpochSecond() != Long.parseLong(parts[1])) {
+            return List.of();
+        }
+        Booking b = found.get();
+        String photographer = config.photographerById(b.photographerId()).map(Photographer::name).orElse(config.studio().name());
+        Reply reminder = Reply.to(new ChatId(b.clientId()), Msg.of("booking.reminder", Map.of(
+                "package", Msg.of("package." + b.packageId() + ".name"),
+                "when", new Arg.DateTime(b.start()),
+                "photographer", photographer,
+                "studio", config.studio().name())));
+        return List.of(isUrgent(b, now) ? reminder : reminder.notUrgent());
+    }
+
+    static boolean isUrgent(Booking booking, Instant now) {
+        return Duration.between(now, booking.start()).compareTo(URGENT_WITHIN) <= 0;
+    }
+
+    private static String key(Booking booking, Duration before) {
+        return "remind:" + booking.id() + ":" + before;
+    }
+}
