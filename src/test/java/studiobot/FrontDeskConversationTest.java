@@ -91,7 +91,7 @@ class FrontDeskConversationTest {
     /** The callback data of a main-menu button, as the bot made it for this person. */
     private String pressData(long userId, String language, String action) {
         Outbound menu = harness.say(userId, "x", language, new Input.Text("/start", 1)).get(0);
-        int index = List.of("packages", "ask", "language", "timezone", "help").indexOf(action);
+        int index = List.of("packages", "book", "mine", "ask", "language", "timezone", "help").indexOf(action);
         return menu.keyboard().stream().flatMap(List::stream).toList().get(index).data();
     }
 

@@ -1,5 +1,6 @@
 package studiobot.inquiry;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import studiobot.chat.Arg;
@@ -9,6 +10,7 @@ import studiobot.chat.Reply;
 import studiobot.chat.Request;
 import studiobot.config.StudioConfig;
 import studiobot.config.StudioConfig.PackageOffer;
+import studiobot.people.Role;
 
 /**
  * Packages and prices: each package's name, description and editing from the bundles, its length,
@@ -23,11 +25,16 @@ public final class PackageList {
 
     public List<Reply> show(Request r) {
         List<Msg> items = config.packages().stream().map(this::item).toList();
-        Reply reply = r.reply(Msg.of("packages.list", Map.of("title", Msg.of("packages.title"), "items", items)))
-                .withButtons(List.of(List.of(
-                        Button.of(Msg.of("menu.ask"), "ask"),
-                        Button.of(Msg.of("menu.back"), "menu"))));
-        return List.of(r.isPress() ? reply.editing(r.messageId()) : reply);
+        List<List<Button>> rows = new ArrayList<>();
+        if (r.is(Role.CLIENT)) {
+            // straight into booking each package
+            for (PackageOffer p : config.packages()) {
+                rows.add(List.of(Button.of(Msg.of("packages.book", "package", Msg.of("package." + p.id() + ".name")), "book", p.id())));
+            }
+        }
+        rows.add(List.of(Button.of(Msg.of("menu.ask"), "ask"), Button.of(Msg.of("menu.back"), "menu")));
+        Reply reply = r.reply(Msg.of("packages.list", Map.of("title", Msg.of("packages.title"), "items", items))).withButtons(rows);
+        return List.of(r.inPlace(reply));
     }
 
     private Msg item(PackageOffer p) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ConsoleSandboxPipeTest {
     private static final String SCRIPT = String.join("\n",
             "/start",
-            "3",
+            "5",
             "3",
             ":client 李华 zh",
             "/start",
@@ -66,7 +66,7 @@ class ConsoleSandboxPipeTest {
         assertThat(run.out())
                 .contains("Alex> /start")
                 .contains("  Hello, Alex! Welcome to Lumen Photo Studio.")
-                .contains("  [1] 📦 Packages and prices   [2] 💬 Ask a question\n  [3] 🌐 Language   [4] 🕒 Time zone\n  [5] ❓ Help")
+                .contains("  [1] 📦 Packages and prices   [2] 📅 Book a shoot\n  [3] 🗂 My bookings   [4] 💬 Ask a question\n  [5] 🌐 Language   [6] 🕒 Time zone\n  [7] ❓ Help")
                 .contains("bot (updated) → Alex:\n  Which language would you like me to use?")
                 .contains("  Έγινε – από εδώ και πέρα θα σας γράφω στα ελληνικά.")
                 .contains("you are now 李华 (client, zh)")
