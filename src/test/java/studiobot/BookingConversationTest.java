@@ -182,6 +182,17 @@ class BookingConversationTest {
     }
 
     @Test
+    void aClientWhoseZoneIsUnknownIsAskedOnceAboveACalendarInTheStudiosZone() {
+        List<Outbound> first = press(NIKOS, last(say(NIKOS, "/book")), "Portrait session");
+
+        assertThat(first).hasSize(2);
+        assertThat(first.get(0).html()).startsWith("One more thing: so that I show you every time in your own time");
+        assertThat(labels(first.get(0))).contains("London", "New York");
+        assertThat(plain(first.get(1).html())).contains("Athens (UTC+02:00)");
+        assertThat(press(NIKOS, last(say(NIKOS, "/book")), "Portrait session")).hasSize(1);
+    }
+
+    @Test
     void aWeddingAsksItsQuestionnaireInOrderAndTheAnswersReachThePhotographer() {
         Outbound calendar = last(press(MARIA, last(say(MARIA, "/book")), "Wedding day"));
         Outbound times = last(press(MARIA, calendar, "25"));

@@ -98,9 +98,10 @@ public final class Reserving {
     private List<Reply> begin(Request r, PackageOffer offer) {
         bookings.startFlow(r.person().userId(), offer.id(), null, r.now());
         people.setAwaiting(r.person().userId(), null);
-        List<Reply> replies = new ArrayList<>(calendar(r, bookings.draft(r.person().userId()).orElseThrow(), null, null));
-        // times are about to matter: a client whose zone is unknown is asked, once
+        // times are about to matter: a client whose zone is unknown is asked, once, above the calendar
+        List<Reply> replies = new ArrayList<>();
         zoneQuestion.apply(r).ifPresent(replies::add);
+        replies.addAll(calendar(r, bookings.draft(r.person().userId()).orElseThrow(), null, null));
         return replies;
     }
 
