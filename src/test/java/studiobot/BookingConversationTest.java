@@ -290,6 +290,7 @@ class BookingConversationTest {
         assertThat(harness.flush()).isEmpty();
 
         clock.set(Instant.parse("2026-11-26T01:00:00Z")); // 09:00 in Kuala Lumpur: quiet hours are over
+        harness.bot().jobRunning().drain();
         Outbound morning = last(harness.flush());
         assertThat(plain(morning.html())).startsWith("⏰ A reminder from <b>Lumen Photo Studio</b>: your Portrait session with Anna is on Thursday, November 26, 2026 at 11:00 PM.");
 
@@ -415,13 +416,13 @@ class BookingConversationTest {
         // Nikos replays Maria's button: its signature is Maria's
         assertThat(last(harness.say(NIKOS, "Nikos", "en", new Input.Press(key(sure, "Yes, cancel it").data(), 1))).html()).isEqualTo(stale);
         // a modified client changes the booking id in the data: the signature no longer matches
-        String forged = key(sure, "Yes, cancel it").data().replace("mbxy:1~", "mbxy:2~");
+        String forged = key(sure, "Yes, cancel it").data().replace("mbxy:1:", "mbxy:2:");
         assertThat(last(harness.say(MARIA, "Maria", "en", new Input.Press(forged, 1))).html()).isEqualTo(stale);
         // a correctly signed button for a booking that is not his (as if the key had leaked)
-        assertThat(last(harness.say(NIKOS, "Nikos", "en", new Input.Press(signed(NIKOS, "mbxy", "1"), 1))).html())
+        assertThat(last(harness.say(NIKOS, "Nikos", "en", new Input.Press(signed(NIKOS, "mbxy", "1", version("2026-11-26T08:00:00Z")), 1))).html())
                 .isEqualTo("That booking is not open to this change any more, or is not yours. Nothing was changed.");
         // a client cannot use a photographer's action at all
-        assertThat(last(harness.say(MARIA, "Maria", "en", new Input.Press(signed(MARIA, "agxy", "1"), 1))).html()).isEqualTo(stale);
+        assertThat(last(harness.say(MARIA, "Maria", "en", new Input.Press(signed(MARIA, "agxy", "1", version("2026-11-26T08:00:00Z")), 1))).html()).isEqualTo(stale);
         assertThat(harness.sent()).filteredOn(o -> o.chat().value() == ANNA).hasSize(1); // only the new-booking alert
         assertThat(harness.bot().jobs().pending("remind:1:PT24H")).isPresent();
 
@@ -429,6 +430,63 @@ class BookingConversationTest {
         // pressing it again, now that the booking is cancelled
         assertThat(last(press(MARIA, sure, "Yes, cancel it")).html()).startsWith("That booking is not open to this change any more");
         assertThat(harness.sent()).filteredOn(o -> o.chat().value() == ANNA).hasSize(2);
+    }
+
+    /** A booking button's version argument: the booking's start, in minutes, base 36. */
+    private static String version(String start) {
+        return Long.toString(Instant.parse(start).getEpochSecond() / 60, 36);
+    }
+
+    @Test
+    void aCancelPromptFromBeforeAMoveChangesNothing() {
+        bookPortrait(MARIA, "26", "4:00 PM (10:00 AM)");
+        String cancel = harness.bot().messages().render("el", studiobot.chat.Msg.of("agenda.cancel"));
+        String yes = harness.bot().messages().render("el", studiobot.chat.Msg.of("agenda.cancel.yes"));
+        Outbound card = last(press(ANNA, last(say(ANNA, "/agenda")), "Πέμπτη 26 Νοεμβρίου 2026 στις 10:00 π.μ. · Maria"));
+        Outbound annasPrompt = last(press(ANNA, card, cancel));
+
+        // meanwhile Maria moves the booking to Friday
+        Outbound mine = last(press(MARIA, last(say(MARIA, "/mybookings")), "📅 Portrait session, Thursday, November 26"));
+        Outbound times = last(press(MARIA, last(press(MARIA, mine, "🔁 Reschedule")), "27"));
+        press(MARIA, last(press(MARIA, times, "6:00 PM (12:00 PM)")), "✅ Confirm the booking");
+
+        List<Outbound> late = press(ANNA, annasPrompt, yes);
+
+        assertThat(last(late).html()).isEqualTo(harness.bot().messages().render("el", studiobot.chat.Msg.of("booking.unavailable")));
+        assertThat(late).noneMatch(o -> o.chat().value() == MARIA);
+        assertThat(harness.bot().jobs().pending("remind:1:PT24H")).isPresent();
+    }
+
+    @Test
+    void aReminderWaitingOutTheNightIsNotSentForABookingCancelledMeanwhile() {
+        bookPortrait(MARIA, "26", "11:00 PM (5:00 PM)");
+        clock.set(Instant.parse("2026-11-25T15:00:00Z")); // 23:00 for Maria: the 24-hour reminder waits for her morning
+        harness.bot().jobRunning().drain();
+        assertThat(harness.flush()).isEmpty();
+
+        Outbound card = last(press(ANNA, last(say(ANNA, "/agenda")), "αύριο, 5:00 μ.μ. · Maria"));
+        Outbound sure = last(press(ANNA, card, harness.bot().messages().render("el", studiobot.chat.Msg.of("agenda.cancel"))));
+        List<Outbound> cancelled = press(ANNA, sure, harness.bot().messages().render("el", studiobot.chat.Msg.of("agenda.cancel.yes")));
+        // within a day of the shoot, the cancellation reaches Maria at once, quiet hours or not
+        assertThat(to(MARIA, cancelled).html()).startsWith("ℹ️ Anna has had to cancel");
+
+        clock.set(Instant.parse("2026-11-26T01:00:00Z"));
+        harness.bot().jobRunning().drain();
+        assertThat(harness.flush()).isEmpty();
+    }
+
+    @Test
+    void choosingAZoneWhileAQuestionIsOpenKeepsTheAnswerForTheBooking() {
+        List<Outbound> opened = press(NIKOS, last(say(NIKOS, "/book")), "Portrait session");
+        Outbound zoneQuestion = opened.get(0);
+        Outbound question = last(press(NIKOS, last(press(NIKOS, opened.get(1), "24")), "10:00 AM"));
+        assertThat(question.html()).contains("question 1 of 1");
+
+        press(NIKOS, zoneQuestion, "London");
+        Outbound summary = last(say(NIKOS, "Headshots for my website"));
+
+        assertThat(summary.html()).startsWith("Please check your booking:").endsWith("Headshots for my website");
+        assertThat(harness.sent()).noneMatch(o -> o.chat().value() == ANNA);
     }
 
     /** Callback data as the bot would sign it for this person, with the bot's own key. */

@@ -38,12 +38,24 @@ final class Access {
         return r.is(Role.ADMIN) || staff.photographer(r.person().userId()).map(Photographer::id).filter(b.photographerId()::equals).isPresent();
     }
 
+    /**
+     * A booking button's arguments: its id, and its version (the start it had when the button was
+     * made), so a button from before a move or a cancellation is recognised as stale.
+     */
+    static List<String> args(Booking b) {
+        return List.of(Long.toString(b.id()), version(b));
+    }
+
+    private static String version(Booking b) {
+        return Long.toString(b.start().getEpochSecond() / 60, 36);
+    }
+
     private Optional<Booking> named(Request r) {
-        if (r.args().isEmpty()) {
+        if (r.args().size() != 2) {
             return Optional.empty();
         }
         try {
-            return bookings.find(Long.parseLong(r.args().get(0)));
+            return bookings.find(Long.parseLong(r.args().get(0))).filter(b -> version(b).equals(r.args().get(1)));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -69,8 +69,8 @@ public final class Agenda {
         byDay.forEach((day, items) -> days.add(Msg.of("agenda.day", "day", new Arg.Day(day), "items", items)));
         List<List<Button>> rows = new ArrayList<>();
         for (Booking b : shoots.subList(0, Math.min(BUTTONS, shoots.size()))) {
-            rows.add(List.of(Button.of(Msg.of("agenda.open", "when", new Arg.Relative(b.start()), "client", clientName(b)),
-                    OPEN, Long.toString(b.id()))));
+            rows.add(List.of(new Button(Msg.of("agenda.open", "when", new Arg.Relative(b.start()), "client", clientName(b)),
+                    OPEN, Access.args(b))));
         }
         return List.of(r.inPlace(r.reply(Msg.of("agenda", "zone", new Arg.Zone(zone), "days", days)).withButtons(rows)));
     }
@@ -103,13 +103,12 @@ public final class Agenda {
         args.put("changes", bookings.changesByClient(b.clientId()));
         args.put("status", b.status().name().toLowerCase(java.util.Locale.ROOT));
         args.put("answers", Notices.answers(b.packageId(), b.answers()));
-        String id = Long.toString(b.id());
         List<List<Button>> rows = new ArrayList<>();
         if (b.status() == Booking.Status.CONFIRMED && !b.start().isAfter(r.now())) {
-            rows.add(List.of(Button.of(Msg.of("agenda.markDone"), DONE, id)));
+            rows.add(List.of(new Button(Msg.of("agenda.markDone"), DONE, Access.args(b))));
         }
         if (b.isUpcoming(r.now())) {
-            rows.add(List.of(Button.of(Msg.of("agenda.move"), MOVE, id), Button.of(Msg.of("agenda.cancel"), CANCEL, id)));
+            rows.add(List.of(new Button(Msg.of("agenda.move"), MOVE, Access.args(b)), new Button(Msg.of("agenda.cancel"), CANCEL, Access.args(b))));
         }
         rows.add(List.of(Button.of(Msg.of("agenda.back"), LIST)));
         return List.of(r.inPlace(r.reply(Msg.of("agenda.card", args)).withButtons(rows)));
@@ -137,8 +136,8 @@ public final class Agenda {
         return access.managed(r).filter(b -> b.isUpcoming(r.now())).map(b -> List.of(r.inPlace(r.reply(Msg.of("agenda.cancel.sure", Map.of(
                         "package", notices.packageName(b.packageId()), "client", clientName(b), "when", notices.whenForPhotographer(b))))
                 .withButtons(List.of(List.of(
-                        Button.of(Msg.of("agenda.cancel.yes"), CANCEL_SURE, Long.toString(b.id())),
-                        Button.of(Msg.of("agenda.cancel.no"), OPEN, Long.toString(b.id())))))))).orElseGet(() -> Access.refused(r));
+                        new Button(Msg.of("agenda.cancel.yes"), CANCEL_SURE, Access.args(b)),
+                        new Button(Msg.of("agenda.cancel.no"), OPEN, Access.args(b)))))))).orElseGet(() -> Access.refused(r));
     }
 
     public List<Reply> cancel(Request r) {

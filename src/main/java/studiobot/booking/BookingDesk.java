@@ -5,6 +5,7 @@ import java.util.function.Function;
 import studiobot.chat.Reply;
 import studiobot.chat.Request;
 import studiobot.config.StudioConfig;
+import studiobot.delivery.QuietHours;
 import studiobot.i18n.LocaleResolver;
 import studiobot.i18n.Messages;
 import studiobot.people.People;
@@ -22,7 +23,8 @@ public final class BookingDesk {
                        LocaleResolver locales, Messages messages, Function<Request, Optional<Reply>> zoneQuestion) {
         Notices notices = new Notices(config, people, staff, locales, messages, bookings);
         Access access = new Access(staff, bookings);
-        this.reminders = new Reminders(config, jobs, bookings);
+        this.reminders = new Reminders(config, jobs, bookings,
+                new QuietHours(config.studio().quietHours().start(), config.studio().quietHours().end()), notices::zoneOfClient);
         Changes changes = new Changes(bookings, reminders, notices);
         this.reserving = new Reserving(config, bookings, people, staff, locales, messages, notices, changes, reminders, access, zoneQuestion);
         this.mine = new MyBookings(config, bookings, notices, changes, access, reserving::startMove);

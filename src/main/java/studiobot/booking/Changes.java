@@ -37,14 +37,14 @@ final class Changes {
         reminders.schedule(after, now);
         List<Reply> told = new ArrayList<>();
         if (!isItsPhotographer(after, actor)) {
-            notices.toPhotographer(after, now, actor.isClient() ? "booking.alert.moved" : "booking.alert.movedByStudio", Map.of(
+            notices.toPhotographer(after, earlier(before.start(), after.start()), now, actor.isClient() ? "booking.alert.moved" : "booking.alert.movedByStudio", Map.of(
                     "from", Notices.when(before.start(), notices.zoneOfPhotographer(after.photographerId()),
                             notices.zoneOfClient(after.clientId()), "booking.when.client"),
                     "changes", bookings.changesByClient(after.clientId())))
                     .ifPresent(told::add);
         }
         if (!actor.isClient()) {
-            told.addAll(notices.toClient(after, now, "booking.moved.byStudio", true));
+            told.addAll(notices.toClient(after, earlier(before.start(), after.start()), now, "booking.moved.byStudio", true));
         }
         return Optional.of(new Moved(after, told));
     }
@@ -58,14 +58,18 @@ final class Changes {
         reminders.cancel(b);
         List<Reply> told = new ArrayList<>();
         if (!isItsPhotographer(b, actor)) {
-            notices.toPhotographer(b, now, actor.isClient() ? "booking.alert.cancelled" : "booking.alert.cancelledByStudio",
+            notices.toPhotographer(b, b.start(), now, actor.isClient() ? "booking.alert.cancelled" : "booking.alert.cancelledByStudio",
                             Map.of("changes", bookings.changesByClient(b.clientId()), "at", new Arg.DateTime(now)))
                     .ifPresent(told::add);
         }
         if (!actor.isClient()) {
-            told.addAll(notices.toClient(b, now, "booking.cancelled.byStudio", false));
+            told.addAll(notices.toClient(b, b.start(), now, "booking.cancelled.byStudio", false));
         }
         return told;
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private boolean isItsPhotographer(Booking b, Actor actor) {

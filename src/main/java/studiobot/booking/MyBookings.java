@@ -69,8 +69,8 @@ public final class MyBookings {
                 : Msg.of("booking.mine.past", "items", past.stream().map(b -> item(r, b)).toList());
         List<List<Button>> rows = new ArrayList<>();
         for (Booking b : upcoming.subList(0, Math.min(UPCOMING_SHOWN, upcoming.size()))) {
-            rows.add(List.of(Button.of(Msg.of("booking.mine.open", "package", notices.packageName(b.packageId()),
-                    "day", new Arg.Day(LocalDate.ofInstant(b.start(), notices.zoneOf(r.person())))), OPEN, Long.toString(b.id()))));
+            rows.add(List.of(new Button(Msg.of("booking.mine.open", "package", notices.packageName(b.packageId()),
+                    "day", new Arg.Day(LocalDate.ofInstant(b.start(), notices.zoneOf(r.person())))), OPEN, Access.args(b))));
         }
         rows.add(List.of(Button.of(Msg.of("menu.book"), Reserving.BOOK), Button.of(Msg.of("menu.back"), "menu")));
         return List.of(r.inPlace(r.reply(Msg.of("booking.mine", "upcoming", upcomingBlock, "past", pastBlock)).withButtons(rows)));
@@ -98,9 +98,8 @@ public final class MyBookings {
         args.put("duration", new Arg.Length(Duration.between(b.start(), b.end())));
         args.put("answers", Notices.answers(b.packageId(), b.answers()));
         List<List<Button>> rows = new ArrayList<>();
-        String id = Long.toString(b.id());
         if (b.isUpcoming(r.now())) {
-            rows.add(List.of(Button.of(Msg.of("booking.mine.reschedule"), MOVE, id), Button.of(Msg.of("booking.mine.cancel"), CANCEL, id)));
+            rows.add(List.of(new Button(Msg.of("booking.mine.reschedule"), MOVE, Access.args(b)), new Button(Msg.of("booking.mine.cancel"), CANCEL, Access.args(b))));
         }
         rows.add(List.of(Button.of(Msg.of("booking.mine.back"), LIST)));
         return List.of(r.inPlace(r.reply(Msg.of("booking.card", args)).withButtons(rows)));
@@ -114,8 +113,8 @@ public final class MyBookings {
         return changeable(r).map(b -> pastCutoff(b, config, r.now()) ? tooLate(r, b) : List.of(r.inPlace(r.reply(Msg.of("booking.cancel.sure",
                         "package", notices.packageName(b.packageId()), "when", notices.whenForClient(b, r.person())))
                 .withButtons(List.of(List.of(
-                        Button.of(Msg.of("booking.cancel.yes"), CANCEL_SURE, Long.toString(b.id())),
-                        Button.of(Msg.of("booking.cancel.no"), OPEN, Long.toString(b.id())))))))).orElseGet(() -> Access.refused(r));
+                        new Button(Msg.of("booking.cancel.yes"), CANCEL_SURE, Access.args(b)),
+                        new Button(Msg.of("booking.cancel.no"), OPEN, Access.args(b)))))))).orElseGet(() -> Access.refused(r));
     }
 
     public List<Reply> cancel(Request r) {

@@ -119,8 +119,18 @@ final class Notices {
                 CalendarFile.of(b, title, description, config.studio().name(), bookings.movesOf(b.id()), now));
     }
 
-    /** Alerts the booking's photographer; it waits out their quiet hours unless the shoot is close. */
-    Optional<Reply> toPhotographer(Booking b, Instant now, String key, Map<String, Object> extra) {
+    /**
+     * A change within this of the shoot it concerns is told at once, quiet hours or not: a day
+     * covers any night, so the news never waits until after the shoot.
+     */
+    static final java.time.Duration URGENT_CHANGE_WITHIN = java.time.Duration.ofHours(24);
+
+    static boolean isUrgent(Instant shoot, Instant now) {
+        return java.time.Duration.between(now, shoot).compareTo(URGENT_CHANGE_WITHIN) <= 0;
+    }
+
+    /** Alerts the booking's photographer; it waits out their quiet hours unless {@code concerns} (the earliest start it is about) is close. */
+    Optional<Reply> toPhotographer(Booking b, Instant concerns, Instant now, String key, Map<String, Object> extra) {
         Optional<Photographer> p = config.photographerById(b.photographerId());
         Optional<Person> client = people.find(b.clientId());
         if (p.isEmpty() || client.isEmpty()) {
@@ -134,11 +144,11 @@ final class Notices {
                 "answers", answers(b.packageId(), b.answers())));
         args.putAll(extra);
         Reply alert = Reply.to(new ChatId(p.get().telegramId()), Msg.of(key, args));
-        return Optional.of(Reminders.isUrgent(b, now) ? alert : alert.notUrgent());
+        return Optional.of(isUrgent(concerns, now) ? alert : alert.notUrgent());
     }
 
-    /** Tells the client what the studio changed; urgent when the shoot is close. */
-    List<Reply> toClient(Booking b, Instant now, String key, boolean withFile) {
+    /** Tells the client what the studio changed; urgent when {@code concerns} (the earliest start it is about) is close. */
+    List<Reply> toClient(Booking b, Instant concerns, Instant now, String key, boolean withFile) {
         Optional<Person> client = people.find(b.clientId());
         if (client.isEmpty()) {
             return List.of();
@@ -148,10 +158,11 @@ final class Notices {
                 "when", whenForClient(b, client.get()),
                 "photographer", photographerName(b.photographerId()))));
         List<Reply> replies = new ArrayList<>();
-        replies.add(Reminders.isUrgent(b, now) ? told : told.notUrgent());
+        boolean urgent = isUrgent(concerns, now);
+        replies.add(urgent ? told : told.notUrgent());
         if (withFile) {
             Reply file = calendarFile(b, client.get(), now);
-            replies.add(Reminders.isUrgent(b, now) ? file : file.notUrgent());
+            replies.add(urgent ? file : file.notUrgent());
         }
         return replies;
     }

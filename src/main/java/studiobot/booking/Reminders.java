@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.time.ZoneId;
+import studiobot.delivery.QuietHours;
 import studiobot.chat.Arg;
 import studiobot.chat.ChatId;
 import studiobot.chat.Msg;
@@ -19,7 +22,8 @@ import studiobot.schedule.Jobs;
  * The client's reminders before a shoot, one per {@code policy.reminders} offset, kept in the durable
  * schedule under one key per booking and offset: booking schedules them, a move schedules them
  * again (the same keys move), a cancellation removes them. A reminder due within
- * {@link #URGENT_WITHIN} of the shoot goes out at once; an earlier one waits out the client's quiet hours.
+ * {@link #URGENT_WITHIN} of the shoot goes out at once; an earlier one waits out the client's quiet
+ * hours as a job, so that it is checked against the booking again when it does go out.
  */
 public final class Reminders implements JobHandler {
     public static final String KIND = "booking-reminder";
@@ -29,11 +33,15 @@ public final class Reminders implements JobHandler {
     private final StudioConfig config;
     private final Jobs jobs;
     private final Bookings bookings;
+    private final QuietHours quietHours;
+    private final Function<Long, ZoneId> clientZone;
 
-    public Reminders(StudioConfig config, Jobs jobs, Bookings bookings) {
+    Reminders(StudioConfig config, Jobs jobs, Bookings bookings, QuietHours quietHours, Function<Long, ZoneId> clientZone) {
         this.config = config;
         this.jobs = jobs;
         this.bookings = bookings;
+        this.quietHours = quietHours;
+        this.clientZone = clientZone;
     }
 
     /** Schedules (or moves) every reminder of the booking still ahead; one already past is dropped. */
@@ -63,13 +71,22 @@ public final class Reminders implements JobHandler {
             return List.of();
         }
         Booking b = found.get();
+        if (!isUrgent(b, now)) {
+            // in the client's quiet hours the reminder itself waits, not a rendered message: a
+            // cancellation or a move in the meantime still removes or moves it
+            Instant allowed = quietHours.nextAllowed(now, clientZone.apply(b.clientId()));
+            if (allowed.isAfter(now)) {
+                jobs.schedule(KIND, job.key(), job.payload(), allowed);
+                return List.of();
+            }
+        }
         String photographer = config.photographerById(b.photographerId()).map(Photographer::name).orElse(config.studio().name());
         Reply reminder = Reply.to(new ChatId(b.clientId()), Msg.of("booking.reminder", Map.of(
                 "package", Msg.of("package." + b.packageId() + ".name"),
                 "when", new Arg.DateTime(b.start()),
                 "photographer", photographer,
                 "studio", config.studio().name())));
-        return List.of(isUrgent(b, now) ? reminder : reminder.notUrgent());
+        return List.of(reminder);
     }
 
     static boolean isUrgent(Booking booking, Instant now) {

@@ -223,7 +223,7 @@ public final class Reserving {
         bookings.endFlow(r.person().userId(), "booked", r.now());
         reminders.schedule(b, r.now());
         List<Reply> replies = new ArrayList<>(notices.confirmed(b, r.person(), r.isPress() ? r.messageId() : 0, false, r.now()));
-        notices.toPhotographer(b, r.now(), "booking.alert.new", Map.of()).ifPresent(replies::add);
+        notices.toPhotographer(b, b.start(), r.now(), "booking.alert.new", Map.of()).ifPresent(replies::add);
         return replies;
     }
 

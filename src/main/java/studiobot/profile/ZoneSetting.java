@@ -100,7 +100,10 @@ public final class ZoneSetting {
 
     private List<Reply> set(Request r, ZoneId zone) {
         people.setZone(r.person().userId(), zone);
-        people.setAwaiting(r.person().userId(), null);
+        // only the zone question is answered: a booking's question on screen still waits for its answer
+        if (people.awaiting(r.person().userId()).filter(TOPIC::equals).isPresent()) {
+            people.setAwaiting(r.person().userId(), null);
+        }
         return List.of(r.reply(Msg.of("timezone.set", "zone", new Arg.Zone(zone), "time", new Arg.TimeOfDay(r.now()))));
     }
 
