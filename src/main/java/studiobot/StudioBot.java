@@ -83,7 +83,7 @@ public final class StudioBot implements AutoCloseable {
         LocaleResolver locales = new LocaleResolver(messages::languageTags, staff, config.studio().defaultLocale());
         Callbacks callbacks = new Callbacks(new SqliteSecrets(db).callbackKey());
         this.posting = new Posting(messages, callbacks, outbox,
-                new Recipients(people, staff, locales, config.studio().timeZone()),
+                new Recipients(people, staff, locales),
                 new QuietHours(config.studio().quietHours().start(), config.studio().quietHours().end()));
 
         FrontDesk frontDesk = new FrontDesk(config.studio().name());

@@ -77,10 +77,10 @@ public final class Agenda {
 
     private Msg item(Booking b, boolean withPhotographer) {
         Optional<Person> client = people.find(b.clientId());
-        ZoneId clientZone = notices.zoneOfClient(b.clientId());
+        ZoneId clientZone = client.map(notices::zoneOf).orElse(notices.zoneOfClient(b.clientId()));
         return Msg.of("agenda.item", Map.of(
                 "time", new Arg.TimeOfDay(b.start()),
-                "client", clientName(b),
+                "client", client.map(Person::name).orElse("?"),
                 "package", notices.packageName(b.packageId()),
                 "language", client.map(notices::languageName).orElse("?"),
                 "clientTime", new Arg.TimeIn(b.start(), clientZone),

@@ -42,7 +42,7 @@ final class Notices {
 
     /** The zone a person sees times in: theirs, else the studio's. */
     ZoneId zoneOf(Person person) {
-        return staff.zoneOf(person).orElse(config.studio().timeZone());
+        return staff.shownZone(person);
     }
 
     ZoneId zoneOfClient(long clientId) {

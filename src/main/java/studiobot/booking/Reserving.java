@@ -87,6 +87,10 @@ public final class Reserving {
         if (config.packages().size() == 1) {
             return begin(r, config.packages().get(0));
         }
+        return choosePackage(r);
+    }
+
+    private List<Reply> choosePackage(Request r) {
         List<List<Button>> rows = new ArrayList<>();
         for (PackageOffer p : config.packages()) {
             rows.add(List.of(Button.of(notices.packageName(p.id()), BOOK, p.id())));
@@ -188,8 +192,7 @@ public final class Reserving {
                 return calendar(r, d.withDay(null), YearMonth.from(d.day()), null);
             }
             bookings.endFlow(r.person().userId(), "cancelled", r.now());
-            return d.isMove() || config.packages().size() == 1 ? cancelled(r, d) : book(new Request(
-                    r.person(), r.roles(), r.now(), r.chat(), r.input(), BOOK, List.of()));
+            return d.isMove() || config.packages().size() == 1 ? cancelled(r, d) : choosePackage(r);
         });
     }
 

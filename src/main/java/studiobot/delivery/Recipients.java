@@ -16,20 +16,18 @@ public final class Recipients implements Function<ChatId, Posting.Recipient> {
     private final People people;
     private final Staff staff;
     private final LocaleResolver locales;
-    private final ZoneId studioZone;
 
-    public Recipients(People people, Staff staff, LocaleResolver locales, ZoneId studioZone) {
+    public Recipients(People people, Staff staff, LocaleResolver locales) {
         this.people = people;
         this.staff = staff;
         this.locales = locales;
-        this.studioZone = studioZone;
     }
 
     @Override
     public Posting.Recipient apply(ChatId chat) {
         Person person = people.find(chat.value())
                 .orElseGet(() -> new Person(chat.value(), "", null, null, null));
-        ZoneId zone = staff.zoneOf(person).orElse(studioZone);
+        ZoneId zone = staff.shownZone(person);
         return new Posting.Recipient(locales.languageOf(person), zone);
     }
 }

@@ -73,7 +73,7 @@ public final class Handoff implements JobHandler {
             replies.add(toPhotographer(p, client, r.now(), Msg.of(zoneKnown(client) ? "handoff.question" : "handoff.question.noZone", Map.of(
                     "client", client.name(),
                     "language", languageName(client),
-                    "time", new Arg.TimeIn(r.now(), staff.zoneOf(client).orElse(config.studio().timeZone())),
+                    "time", new Arg.TimeIn(r.now(), staff.shownZone(client)),
                     "text", excerpt(q.text())))));
         }
         questions.forwarded(questionId, r.now());
@@ -187,7 +187,7 @@ public final class Handoff implements JobHandler {
         Instant deadline = now.plus(config.policy().replyPromise());
         Optional<Instant> opening = WorkingHours.hasHours(first) ? WorkingHours.nextOpening(first, now) : Optional.empty();
         // times are shown in the client's zone, named, since it may still be the studio's
-        Arg.Zone zone = new Arg.Zone(staff.zoneOf(client).orElse(config.studio().timeZone()));
+        Arg.Zone zone = new Arg.Zone(staff.shownZone(client));
         if (opening.isEmpty() || !opening.get().isBefore(deadline)) {
             return Msg.of(opening.isEmpty() ? "handoff.sent.working" : "handoff.sent.away", Map.of("photographer", who,
                     "deadline", new Arg.Relative(deadline), "opening", new Arg.Relative(deadline), "zone", zone));

@@ -33,6 +33,11 @@ public final class Staff {
         return config.photographerByTelegramId(userId);
     }
 
+    /** The zone a person is shown times in: their own, else the studio's while theirs is unknown. */
+    public ZoneId shownZone(Person person) {
+        return zoneOf(person).orElse(config.studio().timeZone());
+    }
+
     /** The zone a person set, else for a photographer the zone of the config; empty while unknown. */
     public Optional<ZoneId> zoneOf(Person person) {
         return person.knownZone().or(() -> photographer(person.userId()).map(Photographer::timeZone));
