@@ -14,7 +14,7 @@ import studiobot.chat.ChatGateway;
 import studiobot.chat.Router;
 import studiobot.config.StudioConfig;
 import studiobot.delivery.ChatLanes;
-import studiobot.delivery.Housekeeping;
+import studiobot.schedule.Housekeeping;
 import studiobot.delivery.OutboxSending;
 import studiobot.delivery.Posting;
 import studiobot.delivery.QuietHours;

@@ -2,6 +2,7 @@ package studiobot;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -92,6 +93,19 @@ class ArchitectureTest {
         classes().should().haveSimpleNameNotEndingWith("Manager")
                 .andShould().haveSimpleNameNotEndingWith("Helper")
                 .andShould().haveSimpleNameNotEndingWith("Utils")
+                .check(main);
+    }
+
+    @Test
+    void packagesDependOnEachOtherWithoutCycles() {
+        // delivery and schedule once imported each other; every top-level package now points one way
+        slices().matching("studiobot.(*)..").should().beFreeOfCycles().check(main);
+    }
+
+    @Test
+    void deliveryNeverImportsTheSchedule() {
+        noClasses().that().resideInAPackage("studiobot.delivery..")
+                .should().dependOnClassesThat().resideInAPackage("studiobot.schedule..")
                 .check(main);
     }
 }

@@ -1,4 +1,4 @@
-package studiobot.delivery;
+package studiobot.schedule;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,9 +6,8 @@ import java.util.List;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import studiobot.chat.Reply;
-import studiobot.schedule.Job;
-import studiobot.schedule.JobHandler;
-import studiobot.schedule.Jobs;
+import studiobot.delivery.Inbox;
+import studiobot.delivery.Outbox;
 
 /**
  * A daily job that forgets what is no longer needed: processed updates after a week (Telegram
