@@ -2,16 +2,19 @@ package studiobot;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import studiobot.admin.BundleAlerts;
-import studiobot.booking.Agenda;
-import studiobot.booking.BookingDesk;
-import studiobot.booking.MyBookings;
-import studiobot.booking.Reminders;
-import studiobot.booking.Reserving;
 import studiobot.chat.Callbacks;
 import studiobot.chat.ChatGateway;
+import studiobot.booking.BookingFeature;
+import studiobot.chat.ChatId;
+import studiobot.chat.Menu;
 import studiobot.chat.Router;
+import studiobot.people.Role;
+import studiobot.delivery.Rendering;
+import studiobot.feature.Registry;
+import studiobot.inquiry.InquiryFeature;
+import studiobot.profile.ProfileFeature;
+import studiobot.store.SqliteConversations;
 import studiobot.config.StudioConfig;
 import studiobot.delivery.ChatLanes;
 import studiobot.schedule.Housekeeping;
@@ -27,19 +30,10 @@ import studiobot.i18n.BundleCheck;
 import studiobot.i18n.BundleWatch;
 import studiobot.i18n.LocaleResolver;
 import studiobot.i18n.Messages;
-import studiobot.inquiry.Asking;
-import studiobot.inquiry.FaqMatcher;
-import studiobot.inquiry.FrontDesk;
-import studiobot.inquiry.Handoff;
-import studiobot.inquiry.PackageList;
-import studiobot.people.Role;
 import studiobot.store.SqliteQuestions;
 import studiobot.people.People;
 import studiobot.people.Staff;
-import studiobot.profile.LanguageChoosing;
-import studiobot.profile.ScriptOffer;
 import studiobot.profile.ZoneFinder;
-import studiobot.profile.ZoneSetting;
 import studiobot.schedule.JobRunning;
 import studiobot.schedule.Jobs;
 import studiobot.store.Database;
@@ -67,6 +61,9 @@ public final class StudioBot implements AutoCloseable {
     private final Jobs jobs;
     private final Waker outboxWaker = new Waker();
     private final Posting posting;
+    private final Rendering rendering;
+    private final SqliteConversations conversations;
+    private final List<Menu> menus;
     private final BundleAlerts bundleAlerts;
     private BundleWatch bundleWatch;
 
@@ -82,82 +79,29 @@ public final class StudioBot implements AutoCloseable {
         Staff staff = new Staff(config);
         LocaleResolver locales = new LocaleResolver(messages::languageTags, staff, config.studio().defaultLocale());
         Callbacks callbacks = new Callbacks(new SqliteSecrets(db).callbackKey());
-        this.posting = new Posting(messages, callbacks, outbox,
-                new Recipients(people, staff, locales),
-                new QuietHours(config.studio().quietHours().start(), config.studio().quietHours().end()));
+        this.conversations = new SqliteConversations(db);
+        Recipients recipients = new Recipients(people, staff, locales);
+        QuietHours quietHours = new QuietHours(config.studio().quietHours().start(), config.studio().quietHours().end());
+        this.posting = new Posting(outbox, conversations, recipients, quietHours);
+        this.rendering = new Rendering(messages, callbacks, recipients);
 
-        FrontDesk frontDesk = new FrontDesk(config.studio().name());
-        SqliteQuestions questions = new SqliteQuestions(db);
-        Handoff handoff = new Handoff(config, people, staff, questions, jobs, outbox, locales, messages);
-        ZoneSetting zoneSetting = new ZoneSetting(zones, locales, people, staff);
-        Asking asking = new Asking(new FaqMatcher(messages), questions, handoff, locales, zoneSetting);
-        PackageList packages = new PackageList(config);
-        BookingDesk booking = new BookingDesk(config, new SqliteBookings(db), people, staff, jobs, locales, messages, zoneSetting::askOnce);
-        Reserving reserving = booking.reserving();
-        MyBookings mine = booking.mine();
-        Agenda agenda = booking.agenda();
-        LanguageChoosing languages = new LanguageChoosing(messages, locales, people);
-        ScriptOffer scriptOffer = new ScriptOffer(messages, locales, people);
-        Router router = new Router(people, staff, callbacks)
-                .command("start", frontDesk::start)
-                .command("help", frontDesk::help)
-                .command("language", languages::offer)
-                .command("timezone", zoneSetting::offer)
-                .command("book", reserving::book, Role.CLIENT)
-                .command("mybookings", mine::list, Role.CLIENT)
-                .command("agenda", agenda::show, Role.PHOTOGRAPHER, Role.ADMIN)
-                .action("noop", r -> List.of())
-                .action(Reserving.BOOK, reserving::book, Role.CLIENT)
-                .action("bkm", reserving::month)
-                .action("bkd", reserving::day)
-                .action("bkt", reserving::time)
-                .action("bks", reserving::skip)
-                .action("bkb", reserving::back)
-                .action("bkx", reserving::cancel)
-                .action("bkc", reserving::confirm)
-                .action("mine", mine::list, Role.CLIENT)
-                .action("mbo", mine::open, Role.CLIENT)
-                .action("mbr", mine::reschedule, Role.CLIENT)
-                .action("mbx", mine::askCancel, Role.CLIENT)
-                .action("mbxy", mine::cancel, Role.CLIENT)
-                .action("agenda", agenda::show, Role.PHOTOGRAPHER, Role.ADMIN)
-                .action("ago", agenda::open, Role.PHOTOGRAPHER, Role.ADMIN)
-                .action("agd", agenda::markDone, Role.PHOTOGRAPHER, Role.ADMIN)
-                .action("agm", agenda::move, Role.PHOTOGRAPHER, Role.ADMIN)
-                .action("agx", agenda::askCancel, Role.PHOTOGRAPHER, Role.ADMIN)
-                .action("agxy", agenda::cancel, Role.PHOTOGRAPHER, Role.ADMIN)
-                .action("help", frontDesk::help)
-                .action("menu", frontDesk::start)
-                .action("packages", packages::show)
-                .action("ask", asking::prompt)
-                .action("faq", asking::chosen)
-                .action("faqok", asking::helped)
-                .action("faqno", asking::notHelped)
-                .action("relay", handoff::startReply, Role.PHOTOGRAPHER)
-                .action("language", languages::offer)
-                .action("setlang", languages::choose)
-                .action("keeplang", scriptOffer::keep)
-                .action("timezone", zoneSetting::offer)
-                .action("setzone", zoneSetting::choose)
-                .answer(ZoneSetting.TOPIC, zoneSetting::answer)
-                .answer(Reserving.QUESTION_TOPIC, reserving::answer)
-                .answer(Handoff.CHAT_TOPIC, scriptOffer.around(handoff::clientWrites))
-                .answer(Handoff.RELAY_TOPIC, r -> handoff.photographerWrites(r).orElseGet(() -> frontDesk.help(r)))
-                .location(zoneSetting::located)
-                .media(r -> r.is(Role.PHOTOGRAPHER)
-                        ? handoff.photographerWrites(r).orElseGet(() -> frontDesk.help(r))
-                        : handoff.clientWrites(r))
-                .freeText(r -> r.is(Role.PHOTOGRAPHER)
-                        ? handoff.photographerWrites(r).orElseGet(() -> frontDesk.help(r))
-                        : scriptOffer.around(asking::question).handle(r));
+        Router router = new Router(people, staff, callbacks, conversations);
+        ProfileFeature profile = new ProfileFeature(messages, locales, people, staff, zones);
+        // the order of registration is the order of the command menu
+        Registry registry = new Registry(router)
+                .add(new InquiryFeature(config, people, staff, new SqliteQuestions(db), jobs, conversations, locales, messages,
+                        profile::askZoneOnce, profile.scriptOffer()))
+                .add(new BookingFeature(config, new SqliteBookings(db), people, staff, jobs, quietHours, locales, messages,
+                        profile::askZoneOnce))
+                .add(profile);
+        this.menus = menus(router.menu(), staff, recipients);
         this.bundleAlerts = new BundleAlerts(config.admins());
 
         UpdateProcessing processing = new UpdateProcessing(db, inbox, router, posting, clock, outboxWaker::wake);
         this.intake = new UpdateIntake(db, inbox, processing, lanes, clock);
         Housekeeping housekeeping = new Housekeeping(inbox, outbox, jobs);
-        this.jobRunning = new JobRunning(db, jobs, Map.of(Housekeeping.KIND, housekeeping, Handoff.PROMISE_JOB, handoff,
-                        Reminders.KIND, booking.reminders()),
-                posting, clock, outboxWaker::wake);
+        registry.job(Housekeeping.KIND, housekeeping);
+        this.jobRunning = new JobRunning(db, jobs, registry.jobs(), posting, clock, outboxWaker::wake);
         db.run(() -> housekeeping.ensureScheduled(clock.instant()));
     }
 
@@ -189,7 +133,29 @@ public final class StudioBot implements AutoCloseable {
     }
 
     public OutboxSending sender(ChatGateway gateway, RateLimits limits) {
-        return new OutboxSending(db, outbox, gateway, limits, clock);
+        return new OutboxSending(db, outbox, conversations, rendering, gateway, limits, clock);
+    }
+
+    /** The command menus to publish: the clients' for everyone, and each staff member's own. */
+    public List<Menu> menus() {
+        return menus;
+    }
+
+    private static List<Menu> menus(List<Router.MenuCommand> commands, Staff staff, Recipients recipients) {
+        List<Menu> menus = new java.util.ArrayList<>();
+        menus.add(new Menu(null, null, commandsFor(commands, java.util.Set.of(Role.CLIENT))));
+        for (long id : staff.ids()) {
+            ChatId chat = new ChatId(id);
+            menus.add(new Menu(chat, recipients.apply(chat).languageTag(), commandsFor(commands, staff.rolesOf(id))));
+        }
+        return List.copyOf(menus);
+    }
+
+    private static List<String> commandsFor(List<Router.MenuCommand> commands, java.util.Set<Role> roles) {
+        return commands.stream()
+                .filter(c -> c.roles().isEmpty() || c.roles().stream().anyMatch(roles::contains))
+                .map(Router.MenuCommand::name)
+                .toList();
     }
 
     public StudioConfig config() {

@@ -105,6 +105,13 @@ class BookingConversationTest {
         return sent.get(sent.size() - 1);
     }
 
+    /** A refused press: nothing written into any chat, and the notice the presser alone saw. */
+    private String refusal(List<Outbound> sent) {
+        assertThat(sent).as("a refused press writes nothing into the chat").isEmpty();
+        List<Outbound> notices = harness.notices();
+        return notices.get(notices.size() - 1).html();
+    }
+
     /** From /book to the summary of a portrait on the given day at the given time (as the client sees it). */
     private Outbound portraitSummary(long client, String day, String time) {
         Outbound packages = last(say(client, "/book"));
@@ -414,21 +421,21 @@ class BookingConversationTest {
         String stale = harness.bot().messages().render("en", studiobot.chat.Msg.of("button.stale"));
 
         // Nikos replays Maria's button: its signature is Maria's
-        assertThat(last(harness.say(NIKOS, "Nikos", "en", new Input.Press(key(sure, "Yes, cancel it").data(), 1))).html()).isEqualTo(stale);
+        assertThat(refusal(harness.say(NIKOS, "Nikos", "en", new Input.Press(key(sure, "Yes, cancel it").data(), 1)))).isEqualTo(stale);
         // a modified client changes the booking id in the data: the signature no longer matches
         String forged = key(sure, "Yes, cancel it").data().replace("mbxy:1:", "mbxy:2:");
-        assertThat(last(harness.say(MARIA, "Maria", "en", new Input.Press(forged, 1))).html()).isEqualTo(stale);
+        assertThat(refusal(harness.say(MARIA, "Maria", "en", new Input.Press(forged, 1)))).isEqualTo(stale);
         // a correctly signed button for a booking that is not his (as if the key had leaked)
-        assertThat(last(harness.say(NIKOS, "Nikos", "en", new Input.Press(signed(NIKOS, "mbxy", "1", version("2026-11-26T08:00:00Z")), 1))).html())
+        assertThat(refusal(harness.say(NIKOS, "Nikos", "en", new Input.Press(signed(NIKOS, "mbxy", "1", version("2026-11-26T08:00:00Z")), 1))))
                 .isEqualTo("That booking is not open to this change any more, or is not yours. Nothing was changed.");
         // a client cannot use a photographer's action at all
-        assertThat(last(harness.say(MARIA, "Maria", "en", new Input.Press(signed(MARIA, "agxy", "1", version("2026-11-26T08:00:00Z")), 1))).html()).isEqualTo(stale);
+        assertThat(refusal(harness.say(MARIA, "Maria", "en", new Input.Press(signed(MARIA, "agxy", "1", version("2026-11-26T08:00:00Z")), 1)))).isEqualTo(stale);
         assertThat(harness.sent()).filteredOn(o -> o.chat().value() == ANNA).hasSize(1); // only the new-booking alert
         assertThat(harness.bot().jobs().pending("remind:1:PT24H")).isPresent();
 
         press(MARIA, sure, "Yes, cancel it");
         // pressing it again, now that the booking is cancelled
-        assertThat(last(press(MARIA, sure, "Yes, cancel it")).html()).startsWith("That booking is not open to this change any more");
+        assertThat(refusal(press(MARIA, sure, "Yes, cancel it"))).startsWith("That booking is not open to this change any more");
         assertThat(harness.sent()).filteredOn(o -> o.chat().value() == ANNA).hasSize(2);
     }
 
@@ -452,8 +459,8 @@ class BookingConversationTest {
 
         List<Outbound> late = press(ANNA, annasPrompt, yes);
 
-        assertThat(last(late).html()).isEqualTo(harness.bot().messages().render("el", studiobot.chat.Msg.of("booking.unavailable")));
-        assertThat(late).noneMatch(o -> o.chat().value() == MARIA);
+        assertThat(refusal(late)).isEqualTo(harness.bot().messages().renderLabel("el", ZoneId.of("Europe/Athens"), clock.instant(),
+                studiobot.chat.Msg.of("booking.unavailable")));
         assertThat(harness.bot().jobs().pending("remind:1:PT24H")).isPresent();
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import studiobot.chat.ChatId;
+import studiobot.chat.MessageKind;
 import studiobot.chat.Msg;
 import studiobot.chat.Reply;
 import studiobot.i18n.BundleCheck;
@@ -28,13 +29,13 @@ public final class BundleAlerts {
         for (long admin : admins) {
             ChatId chat = new ChatId(admin);
             for (Map.Entry<String, List<BundleCheck.Problem>> refused : outcome.refused().entrySet()) {
-                replies.add(Reply.to(chat, new Msg("admin.bundles.refused", Map.of(
+                replies.add(Reply.now(chat, MessageKind.ALERT, new Msg("admin.bundles.refused", Map.of(
                         "file", refused.getKey(),
                         "count", refused.getValue().size(),
                         "details", details(refused.getValue())))));
             }
             for (String file : outcome.reloaded()) {
-                replies.add(Reply.to(chat, Msg.of("admin.bundles.reloaded", "file", file)));
+                replies.add(Reply.now(chat, MessageKind.ALERT, Msg.of("admin.bundles.reloaded", "file", file)));
             }
         }
         return replies;

@@ -1,7 +1,9 @@
 package studiobot.booking;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import studiobot.chat.ArgCodec;
 import studiobot.chat.Msg;
 import studiobot.chat.Reply;
 import studiobot.chat.Request;
@@ -11,6 +13,22 @@ import studiobot.people.Staff;
 
 /** Who may act on a booking: its own client; its photographer, or an admin, on the client's behalf. */
 final class Access {
+    /**
+     * A booking as its buttons name it: its id, and its version (the start it had when the button
+     * was made), so a button from before a move or a cancellation is recognised as stale.
+     */
+    record Ref(long id, Instant version) {
+        static Ref of(Booking b) {
+            return new Ref(b.id(), b.start());
+        }
+    }
+
+    /** A booking's button words: the id in decimal, the version as base-36 minutes. */
+    static final ArgCodec<Ref> REF = ArgCodec.pair(ArgCodec.LONG, 1,
+            ArgCodec.word((Instant at) -> Long.toString(at.getEpochSecond() / 60, 36), w -> Instant.ofEpochSecond(Long.parseLong(w, 36) * 60),
+                    w -> w.matches("[0-9a-z]{1,12}")),
+            Ref::id, Ref::version, Ref::new);
+
     private final Staff staff;
     private final Bookings bookings;
 
@@ -19,45 +37,26 @@ final class Access {
         this.bookings = bookings;
     }
 
-    /** The booking named by the request's first argument, if it is this client's own. */
-    Optional<Booking> clientsOwn(Request r) {
-        return named(r).filter(b -> b.clientId() == r.person().userId());
+    /** The booking a button names, if it is this client's own and unchanged since. */
+    Optional<Booking> clientsOwn(Request r, Ref ref) {
+        return named(ref).filter(b -> b.clientId() == r.person().userId());
     }
 
-    /** The booking named by the request's first argument, if this person is its photographer or an admin. */
-    Optional<Booking> managed(Request r) {
-        return named(r).filter(b -> mayManage(r, b));
+    /** The booking a button names, if this person is its photographer or an admin, and it is unchanged since. */
+    Optional<Booking> managed(Request r, Ref ref) {
+        return named(ref).filter(b -> mayManage(r, b));
     }
 
     /** A button for a booking that is not this person's, or no longer open to that change: nothing changes. */
     static List<Reply> refused(Request r) {
-        return List.of(r.reply(Msg.of("booking.unavailable")));
+        return List.of(r.refuse(Msg.of("booking.unavailable")));
     }
 
     boolean mayManage(Request r, Booking b) {
         return r.is(Role.ADMIN) || staff.photographer(r.person().userId()).map(Photographer::id).filter(b.photographerId()::equals).isPresent();
     }
 
-    /**
-     * A booking button's arguments: its id, and its version (the start it had when the button was
-     * made), so a button from before a move or a cancellation is recognised as stale.
-     */
-    static List<String> args(Booking b) {
-        return List.of(Long.toString(b.id()), version(b));
-    }
-
-    private static String version(Booking b) {
-        return Long.toString(b.start().getEpochSecond() / 60, 36);
-    }
-
-    private Optional<Booking> named(Request r) {
-        if (r.args().size() != 2) {
-            return Optional.empty();
-        }
-        try {
-            return bookings.find(Long.parseLong(r.args().get(0))).filter(b -> version(b).equals(r.args().get(1)));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+    private Optional<Booking> named(Ref ref) {
+        return bookings.find(ref.id()).filter(b -> b.start().getEpochSecond() / 60 == ref.version().getEpochSecond() / 60);
     }
 }

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import studiobot.chat.Action;
 import studiobot.chat.Arg;
+import studiobot.chat.ArgCodec;
+import studiobot.chat.Entry;
 import studiobot.chat.Button;
 import studiobot.chat.Msg;
 import studiobot.chat.Reply;
@@ -23,13 +26,13 @@ import studiobot.people.Staff;
  * in the reader's zone, each shoot with its client's language and local time; a shoot can be marked
  * done, or moved or cancelled on the client's behalf, and the client is told.
  */
-public final class Agenda {
-    static final String LIST = "agenda";
-    static final String OPEN = "ago";
-    static final String DONE = "agd";
-    static final String MOVE = "agm";
-    static final String CANCEL = "agx";
-    static final String CANCEL_SURE = "agxy";
+final class Agenda {
+    static final Action<ArgCodec.Nothing> LIST = Entry.AGENDA;
+    static final Action<Access.Ref> OPEN = Action.of("ago", Access.REF);
+    static final Action<Access.Ref> DONE = Action.of("agd", Access.REF);
+    static final Action<Access.Ref> MOVE = Action.of("agm", Access.REF);
+    static final Action<Access.Ref> CANCEL = Action.of("agx", Access.REF);
+    static final Action<Access.Ref> CANCEL_SURE = Action.of("agxy", Access.REF);
     static final int DAYS = 8;
     private static final int BUTTONS = 24;
 
@@ -52,7 +55,7 @@ public final class Agenda {
         this.moving = moving;
     }
 
-    public List<Reply> show(Request r) {
+    List<Reply> show(Request r) {
         ZoneId zone = notices.zoneOf(r.person());
         LocalDate today = LocalDate.ofInstant(r.now(), zone);
         String photographer = staff.photographer(r.person().userId()).map(Photographer::id).orElse(null);
@@ -69,8 +72,8 @@ public final class Agenda {
         byDay.forEach((day, items) -> days.add(Msg.of("agenda.day", "day", new Arg.Day(day), "items", items)));
         List<List<Button>> rows = new ArrayList<>();
         for (Booking b : shoots.subList(0, Math.min(BUTTONS, shoots.size()))) {
-            rows.add(List.of(new Button(Msg.of("agenda.open", "when", new Arg.Relative(b.start()), "client", clientName(b)),
-                    OPEN, Access.args(b))));
+            rows.add(List.of(OPEN.button(Msg.of("agenda.open", "when", new Arg.Relative(b.start()), "client", clientName(b)),
+                    Access.Ref.of(b))));
         }
         return List.of(r.inPlace(r.reply(Msg.of("agenda", "zone", new Arg.Zone(zone), "days", days)).withButtons(rows)));
     }
@@ -88,8 +91,8 @@ public final class Agenda {
                 "done", b.status() == Booking.Status.DONE ? "yes" : "no"));
     }
 
-    public List<Reply> open(Request r) {
-        Optional<Booking> found = access.managed(r);
+    List<Reply> open(Request r, Access.Ref ref) {
+        Optional<Booking> found = access.managed(r, ref);
         if (found.isEmpty()) {
             return Access.refused(r);
         }
@@ -105,17 +108,17 @@ public final class Agenda {
         args.put("answers", Notices.answers(b.packageId(), b.answers()));
         List<List<Button>> rows = new ArrayList<>();
         if (b.status() == Booking.Status.CONFIRMED && !b.start().isAfter(r.now())) {
-            rows.add(List.of(new Button(Msg.of("agenda.markDone"), DONE, Access.args(b))));
+            rows.add(List.of(DONE.button(Msg.of("agenda.markDone"), Access.Ref.of(b))));
         }
         if (b.isUpcoming(r.now())) {
-            rows.add(List.of(new Button(Msg.of("agenda.move"), MOVE, Access.args(b)), new Button(Msg.of("agenda.cancel"), CANCEL, Access.args(b))));
+            rows.add(List.of(MOVE.button(Msg.of("agenda.move"), Access.Ref.of(b)), CANCEL.button(Msg.of("agenda.cancel"), Access.Ref.of(b))));
         }
-        rows.add(List.of(Button.of(Msg.of("agenda.back"), LIST)));
+        rows.add(List.of(LIST.button(Msg.of("agenda.back"))));
         return List.of(r.inPlace(r.reply(Msg.of("agenda.card", args)).withButtons(rows)));
     }
 
-    public List<Reply> markDone(Request r) {
-        Optional<Booking> found = access.managed(r).filter(Booking::isLive);
+    List<Reply> markDone(Request r, Access.Ref ref) {
+        Optional<Booking> found = access.managed(r, ref).filter(Booking::isLive);
         if (found.isEmpty()) {
             return Access.refused(r);
         }
@@ -125,30 +128,30 @@ public final class Agenda {
         }
         bookings.setStatus(b.id(), Booking.Status.DONE, r.now());
         return List.of(r.inPlace(r.reply(Msg.of("agenda.markedDone", "package", notices.packageName(b.packageId()), "client", clientName(b)))
-                .withButtons(List.of(List.of(Button.of(Msg.of("agenda.back"), LIST))))));
+                .withButtons(List.of(List.of(LIST.button(Msg.of("agenda.back")))))));
     }
 
-    public List<Reply> move(Request r) {
-        return access.managed(r).filter(b -> b.isUpcoming(r.now())).map(b -> moving.apply(r, b)).orElseGet(() -> Access.refused(r));
+    List<Reply> move(Request r, Access.Ref ref) {
+        return access.managed(r, ref).filter(b -> b.isUpcoming(r.now())).map(b -> moving.apply(r, b)).orElseGet(() -> Access.refused(r));
     }
 
-    public List<Reply> askCancel(Request r) {
-        return access.managed(r).filter(b -> b.isUpcoming(r.now())).map(b -> List.of(r.inPlace(r.reply(Msg.of("agenda.cancel.sure", Map.of(
+    List<Reply> askCancel(Request r, Access.Ref ref) {
+        return access.managed(r, ref).filter(b -> b.isUpcoming(r.now())).map(b -> List.of(r.inPlace(r.reply(Msg.of("agenda.cancel.sure", Map.of(
                         "package", notices.packageName(b.packageId()), "client", clientName(b), "when", notices.whenForPhotographer(b))))
                 .withButtons(List.of(List.of(
-                        new Button(Msg.of("agenda.cancel.yes"), CANCEL_SURE, Access.args(b)),
-                        new Button(Msg.of("agenda.cancel.no"), OPEN, Access.args(b)))))))).orElseGet(() -> Access.refused(r));
+                        CANCEL_SURE.button(Msg.of("agenda.cancel.yes"), Access.Ref.of(b)),
+                        OPEN.button(Msg.of("agenda.cancel.no"), Access.Ref.of(b)))))))).orElseGet(() -> Access.refused(r));
     }
 
-    public List<Reply> cancel(Request r) {
-        Optional<Booking> found = access.managed(r).filter(b -> b.isUpcoming(r.now()));
+    List<Reply> cancel(Request r, Access.Ref ref) {
+        Optional<Booking> found = access.managed(r, ref).filter(b -> b.isUpcoming(r.now()));
         if (found.isEmpty()) {
             return Access.refused(r);
         }
         Booking b = found.get();
         List<Reply> replies = new ArrayList<>();
         replies.add(r.inPlace(r.reply(Msg.of("agenda.cancelled", "package", notices.packageName(b.packageId()), "client", clientName(b)))
-                .withButtons(List.of(List.of(Button.of(Msg.of("agenda.back"), LIST))))));
+                .withButtons(List.of(List.of(LIST.button(Msg.of("agenda.back")))))));
         replies.addAll(changes.cancel(b, new Changes.Actor(r.person().userId(), false), r.now()));
         return replies;
     }

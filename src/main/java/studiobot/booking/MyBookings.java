@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import studiobot.chat.Action;
 import studiobot.chat.Arg;
+import studiobot.chat.ArgCodec;
+import studiobot.chat.Entry;
 import studiobot.chat.Button;
 import studiobot.chat.Msg;
 import studiobot.chat.Reply;
@@ -23,12 +26,12 @@ import studiobot.config.StudioConfig.PackageOffer;
  * or cancelled until {@code policy.changeCutoff} before it, after which the client is told politely
  * how to reach the photographer. Every change is counted and reaches the photographer.
  */
-public final class MyBookings {
-    static final String LIST = "mine";
-    static final String OPEN = "mbo";
-    static final String MOVE = "mbr";
-    static final String CANCEL = "mbx";
-    static final String CANCEL_SURE = "mbxy";
+final class MyBookings {
+    static final Action<ArgCodec.Nothing> LIST = Entry.MY_BOOKINGS;
+    static final Action<Access.Ref> OPEN = Action.of("mbo", Access.REF);
+    static final Action<Access.Ref> MOVE = Action.of("mbr", Access.REF);
+    static final Action<Access.Ref> CANCEL = Action.of("mbx", Access.REF);
+    static final Action<Access.Ref> CANCEL_SURE = Action.of("mbxy", Access.REF);
     private static final int PAST_SHOWN = 5;
     private static final int UPCOMING_SHOWN = 8;
 
@@ -38,6 +41,7 @@ public final class MyBookings {
     private final Changes changes;
     private final Access access;
     private final BiFunction<Request, Booking, List<Reply>> moving;
+    private static final java.util.function.Function<Msg, Button> BOOK_ANY = label -> Entry.BOOK.button(label, Optional.empty());
 
     MyBookings(StudioConfig config, Bookings bookings, Notices notices, Changes changes, Access access,
                BiFunction<Request, Booking, List<Reply>> moving) {
@@ -54,14 +58,14 @@ public final class MyBookings {
         return Duration.between(now, b.start()).compareTo(config.policy().changeCutoff()) < 0;
     }
 
-    public List<Reply> list(Request r) {
+    List<Reply> list(Request r) {
         List<Booking> all = bookings.ofClient(r.person().userId());
         List<Booking> upcoming = all.stream().filter(b -> b.isUpcoming(r.now()))
                 .sorted(Comparator.comparing(Booking::start)).toList();
         List<Booking> past = all.stream().filter(b -> b.isLive() && !b.isUpcoming(r.now())).limit(PAST_SHOWN).toList();
         if (upcoming.isEmpty() && past.isEmpty()) {
             return List.of(r.inPlace(r.reply(Msg.of("booking.mine.none")).withButtons(List.of(
-                    List.of(Button.of(Msg.of("menu.book"), Reserving.BOOK)), List.of(Button.of(Msg.of("menu.back"), "menu"))))));
+                    List.of(BOOK_ANY.apply(Msg.of("menu.book"))), List.of(Entry.MENU.button(Msg.of("menu.back")))))));
         }
         Msg upcomingBlock = upcoming.isEmpty() ? Msg.of("booking.mine.noneUpcoming")
                 : Msg.of("booking.mine.upcoming", "items", upcoming.stream().map(b -> item(r, b)).toList());
@@ -69,10 +73,10 @@ public final class MyBookings {
                 : Msg.of("booking.mine.past", "items", past.stream().map(b -> item(r, b)).toList());
         List<List<Button>> rows = new ArrayList<>();
         for (Booking b : upcoming.subList(0, Math.min(UPCOMING_SHOWN, upcoming.size()))) {
-            rows.add(List.of(new Button(Msg.of("booking.mine.open", "package", notices.packageName(b.packageId()),
-                    "day", new Arg.Day(LocalDate.ofInstant(b.start(), notices.zoneOf(r.person())))), OPEN, Access.args(b))));
+            rows.add(List.of(OPEN.button(Msg.of("booking.mine.open", "package", notices.packageName(b.packageId()),
+                    "day", new Arg.Day(LocalDate.ofInstant(b.start(), notices.zoneOf(r.person())))), Access.Ref.of(b))));
         }
-        rows.add(List.of(Button.of(Msg.of("menu.book"), Reserving.BOOK), Button.of(Msg.of("menu.back"), "menu")));
+        rows.add(List.of(BOOK_ANY.apply(Msg.of("menu.book")), Entry.MENU.button(Msg.of("menu.back"))));
         return List.of(r.inPlace(r.reply(Msg.of("booking.mine", "upcoming", upcomingBlock, "past", pastBlock)).withButtons(rows)));
     }
 
@@ -84,8 +88,8 @@ public final class MyBookings {
                 "done", b.status() == Booking.Status.DONE ? "yes" : "no"));
     }
 
-    public List<Reply> open(Request r) {
-        Optional<Booking> found = access.clientsOwn(r);
+    List<Reply> open(Request r, Access.Ref ref) {
+        Optional<Booking> found = access.clientsOwn(r, ref);
         if (found.isEmpty()) {
             return Access.refused(r);
         }
@@ -99,26 +103,26 @@ public final class MyBookings {
         args.put("answers", Notices.answers(b.packageId(), b.answers()));
         List<List<Button>> rows = new ArrayList<>();
         if (b.isUpcoming(r.now())) {
-            rows.add(List.of(new Button(Msg.of("booking.mine.reschedule"), MOVE, Access.args(b)), new Button(Msg.of("booking.mine.cancel"), CANCEL, Access.args(b))));
+            rows.add(List.of(MOVE.button(Msg.of("booking.mine.reschedule"), Access.Ref.of(b)), CANCEL.button(Msg.of("booking.mine.cancel"), Access.Ref.of(b))));
         }
-        rows.add(List.of(Button.of(Msg.of("booking.mine.back"), LIST)));
+        rows.add(List.of(LIST.button(Msg.of("booking.mine.back"))));
         return List.of(r.inPlace(r.reply(Msg.of("booking.card", args)).withButtons(rows)));
     }
 
-    public List<Reply> reschedule(Request r) {
-        return changeable(r).map(b -> pastCutoff(b, config, r.now()) ? tooLate(r, b) : moving.apply(r, b)).orElseGet(() -> Access.refused(r));
+    List<Reply> reschedule(Request r, Access.Ref ref) {
+        return changeable(r, ref).map(b -> pastCutoff(b, config, r.now()) ? tooLate(r, b) : moving.apply(r, b)).orElseGet(() -> Access.refused(r));
     }
 
-    public List<Reply> askCancel(Request r) {
-        return changeable(r).map(b -> pastCutoff(b, config, r.now()) ? tooLate(r, b) : List.of(r.inPlace(r.reply(Msg.of("booking.cancel.sure",
+    List<Reply> askCancel(Request r, Access.Ref ref) {
+        return changeable(r, ref).map(b -> pastCutoff(b, config, r.now()) ? tooLate(r, b) : List.of(r.inPlace(r.reply(Msg.of("booking.cancel.sure",
                         "package", notices.packageName(b.packageId()), "when", notices.whenForClient(b, r.person())))
                 .withButtons(List.of(List.of(
-                        new Button(Msg.of("booking.cancel.yes"), CANCEL_SURE, Access.args(b)),
-                        new Button(Msg.of("booking.cancel.no"), OPEN, Access.args(b)))))))).orElseGet(() -> Access.refused(r));
+                        CANCEL_SURE.button(Msg.of("booking.cancel.yes"), Access.Ref.of(b)),
+                        OPEN.button(Msg.of("booking.cancel.no"), Access.Ref.of(b)))))))).orElseGet(() -> Access.refused(r));
     }
 
-    public List<Reply> cancel(Request r) {
-        Optional<Booking> found = changeable(r);
+    List<Reply> cancel(Request r, Access.Ref ref) {
+        Optional<Booking> found = changeable(r, ref);
         if (found.isEmpty()) {
             return Access.refused(r);
         }
@@ -129,20 +133,20 @@ public final class MyBookings {
         List<Reply> replies = new ArrayList<>();
         replies.add(r.inPlace(r.reply(Msg.of("booking.cancelled", "package", notices.packageName(b.packageId()),
                         "when", notices.whenForClient(b, r.person())))
-                .withButtons(List.of(List.of(Button.of(Msg.of("menu.book"), Reserving.BOOK), Button.of(Msg.of("menu.back"), "menu"))))));
+                .withButtons(List.of(List.of(BOOK_ANY.apply(Msg.of("menu.book")), Entry.MENU.button(Msg.of("menu.back")))))));
         replies.addAll(changes.cancel(b, new Changes.Actor(r.person().userId(), true), r.now()));
         return replies;
     }
 
-    private Optional<Booking> changeable(Request r) {
-        return access.clientsOwn(r).filter(b -> b.isUpcoming(r.now()));
+    private Optional<Booking> changeable(Request r, Access.Ref ref) {
+        return access.clientsOwn(r, ref).filter(b -> b.isUpcoming(r.now()));
     }
 
     private List<Reply> tooLate(Request r, Booking b) {
         return List.of(r.inPlace(r.reply(Msg.of("booking.tooLate", Map.of(
                         "cutoff", new Arg.Length(config.policy().changeCutoff()),
                         "photographer", notices.photographerName(b.photographerId()))))
-                .withButtons(List.of(List.of(Button.of(Msg.of("menu.ask"), "ask"), Button.of(Msg.of("booking.mine.back"), LIST))))));
+                .withButtons(List.of(List.of(Entry.ASK.button(Msg.of("menu.ask")), LIST.button(Msg.of("booking.mine.back")))))));
     }
 
 }

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import studiobot.chat.Arg;
 import studiobot.chat.ChatId;
+import studiobot.chat.MessageKind;
 import studiobot.chat.Msg;
+import studiobot.chat.Timing;
 import studiobot.chat.Reply;
 import studiobot.config.StudioConfig;
 import studiobot.config.StudioConfig.Photographer;
@@ -97,7 +99,7 @@ final class Notices {
 
     /** The client's confirmation (in place of the summary they confirmed) and the calendar file. */
     List<Reply> confirmed(Booking b, Person client, long summaryMessageId, boolean moved, Instant now) {
-        Reply text = Reply.to(new ChatId(client.userId()), Msg.of(moved ? "booking.moved" : "booking.confirmed", Map.of(
+        Reply text = Reply.now(new ChatId(client.userId()), MessageKind.NOTICE, Msg.of(moved ? "booking.moved" : "booking.confirmed", Map.of(
                 "package", packageName(b.packageId()),
                 "when", whenForClient(b, client),
                 "photographer", photographerName(b.photographerId()),
@@ -105,28 +107,18 @@ final class Notices {
         if (summaryMessageId > 0) {
             text = text.editing(summaryMessageId);
         }
-        return List.of(text, calendarFile(b, client, now));
+        return List.of(text, calendarFile(b, client, now, Timing.NOW));
     }
 
-    Reply calendarFile(Booking b, Person client, Instant now) {
+    Reply calendarFile(Booking b, Person client, Instant now, Timing timing) {
         String language = locales.languageOf(client);
         ZoneId zone = zoneOf(client);
         String title = messages.renderLabel(language, zone, now, Msg.of("booking.file.title",
                 "package", packageName(b.packageId()), "studio", config.studio().name()));
         String description = messages.renderLabel(language, zone, now, Msg.of("booking.file.description",
                 "photographer", photographerName(b.photographerId()), "studio", config.studio().name()));
-        return Reply.document(new ChatId(client.userId()), Msg.of("booking.file.caption"),
+        return Reply.document(new ChatId(client.userId()), timing, MessageKind.NOTICE, Msg.of("booking.file.caption"),
                 CalendarFile.of(b, title, description, config.studio().name(), bookings.movesOf(b.id()), now));
-    }
-
-    /**
-     * A change within this of the shoot it concerns is told at once, quiet hours or not: a day
-     * covers any night, so the news never waits until after the shoot.
-     */
-    static final java.time.Duration URGENT_CHANGE_WITHIN = java.time.Duration.ofHours(24);
-
-    static boolean isUrgent(Instant shoot, Instant now) {
-        return java.time.Duration.between(now, shoot).compareTo(URGENT_CHANGE_WITHIN) <= 0;
     }
 
     /** Alerts the booking's photographer; it waits out their quiet hours unless {@code concerns} (the earliest start it is about) is close. */
@@ -143,8 +135,8 @@ final class Notices {
                 "language", languageName(client.get()),
                 "answers", answers(b.packageId(), b.answers())));
         args.putAll(extra);
-        Reply alert = Reply.to(new ChatId(p.get().telegramId()), Msg.of(key, args));
-        return Optional.of(isUrgent(concerns, now) ? alert : alert.notUrgent());
+        return Optional.of(Reply.of(new ChatId(p.get().telegramId()), Timing.newsAbout(concerns), MessageKind.ALERT, Msg.of(key, args))
+                .about(b.clientId()));
     }
 
     /** Tells the client what the studio changed; urgent when {@code concerns} (the earliest start it is about) is close. */
@@ -153,16 +145,15 @@ final class Notices {
         if (client.isEmpty()) {
             return List.of();
         }
-        Reply told = Reply.to(new ChatId(b.clientId()), Msg.of(key, Map.of(
+        Timing timing = Timing.newsAbout(concerns);
+        Reply told = Reply.of(new ChatId(b.clientId()), timing, MessageKind.NOTICE, Msg.of(key, Map.of(
                 "package", packageName(b.packageId()),
                 "when", whenForClient(b, client.get()),
                 "photographer", photographerName(b.photographerId()))));
         List<Reply> replies = new ArrayList<>();
-        boolean urgent = isUrgent(concerns, now);
-        replies.add(urgent ? told : told.notUrgent());
+        replies.add(told);
         if (withFile) {
-            Reply file = calendarFile(b, client.get(), now);
-            replies.add(urgent ? file : file.notUrgent());
+            replies.add(calendarFile(b, client.get(), now, timing));
         }
         return replies;
     }

@@ -10,7 +10,9 @@ import java.time.ZoneId;
 import studiobot.delivery.QuietHours;
 import studiobot.chat.Arg;
 import studiobot.chat.ChatId;
+import studiobot.chat.MessageKind;
 import studiobot.chat.Msg;
+import studiobot.chat.Timing;
 import studiobot.chat.Reply;
 import studiobot.config.StudioConfig;
 import studiobot.config.StudioConfig.Photographer;
@@ -21,14 +23,13 @@ import studiobot.schedule.Jobs;
 /**
  * The client's reminders before a shoot, one per {@code policy.reminders} offset, kept in the durable
  * schedule under one key per booking and offset: booking schedules them, a move schedules them
- * again (the same keys move), a cancellation removes them. A reminder due within
- * {@link #URGENT_WITHIN} of the shoot goes out at once; an earlier one waits out the client's quiet
- * hours as a job, so that it is checked against the booking again when it does go out.
+ * again (the same keys move), a cancellation removes them. By the one rule of {@link Timing}, a
+ * reminder whose morning would come too close to the shoot goes out at once; an earlier one waits
+ * out the client's quiet hours as a job, so that it is checked against the booking again when it
+ * does go out.
  */
-public final class Reminders implements JobHandler {
-    public static final String KIND = "booking-reminder";
-    /** Closer to the shoot than this, a message is urgent: it ignores quiet hours. */
-    static final Duration URGENT_WITHIN = Duration.ofHours(3);
+final class Reminders implements JobHandler {
+    static final String KIND = "booking-reminder";
 
     private final StudioConfig config;
     private final Jobs jobs;
@@ -71,26 +72,20 @@ public final class Reminders implements JobHandler {
             return List.of();
         }
         Booking b = found.get();
-        if (!isUrgent(b, now)) {
-            // in the client's quiet hours the reminder itself waits, not a rendered message: a
-            // cancellation or a move in the meantime still removes or moves it
-            Instant allowed = quietHours.nextAllowed(now, clientZone.apply(b.clientId()));
-            if (allowed.isAfter(now)) {
-                jobs.schedule(KIND, job.key(), job.payload(), allowed);
-                return List.of();
-            }
+        // in the client's quiet hours the reminder itself waits, not a message: a cancellation or a
+        // move in the meantime still removes or moves it
+        Instant allowed = quietHours.notBefore(Timing.reminderOf(b.start()), now, clientZone.apply(b.clientId()));
+        if (allowed.isAfter(now)) {
+            jobs.schedule(KIND, job.key(), job.payload(), allowed);
+            return List.of();
         }
         String photographer = config.photographerById(b.photographerId()).map(Photographer::name).orElse(config.studio().name());
-        Reply reminder = Reply.to(new ChatId(b.clientId()), Msg.of("booking.reminder", Map.of(
+        Reply reminder = Reply.now(new ChatId(b.clientId()), MessageKind.REMINDER, Msg.of("booking.reminder", Map.of(
                 "package", Msg.of("package." + b.packageId() + ".name"),
                 "when", new Arg.DateTime(b.start()),
                 "photographer", photographer,
                 "studio", config.studio().name())));
         return List.of(reminder);
-    }
-
-    static boolean isUrgent(Booking booking, Instant now) {
-        return Duration.between(now, booking.start()).compareTo(URGENT_WITHIN) <= 0;
     }
 
     private static String key(Booking booking, Duration before) {

@@ -39,8 +39,15 @@ public sealed interface Input {
         }
     }
 
-    /** A button press: the raw callback data as the transport carried it, and the message the button was on. */
-    record Press(String data, long messageId) implements Input {}
+    /**
+     * A button press: the raw callback data as the transport carried it, the message the button
+     * was on, and the transport's id of the press, to answer it (null where there is none).
+     */
+    record Press(String data, long messageId, String pressId) implements Input {
+        public Press(String data, long messageId) {
+            this(data, messageId, null);
+        }
+    }
 
     /** A photo, document, video or voice message; the transport can copy it on by its message id. */
     record Media(String kind, long messageId, String caption) implements Input {}

@@ -5,19 +5,29 @@ import java.util.List;
 /**
  * A rendered message, ready for any transport: HTML text (Telegram's subset), buttons carrying
  * encoded callback data, and the message to edit (null to send a new one); or a copy of another
- * message, or a file with the text as its caption.
+ * message, or a file with the text as its caption; or the answer to a button press ({@code pressId}).
  */
-public record Outbound(ChatId chat, String html, List<List<Key>> keyboard, Long editMessageId, Reply.Copy copy, Reply.Document document) {
+public record Outbound(ChatId chat, String html, List<List<Key>> keyboard, Long editMessageId, Reply.Copy copy,
+                       Reply.Document document, String pressId) {
     public Outbound {
         keyboard = keyboard.stream().map(List::copyOf).toList();
     }
 
     public Outbound(ChatId chat, String html, List<List<Key>> keyboard, Long editMessageId) {
-        this(chat, html, keyboard, editMessageId, null, null);
+        this(chat, html, keyboard, editMessageId, null, null, null);
     }
 
     public Outbound(ChatId chat, String html, List<List<Key>> keyboard, Long editMessageId, Reply.Copy copy) {
-        this(chat, html, keyboard, editMessageId, copy, null);
+        this(chat, html, keyboard, editMessageId, copy, null, null);
+    }
+
+    /** The answer to a button press: {@code notice} (plain text, maybe empty) shown to the presser alone. */
+    public static Outbound pressAnswer(ChatId chat, String pressId, String notice) {
+        return new Outbound(chat, notice, List.of(), null, null, null, pressId);
+    }
+
+    public boolean isPressAnswer() {
+        return pressId != null;
     }
 
     /** A rendered button: the label as shown and the callback data the transport carries back. */

@@ -4,11 +4,18 @@ import java.util.List;
 
 /**
  * What a feature wants said: to whom, the text as a message key, the buttons in rows, and
- * optionally the message to replace in place. Urgent replies ignore the recipient's quiet hours.
+ * optionally the message to replace in place. It is stored like this and rendered when it goes
+ * out, in the reader's language and zone of that moment. Every reply states its {@link Timing}
+ * and its {@link MessageKind}; {@code about} names the client it concerns when it goes to staff,
+ * {@code author} the photographer whose words it carries. A reply with {@code pressId} answers
+ * that button press with a short notice to the presser (the text, or nothing when it is empty).
  */
-public record Reply(ChatId to, Msg text, List<List<Button>> buttons, Long editMessageId, boolean urgent, String ref, Copy copy, Document document) {
+public record Reply(ChatId to, Msg text, List<List<Button>> buttons, Long editMessageId, Timing timing, MessageKind kind,
+                    Long about, Long author, Copy copy, Document document, String pressId) {
     public Reply {
         buttons = buttons.stream().map(List::copyOf).toList();
+        java.util.Objects.requireNonNull(timing, "timing");
+        java.util.Objects.requireNonNull(kind, "kind");
     }
 
     /** A message a person sent, to be copied on as it is (a photo with its caption, say). */
@@ -17,40 +24,59 @@ public record Reply(ChatId to, Msg text, List<List<Button>> buttons, Long editMe
     /** A file sent with the text as its caption (a calendar entry, say); text files only. */
     public record Document(String fileName, String mediaType, String content) {}
 
-    public Reply(ChatId to, Msg text, List<List<Button>> buttons, Long editMessageId, boolean urgent, String ref, Copy copy) {
-        this(to, text, buttons, editMessageId, urgent, ref, copy, null);
+    public static Reply of(ChatId to, Timing timing, MessageKind kind, Msg text) {
+        return new Reply(to, text, List.of(), null, timing, kind, null, null, null, null, null);
     }
 
-    public static Reply to(ChatId to, Msg text) {
-        return new Reply(to, text, List.of(), null, true, null, null);
+    /** A message that goes at once. */
+    public static Reply now(ChatId to, MessageKind kind, Msg text) {
+        return of(to, Timing.NOW, kind, text);
+    }
+
+    /** A message that waits out the reader's quiet hours. */
+    public static Reply mayWait(ChatId to, MessageKind kind, Msg text) {
+        return of(to, Timing.MAY_WAIT, kind, text);
     }
 
     /** A copy of a message from another chat (the text is unused). */
-    public static Reply copying(ChatId to, ChatId fromChat, long messageId) {
-        return new Reply(to, Msg.verbatim(""), List.of(), null, true, null, new Copy(fromChat, messageId));
+    public static Reply copying(ChatId to, Timing timing, MessageKind kind, ChatId fromChat, long messageId) {
+        return new Reply(to, Msg.verbatim(""), List.of(), null, timing, kind, null, null, new Copy(fromChat, messageId), null, null);
     }
 
     /** A file, with this reply's text as its caption (at most 1024 characters). */
-    public static Reply document(ChatId to, Msg caption, Document file) {
-        return new Reply(to, caption, List.of(), null, true, null, null, file);
+    public static Reply document(ChatId to, Timing timing, MessageKind kind, Msg caption, Document file) {
+        return new Reply(to, caption, List.of(), null, timing, kind, null, null, null, file, null);
+    }
+
+    /** The answer to a button press: {@code notice} shown to the presser alone, or nothing when it is empty. */
+    public static Reply pressAnswer(ChatId to, String pressId, Msg notice) {
+        return new Reply(to, notice, List.of(), null, Timing.NOW, MessageKind.ANSWER, null, null, null, null, pressId == null ? "" : pressId);
+    }
+
+    public boolean isPressAnswer() {
+        return pressId != null;
     }
 
     public Reply withButtons(List<List<Button>> rows) {
-        return new Reply(to, text, rows, editMessageId, urgent, ref, copy, document);
+        return new Reply(to, text, rows, editMessageId, timing, kind, about, author, copy, document, pressId);
     }
 
     /** Replaces the message the pressed button was on, instead of sending a new one. */
     public Reply editing(long messageId) {
-        return new Reply(to, text, buttons, messageId, urgent, ref, copy, document);
+        return new Reply(to, text, buttons, messageId, timing, kind, about, author, copy, document, pressId);
     }
 
-    /** Marks what the message is about, so a reply to it can be traced (see Outbox#refOf). */
-    public Reply withRef(String reference) {
-        return new Reply(to, text, buttons, editMessageId, urgent, reference, copy, document);
+    /** Names the client this message concerns (an alert to a photographer), so a reply to it finds them. */
+    public Reply about(long clientId) {
+        return new Reply(to, text, buttons, editMessageId, timing, kind, clientId, author, copy, document, pressId);
     }
 
-    /** A message that may wait: it is held through the recipient's quiet hours. */
-    public Reply notUrgent() {
-        return new Reply(to, text, buttons, editMessageId, false, ref, copy, document);
+    /** Names the photographer whose own words this message carries. */
+    public Reply by(long authorId) {
+        return new Reply(to, text, buttons, editMessageId, timing, kind, about, authorId, copy, document, pressId);
+    }
+
+    public Reply at(Timing when) {
+        return new Reply(to, text, buttons, editMessageId, when, kind, about, author, copy, document, pressId);
     }
 }

@@ -46,8 +46,17 @@ public record Request(
         return input instanceof Input.Text t ? t.text() : "";
     }
 
+    /** The answer to the person who just wrote or pressed: it goes at once, by the one rule of {@link Timing}. */
     public Reply reply(Msg text) {
-        return Reply.to(chat, text);
+        return Reply.now(chat, MessageKind.ANSWER, text);
+    }
+
+    /**
+     * Refuses what the person asked: for a button press, a short notice to the presser alone,
+     * nothing in the chat; for typed input, an answer in the chat.
+     */
+    public Reply refuse(Msg notice) {
+        return input instanceof Input.Press p ? Reply.pressAnswer(chat, p.pressId(), notice) : reply(notice);
     }
 
     /** The reply in place of the message whose button was pressed; as a new message for typed input. */

@@ -1,62 +1,98 @@
 package studiobot.chat;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import studiobot.people.People;
 import studiobot.people.Person;
 import studiobot.people.Role;
 import studiobot.people.Staff;
 
 /**
- * Turns one incoming update into replies: records the person, checks rights, verifies button
- * presses, and hands the input to the feature registered for it. Pure of transport: the same
- * router serves Telegram and the console.
+ * Turns one incoming update into replies: records the person and, for a client, the message in
+ * their conversation; checks rights; verifies and decodes button presses; and hands the input to
+ * the feature registered for it. A press that is forged, pressed by someone else, malformed,
+ * stale or not allowed is refused here, with a short notice to the presser and nothing in the
+ * chat; every press is answered. Pure of transport: the same router serves Telegram and the console.
  */
 public final class Router {
     private final People people;
     private final Staff staff;
     private final Callbacks callbacks;
-    private final Map<String, Route> commands = new HashMap<>();
-    private final Map<String, Route> actions = new HashMap<>();
-    private final Map<String, Handler> answers = new HashMap<>();
+    private final Conversations conversations;
+    private final Map<String, Route> commands = new LinkedHashMap<>();
+    private final Map<String, ActionRoute<?>> actions = new HashMap<>();
+    private final Map<String, AnswerRoute<?>> answers = new HashMap<>();
     private Handler freeText = r -> List.of(r.reply(Msg.of("fallback.unknown")));
     private Handler location = r -> List.of(r.reply(Msg.of("input.unsupported")));
     private Handler media = r -> List.of(r.reply(Msg.of("input.unsupported")));
 
-    public Router(People people, Staff staff, Callbacks callbacks) {
+    public Router(People people, Staff staff, Callbacks callbacks, Conversations conversations) {
         this.people = people;
         this.staff = staff;
         this.callbacks = callbacks;
+        this.conversations = conversations;
     }
 
-    private record Route(Set<Role> allowed, Handler handler) {}
+    /** A command as the menu shows it: for whom (everyone when empty), and whether it is listed there. */
+    public record MenuCommand(String name, Set<Role> roles) {}
 
-    /** Registers {@code /name}, for the given roles (everyone when none are given). */
-    public Router command(String name, Handler handler, Role... allowed) {
-        commands.put(name, new Route(roles(allowed), handler));
+    private record Route(Set<Role> allowed, Handler handler, boolean inMenu) {}
+
+    private record ActionRoute<A>(Action<A> action, Set<Role> allowed, ArgHandler<A> handler, BiPredicate<Request, A> current) {
+        Optional<List<Reply>> handle(Request r) {
+            Optional<A> arg = action.decode(r.args());
+            if (arg.isEmpty() || !current.test(r, arg.get())) {
+                return Optional.empty();
+            }
+            return Optional.of(handler.handle(r, arg.get()));
+        }
+    }
+
+    private record AnswerRoute<A>(Topic<A> topic, ArgHandler<A> handler) {
+        Optional<Handler> reader(String stored) {
+            return topic.decode(stored).map(arg -> r -> handler.handle(r, arg));
+        }
+    }
+
+    /** Registers {@code /name} for the given roles (everyone when empty); {@code inMenu} lists it in the command menu. */
+    public Router command(String name, Handler handler, Set<Role> allowed, boolean inMenu) {
+        if (commands.putIfAbsent(name, new Route(Set.copyOf(allowed), handler, inMenu)) != null) {
+            throw new IllegalArgumentException("command /" + name + " registered twice");
+        }
         return this;
     }
 
-    /** Registers a button action, for the given roles (everyone when none are given). */
-    public Router action(String name, Handler handler, Role... allowed) {
-        actions.put(name, new Route(roles(allowed), handler));
+    /**
+     * Registers a button action for the given roles (everyone when empty). A press whose argument
+     * does not decode, or for which {@code current} says the state it was made for has passed, is
+     * refused as stale before the handler runs.
+     */
+    public <A> Router action(Action<A> action, ArgHandler<A> handler, Set<Role> allowed, BiPredicate<Request, A> current) {
+        if (actions.putIfAbsent(action.id(), new ActionRoute<>(action, Set.copyOf(allowed), handler, current)) != null) {
+            throw new IllegalArgumentException("action " + action.id() + " registered twice");
+        }
+        return this;
+    }
+
+    /** Who reads the next message of a person the bot asked about {@code topic} (see People.setAwaiting). */
+    public <A> Router answer(Topic<A> topic, ArgHandler<A> handler) {
+        if (answers.putIfAbsent(topic.name(), new AnswerRoute<>(topic, handler)) != null) {
+            throw new IllegalArgumentException("topic " + topic.name() + " registered twice");
+        }
         return this;
     }
 
     public Router freeText(Handler handler) {
         this.freeText = handler;
-        return this;
-    }
-
-    /** Who reads the next free text of a person the bot asked about {@code topic} (see People.setAwaiting). */
-    public Router answer(String topic, Handler handler) {
-        answers.put(topic, handler);
         return this;
     }
 
@@ -70,20 +106,34 @@ public final class Router {
         return this;
     }
 
+    /** The commands to publish in the menu, in registration order. */
+    public List<MenuCommand> menu() {
+        List<MenuCommand> menu = new ArrayList<>();
+        commands.forEach((name, route) -> {
+            if (route.inMenu()) {
+                menu.add(new MenuCommand(name, route.allowed()));
+            }
+        });
+        return menu;
+    }
+
     public List<Reply> handle(Incoming in, Instant now) {
         Sender from = in.from();
         Person person = people.seen(from.userId(), from.displayName(), from.languageCode(), now);
         Set<Role> roles = staff.rolesOf(from.userId());
         Input input = in.input();
+        if (roles.contains(Role.CLIENT)) {
+            conversations.record(Conversations.Line.in(from.userId(), now, kindOf(input), messageIdOf(input),
+                    input instanceof Input.Text t ? t.replyTo() : null));
+        }
         if (input instanceof Input.Text t) {
-            Optional<String> topic = people.awaiting(from.userId());
+            Optional<String> awaited = people.awaiting(from.userId());
             if (t.isCommand()) {
                 // a command changes the subject: whatever the bot asked is no longer pending
-                topic.ifPresent(x -> people.setAwaiting(from.userId(), null));
+                awaited.ifPresent(x -> people.setAwaiting(from.userId(), null));
                 return command(in, person, roles, now, t);
             }
-            Handler reader = topic.map(name -> answers.get(name.split(":", 2)[0])).orElse(freeText);
-            return reader.handle(request(in, person, roles, now, topic.orElse(null), List.of()));
+            return reader(awaited).handle(request(in, person, roles, now, awaited.orElse(null), List.of()));
         }
         if (input instanceof Input.Press p) {
             return press(in, person, roles, now, p);
@@ -92,19 +142,26 @@ public final class Router {
             return location.handle(request(in, person, roles, now, null, List.of()));
         }
         if (input instanceof Input.Media) {
-            return media.handle(request(in, person, roles, now, people.awaiting(from.userId()).orElse(null), List.of()));
+            Optional<String> awaited = people.awaiting(from.userId());
+            return media.handle(request(in, person, roles, now, awaited.orElse(null), List.of()));
         }
-        return List.of(Reply.to(in.chat(), Msg.of("input.unsupported")));
+        return List.of(Reply.now(in.chat(), MessageKind.ANSWER, Msg.of("input.unsupported")));
+    }
+
+    /** The handler of what the bot awaits; free text when nothing is awaited, or what is stored no longer decodes. */
+    private Handler reader(Optional<String> awaited) {
+        return awaited.flatMap(stored -> Optional.ofNullable(answers.get(Topic.nameOf(stored))).flatMap(route -> route.reader(stored)))
+                .orElse(freeText);
     }
 
     private List<Reply> command(Incoming in, Person person, Set<Role> roles, Instant now, Input.Text text) {
         String name = text.command();
         Route route = commands.get(name);
         if (route == null) {
-            return List.of(Reply.to(in.chat(), Msg.of("command.unknown", "command", "/" + name)));
+            return List.of(Reply.now(in.chat(), MessageKind.ANSWER, Msg.of("command.unknown", "command", "/" + name)));
         }
-        if (!allowed(route, roles)) {
-            return List.of(Reply.to(in.chat(), Msg.of("command.notAllowed")));
+        if (!allowed(route.allowed(), roles)) {
+            return List.of(Reply.now(in.chat(), MessageKind.ANSWER, Msg.of("command.notAllowed")));
         }
         String arg = text.commandArgument();
         List<String> args = arg.isEmpty() ? List.of() : Arrays.asList(arg.split("\\s+"));
@@ -113,22 +170,46 @@ public final class Router {
 
     private List<Reply> press(Incoming in, Person person, Set<Role> roles, Instant now, Input.Press press) {
         Optional<Callbacks.Pressed> pressed = callbacks.decode(in.from().userId(), press.data());
-        Route route = pressed.map(p -> actions.get(p.action())).orElse(null);
-        if (route == null || !allowed(route, roles)) {
-            return List.of(Reply.to(in.chat(), Msg.of("button.stale")));
+        ActionRoute<?> route = pressed.map(p -> actions.get(p.action())).orElse(null);
+        Optional<List<Reply>> handled = route == null || !allowed(route.allowed(), roles)
+                ? Optional.empty()
+                : route.handle(request(in, person, roles, now, pressed.get().action(), pressed.get().args()));
+        if (handled.isEmpty()) {
+            return List.of(Reply.pressAnswer(in.chat(), press.pressId(), Msg.of("button.stale")));
         }
-        return route.handler().handle(request(in, person, roles, now, pressed.get().action(), pressed.get().args()));
+        List<Reply> replies = handled.get();
+        if (replies.stream().anyMatch(Reply::isPressAnswer)) {
+            return replies;
+        }
+        List<Reply> answered = new ArrayList<>(replies.size() + 1);
+        answered.add(Reply.pressAnswer(in.chat(), press.pressId(), Msg.verbatim("")));
+        answered.addAll(replies);
+        return answered;
     }
 
     private static Request request(Incoming in, Person person, Set<Role> roles, Instant now, String action, List<String> args) {
         return new Request(person, roles, now, in.chat(), in.input(), action, args);
     }
 
-    private static boolean allowed(Route route, Set<Role> roles) {
-        return route.allowed().isEmpty() || route.allowed().stream().anyMatch(roles::contains);
+    private static boolean allowed(Set<Role> allowed, Set<Role> roles) {
+        return allowed.isEmpty() || allowed.stream().anyMatch(roles::contains);
     }
 
-    private static Set<Role> roles(Role... allowed) {
+    private static MessageKind kindOf(Input input) {
+        if (input instanceof Input.Text t) {
+            return t.isCommand() ? MessageKind.COMMAND : MessageKind.MESSAGE;
+        }
+        return input instanceof Input.Press ? MessageKind.PRESS : MessageKind.MESSAGE;
+    }
+
+    private static Long messageIdOf(Input input) {
+        if (input instanceof Input.Text t) {
+            return t.messageId();
+        }
+        return input instanceof Input.Media m ? Long.valueOf(m.messageId()) : null;
+    }
+
+    static Set<Role> roles(Role... allowed) {
         return allowed.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(allowed));
     }
 }

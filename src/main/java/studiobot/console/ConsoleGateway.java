@@ -30,6 +30,14 @@ final class ConsoleGateway implements ChatGateway {
     @Override
     public synchronized SendResult send(Outbound message) {
         long chat = message.chat().value();
+        if (message.isPressAnswer()) {
+            // Telegram shows this to the presser alone, over the chat, for a moment
+            if (!message.html().isBlank()) {
+                out.println("bot → " + names.apply(chat) + " (notice): " + message.html());
+                out.flush();
+            }
+            return new SendResult.Delivered(0);
+        }
         long id = message.editMessageId() != null
                 ? message.editMessageId()
                 : messageIds.merge(chat, 1L, Long::sum);

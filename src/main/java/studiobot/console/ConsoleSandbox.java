@@ -42,6 +42,7 @@ public final class ConsoleSandbox {
     private final ConsoleGateway gateway;
     private final Runnable beforeEachInput;
     private Persona persona;
+    private long presses;
 
     private record Persona(Sender sender, String role, ZoneId zone) {
         String describe() {
@@ -243,7 +244,7 @@ public final class ConsoleSandbox {
             out.println("there is no button " + n + " in your last message");
             return;
         }
-        send(new Input.Press(shown.keys().get(n - 1).data(), shown.messageId()));
+        send(new Input.Press(shown.keys().get(n - 1).data(), shown.messageId(), "console-" + (++presses)));
     }
 
     private void send(Input input) {

@@ -3,25 +3,29 @@ package studiobot.delivery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import studiobot.chat.ChatId;
 import studiobot.chat.Outbound;
+import studiobot.chat.Reply;
 
 /**
- * Port: messages stored before they are sent. Per chat they go out in the order stored, among
- * those whose {@code notBefore} has come (a message held for the morning does not block an
- * urgent one); a message waiting for a retry blocks the messages behind it in its chat.
+ * Port: messages stored before they are sent, as replies (what to say), rendered when they go out.
+ * Per chat they go out in the order stored, among those whose {@code notBefore} has come (a message
+ * held for the morning does not block an urgent one); a message waiting for a retry blocks the
+ * messages behind it in its chat.
  */
 public interface Outbox {
-    record Entry(long id, Outbound message, int attempts) {}
-
-    /** Stores a message; {@code ref} says what it is about (null for nothing), see {@link #refOf}. */
-    void enqueue(Outbound message, Instant notBefore, Instant now, String ref);
-
-    default void enqueue(Outbound message, Instant notBefore, Instant now) {
-        enqueue(message, notBefore, now, null);
+    /**
+     * A stored message: the reply to render, or, for a row stored before replies were kept (an
+     * upgrade), the message as it was rendered then.
+     */
+    record Entry(long id, ChatId chat, Reply reply, Outbound rendered, int attempts) {
+        public static Entry of(long id, Reply reply, int attempts) {
+            return new Entry(id, reply.to(), reply, null, attempts);
+        }
     }
 
-    /** What a message the transport delivered to {@code chat} as {@code messageId} is about. */
-    Optional<String> refOf(studiobot.chat.ChatId chat, long messageId);
+    /** Stores a reply; returns its id. */
+    long enqueue(Reply reply, Instant notBefore, Instant now);
 
     /** The first due message of each chat that is not waiting for a retry, oldest first. */
     List<Entry> heads(Instant now, int limit);

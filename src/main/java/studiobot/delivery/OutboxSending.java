@@ -7,6 +7,8 @@ import java.util.List;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import studiobot.chat.ChatGateway;
+import studiobot.chat.Conversations;
+import studiobot.chat.Outbound;
 import studiobot.chat.SendResult;
 
 /**
@@ -22,13 +24,18 @@ public final class OutboxSending {
 
     private final Transactions transactions;
     private final Outbox outbox;
+    private final Conversations conversations;
+    private final Rendering rendering;
     private final ChatGateway gateway;
     private final RateLimits limits;
     private final Clock clock;
 
-    public OutboxSending(Transactions transactions, Outbox outbox, ChatGateway gateway, RateLimits limits, Clock clock) {
+    public OutboxSending(Transactions transactions, Outbox outbox, Conversations conversations, Rendering rendering,
+                         ChatGateway gateway, RateLimits limits, Clock clock) {
         this.transactions = transactions;
         this.outbox = outbox;
+        this.conversations = conversations;
+        this.rendering = rendering;
         this.gateway = gateway;
         this.limits = limits;
         this.clock = clock;
@@ -39,7 +46,9 @@ public final class OutboxSending {
         List<Outbox.Entry> heads = transactions.inTransaction(() -> outbox.heads(clock.instant(), 200));
         boolean held = false;
         for (Outbox.Entry entry : heads) {
-            if (!limits.tryAcquire(entry.message().chat(), clock.instant())) {
+            // a press answer is no message in the chat: Telegram's flood limits do not count it
+            boolean pressAnswer = entry.reply() != null && entry.reply().isPressAnswer();
+            if (!pressAnswer && !limits.tryAcquire(entry.chat(), clock.instant())) {
                 held = true;
                 continue;
             }
@@ -79,10 +88,18 @@ public final class OutboxSending {
     }
 
     private SendResult send(Outbox.Entry entry) {
+        Outbound message;
         try {
-            return gateway.send(entry.message());
+            message = entry.rendered() != null ? entry.rendered() : rendering.render(entry.reply(), clock.instant());
         } catch (RuntimeException e) {
-            log.warn("sending message {} to chat {} failed unexpectedly", entry.id(), entry.message().chat(), e);
+            // rendering is ours: retrying cannot mend it, and the chat's queue must not stall behind it
+            log.error("message {} to chat {} could not be rendered; set aside", entry.id(), entry.chat(), e);
+            return new SendResult.Rejected("rendering failed: " + e);
+        }
+        try {
+            return entry.reply() != null ? gateway.send(entry.reply(), message) : gateway.send(message);
+        } catch (RuntimeException e) {
+            log.warn("sending message {} to chat {} failed unexpectedly", entry.id(), entry.chat(), e);
             return new SendResult.Transient(e.toString());
         }
     }
@@ -92,15 +109,16 @@ public final class OutboxSending {
         transactions.run(() -> {
             if (result instanceof SendResult.Delivered d) {
                 outbox.delivered(entry.id(), d.messageId(), now);
+                conversations.delivered(entry.id(), d.messageId());
             } else if (result instanceof SendResult.RetryAfter r) {
-                log.info("chat {} flood-limited by the server: waiting {}", entry.message().chat(), r.delay());
+                log.info("chat {} flood-limited by the server: waiting {}", entry.chat(), r.delay());
                 outbox.retryAt(entry.id(), now.plus(r.delay()), entry.attempts() + 1, "429 retry after " + r.delay());
             } else if (result instanceof SendResult.Transient t) {
                 Duration wait = backoff(entry.attempts() + 1);
-                log.warn("message {} to chat {} not sent ({}); retry {} in {}", entry.id(), entry.message().chat(), t.reason(), entry.attempts() + 1, wait);
+                log.warn("message {} to chat {} not sent ({}); retry {} in {}", entry.id(), entry.chat(), t.reason(), entry.attempts() + 1, wait);
                 outbox.retryAt(entry.id(), now.plus(wait), entry.attempts() + 1, t.reason());
             } else if (result instanceof SendResult.Rejected r) {
-                log.warn("message {} to chat {} refused for good: {}", entry.id(), entry.message().chat(), r.reason());
+                log.warn("message {} to chat {} refused for good: {}", entry.id(), entry.chat(), r.reason());
                 outbox.rejected(entry.id(), r.reason(), now);
             }
         });

@@ -5,12 +5,29 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import studiobot.chat.Timing;
 
 /**
  * A daily window, in the recipient's own zone, when non-urgent messages wait; it may wrap
  * midnight (21:00–09:00). {@link #nextAllowed} tells when such a message may go.
  */
 public record QuietHours(LocalTime start, LocalTime end) {
+
+    /**
+     * When a message with this timing may go to a reader in {@code zone}: at once, after the quiet
+     * hours, or (about a shoot) after them only while that still leaves the timing's lead before
+     * the shoot; else at once, since the news would come too late.
+     */
+    public Instant notBefore(Timing timing, Instant now, ZoneId zone) {
+        if (timing instanceof Timing.Now) {
+            return now;
+        }
+        Instant allowed = nextAllowed(now, zone);
+        if (timing instanceof Timing.BeforeShoot s && allowed.plus(s.lead()).isAfter(s.shoot())) {
+            return now;
+        }
+        return allowed;
+    }
 
     public Instant nextAllowed(Instant now, ZoneId zone) {
         if (start.equals(end)) {

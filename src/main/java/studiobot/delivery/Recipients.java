@@ -6,6 +6,7 @@ import studiobot.chat.ChatId;
 import studiobot.i18n.LocaleResolver;
 import studiobot.people.People;
 import studiobot.people.Person;
+import studiobot.people.Role;
 import studiobot.people.Staff;
 
 /**
@@ -28,6 +29,6 @@ public final class Recipients implements Function<ChatId, Posting.Recipient> {
         Person person = people.find(chat.value())
                 .orElseGet(() -> new Person(chat.value(), "", null, null, null));
         ZoneId zone = staff.shownZone(person);
-        return new Posting.Recipient(locales.languageOf(person), zone);
+        return new Posting.Recipient(locales.languageOf(person), zone, staff.rolesOf(chat.value()).contains(Role.CLIENT));
     }
 }

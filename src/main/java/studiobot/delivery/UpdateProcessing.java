@@ -6,6 +6,8 @@ import java.util.List;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import studiobot.chat.Incoming;
+import studiobot.chat.Input;
+import studiobot.chat.MessageKind;
 import studiobot.chat.Msg;
 import studiobot.chat.Reply;
 import studiobot.chat.Router;
@@ -52,7 +54,7 @@ public final class UpdateProcessing {
             try {
                 transactions.run(() -> {
                     if (inbox.isPending(item.seq())) {
-                        posting.post(List.of(Reply.to(in.chat(), Msg.of("error.generic"))), now);
+                        posting.post(apology(in), now);
                         inbox.markDone(item.seq(), now, e.toString());
                     }
                 });
@@ -61,5 +63,13 @@ public final class UpdateProcessing {
             }
         }
         afterPosting.run();
+    }
+
+    /** The apology for a failed update; a press is answered too, so the presser's button stops spinning. */
+    private static List<Reply> apology(Incoming in) {
+        Reply sorry = Reply.now(in.chat(), MessageKind.ERROR, Msg.of("error.generic"));
+        return in.input() instanceof Input.Press p && p.pressId() != null
+                ? List.of(Reply.pressAnswer(in.chat(), p.pressId(), Msg.verbatim("")), sorry)
+                : List.of(sorry);
     }
 }

@@ -17,7 +17,7 @@ import studiobot.chat.Msg;
 /**
  * Renders message keys in a language with ICU MessageFormat. Text arguments are escaped for
  * Telegram's HTML before they go in: a name like {@code <b>Bob & Co</b>} shows as typed and cannot
- * break the markup. A key missing in a language falls back to English; a key missing everywhere
+ * break the markup. A key missing in a language falls back to English (logged); a key missing everywhere
  * renders as {@code ⟦key⟧} and is logged, so a gap is visible but never a crash.
  */
 public final class Messages {
@@ -82,7 +82,9 @@ public final class Messages {
         Bundles current = bundles.get();
         String tag = current.bundle(languageTag).isPresent() ? languageTag : Bundles.BASE;
         String pattern = current.bundle(tag).flatMap(b -> b.pattern(msg.key())).orElse(null);
-        if (pattern == null) {
+        if (pattern == null && !tag.equals(Bundles.BASE)) {
+            // a key this language lacks (removed since the message was stored, say): said in the base language
+            log.warn("message key {} is not in the {} bundle; rendered in {}", msg.key(), tag, Bundles.BASE);
             tag = Bundles.BASE;
             pattern = current.base().pattern(msg.key()).orElse(null);
         }

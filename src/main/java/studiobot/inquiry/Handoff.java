@@ -5,7 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import studiobot.chat.Action;
 import studiobot.chat.Arg;
+import studiobot.chat.ArgCodec;
+import studiobot.chat.Conversations;
+import studiobot.chat.Handler;
+import studiobot.chat.MessageKind;
+import studiobot.chat.Timing;
+import studiobot.chat.Topic;
 import studiobot.chat.Button;
 import studiobot.chat.ChatId;
 import studiobot.chat.Input;
@@ -14,7 +21,6 @@ import studiobot.chat.Reply;
 import studiobot.chat.Request;
 import studiobot.config.StudioConfig;
 import studiobot.config.StudioConfig.Photographer;
-import studiobot.delivery.Outbox;
 import studiobot.i18n.LocaleResolver;
 import studiobot.i18n.Messages;
 import studiobot.people.People;
@@ -32,13 +38,14 @@ import studiobot.schedule.Jobs;
  * client, and the conversation goes on both ways. A question still unanswered when the studio's
  * reply promise runs out alerts the photographers, once.
  */
-public final class Handoff implements JobHandler {
-    public static final String PROMISE_JOB = "reply-promise";
+final class Handoff implements JobHandler {
+    static final String PROMISE_JOB = "reply-promise";
     /** What a client says next goes to their photographer(s) while this is what the bot awaits. */
-    public static final String CHAT_TOPIC = "chat";
-    /** A photographer who pressed Reply: their next text goes to the client named after the colon. */
-    public static final String RELAY_TOPIC = "relay";
-    static final String CLIENT_REF = "client:";
+    static final Topic<ArgCodec.Nothing> CHAT_TOPIC = Topic.plain("chat");
+    /** A photographer who pressed Reply: their next text goes to this client. */
+    static final Topic<Long> RELAY_TOPIC = Topic.of("relay", ArgCodec.LONG);
+    /** The Reply button under a client's message: the client. */
+    static final Action<Long> REPLY = Action.of("relay", ArgCodec.LONG);
     /** A client's words forwarded in one message are cut here, leaving room under Telegram's 4096 characters. */
     static final int MAX_QUOTED = 3000;
 
@@ -47,24 +54,26 @@ public final class Handoff implements JobHandler {
     private final Staff staff;
     private final Questions questions;
     private final Jobs jobs;
-    private final Outbox sent;
+    private final Conversations conversations;
     private final LocaleResolver locales;
     private final Messages messages;
+    private final Handler help;
 
-    public Handoff(StudioConfig config, People people, Staff staff, Questions questions, Jobs jobs, Outbox sent,
-                   LocaleResolver locales, Messages messages) {
+    Handoff(StudioConfig config, People people, Staff staff, Questions questions, Jobs jobs, Conversations conversations,
+            LocaleResolver locales, Messages messages, Handler help) {
         this.config = config;
         this.people = people;
         this.staff = staff;
         this.questions = questions;
         this.jobs = jobs;
-        this.sent = sent;
+        this.conversations = conversations;
         this.locales = locales;
         this.messages = messages;
+        this.help = help;
     }
 
     /** A client's question that the FAQ could not answer: stored, passed on, and the client told when to expect an answer. */
-    public List<Reply> forward(Request r, long questionId) {
+    List<Reply> forward(Request r, long questionId) {
         Questions.Question q = questions.find(questionId).orElseThrow();
         Person client = r.person();
         List<Photographer> photographers = photographersOf(client.userId());
@@ -78,13 +87,13 @@ public final class Handoff implements JobHandler {
         }
         questions.forwarded(questionId, r.now());
         jobs.schedule(PROMISE_JOB, "promise:" + questionId, Long.toString(questionId), r.now().plus(config.policy().replyPromise()));
-        people.setAwaiting(client.userId(), CHAT_TOPIC);
+        people.setAwaiting(client.userId(), CHAT_TOPIC.awaiting());
         replies.add(r.reply(expectation(client, photographers, r.now())));
         return replies;
     }
 
     /** A client writing on while a conversation with the studio is open: passed on at once. */
-    public List<Reply> clientWrites(Request r) {
+    List<Reply> clientWrites(Request r) {
         Person client = r.person();
         if (!questions.hasOpenForwarded(client.userId())) {
             long id = questions.ask(client.userId(), r.text(), r.now());
@@ -95,7 +104,7 @@ public final class Handoff implements JobHandler {
         for (Photographer p : photographersOf(client.userId())) {
             if (r.input() instanceof Input.Media media) {
                 replies.add(toPhotographer(p, client, r.now(), Msg.of("handoff.media", "client", client.name(), "kind", media.kind())));
-                replies.add(Reply.copying(new ChatId(p.telegramId()), r.chat(), media.messageId()).withRef(CLIENT_REF + client.userId()));
+                replies.add(Reply.copying(new ChatId(p.telegramId()), Timing.NOW, MessageKind.ALERT, r.chat(), media.messageId()).about(client.userId()));
             } else {
                 replies.add(toPhotographer(p, client, r.now(), Msg.of("handoff.message", "client", client.name(), "text", excerpt(r.text()))));
             }
@@ -104,32 +113,43 @@ public final class Handoff implements JobHandler {
     }
 
     /** The Reply button under a client's message: the photographer's next text goes to that client. */
-    public List<Reply> startReply(Request r) {
-        Optional<Person> client = clientFromArg(r);
-        if (client.isEmpty()) {
-            return List.of(r.reply(Msg.of("button.stale")));
+    List<Reply> startReply(Request r, long clientId) {
+        Person client = people.find(clientId).orElseThrow();
+        people.setAwaiting(r.person().userId(), RELAY_TOPIC.awaiting(clientId));
+        return List.of(r.reply(Msg.of("handoff.replyPrompt", "client", client.name())));
+    }
+
+    boolean isClient(long userId) {
+        return people.find(userId).isPresent();
+    }
+
+    /** A photographer's words (or photo) after the Reply button: they go to that client, unless they replied to another message. */
+    List<Reply> replyingTo(Request r, long clientId) {
+        if (r.input() instanceof Input.Text t && t.replyTo() != null) {
+            return photographerWrites(r);
         }
-        people.setAwaiting(r.person().userId(), RELAY_TOPIC + ":" + client.get().userId());
-        return List.of(r.reply(Msg.of("handoff.replyPrompt", "client", client.get().name())));
+        return people.find(clientId).map(client -> relay(r, client)).orElseGet(() -> help.handle(r));
+    }
+
+    /** A photographer's photo or file: to the client they pressed Reply for, else the help. */
+    List<Reply> photographerSends(Request r) {
+        return Optional.ofNullable(r.action()).flatMap(RELAY_TOPIC::valueIn)
+                .map(client -> replyingTo(r, client))
+                .orElseGet(() -> help.handle(r));
     }
 
     /**
-     * A photographer's text: a Telegram reply to a forwarded message goes to that message's client;
-     * else, after a Reply button, to that client; else it is not for a client.
+     * A photographer's message: a Telegram reply to a forwarded message goes to that message's
+     * client; anything else is not for a client, and gets the help.
      */
-    public Optional<List<Reply>> photographerWrites(Request r) {
-        Optional<Long> clientId = Optional.empty();
-        if (r.input() instanceof Input.Text t && t.replyTo() != null) {
-            clientId = sent.refOf(r.chat(), t.replyTo())
-                    .filter(ref -> ref.startsWith(CLIENT_REF))
-                    .map(ref -> Long.parseLong(ref.substring(CLIENT_REF.length())));
-            if (clientId.isEmpty()) {
-                return Optional.of(List.of(r.reply(Msg.of("handoff.unknownClient"))));
-            }
-        } else if (r.action() != null && r.action().startsWith(RELAY_TOPIC + ":")) {
-            clientId = Optional.of(Long.parseLong(r.action().substring(RELAY_TOPIC.length() + 1)));
+    List<Reply> photographerWrites(Request r) {
+        Long replyTo = r.input() instanceof Input.Text t ? t.replyTo() : null;
+        if (replyTo == null) {
+            return help.handle(r);
         }
-        return clientId.flatMap(people::find).map(client -> relay(r, client));
+        return conversations.clientOf(r.chat(), replyTo).flatMap(people::find)
+                .map(client -> relay(r, client))
+                .orElseGet(() -> List.of(r.reply(Msg.of("handoff.unknownClient"))));
     }
 
     private List<Reply> relay(Request r, Person client) {
@@ -138,10 +158,12 @@ public final class Handoff implements JobHandler {
         for (long id : questions.answerAll(client.userId(), photographer.telegramId(), r.now())) {
             jobs.cancel("promise:" + id);
         }
-        people.setAwaiting(client.userId(), CHAT_TOPIC);
+        people.setAwaiting(client.userId(), CHAT_TOPIC.awaiting());
         Reply answer = r.input() instanceof Input.Media media
-                ? Reply.copying(new ChatId(client.userId()), r.chat(), media.messageId())
-                : Reply.to(new ChatId(client.userId()), Msg.of("handoff.answer", "photographer", photographer.name(), "text", excerpt(r.text())));
+                ? Reply.copying(new ChatId(client.userId()), Timing.NOW, MessageKind.RELAY, r.chat(), media.messageId())
+                : Reply.now(new ChatId(client.userId()), MessageKind.RELAY,
+                        Msg.of("handoff.answer", "photographer", photographer.name(), "text", excerpt(r.text())));
+        answer = answer.by(photographer.telegramId());
         return List.of(answer, r.reply(Msg.of("handoff.delivered", "client", client.name())));
     }
 
@@ -175,9 +197,9 @@ public final class Handoff implements JobHandler {
     }
 
     private Reply toPhotographer(Photographer p, Person client, Instant now, Msg text) {
-        return Reply.to(new ChatId(p.telegramId()), text)
-                .withButtons(List.of(List.of(Button.of(Msg.of("handoff.reply"), "relay", Long.toString(client.userId())))))
-                .withRef(CLIENT_REF + client.userId());
+        return Reply.now(new ChatId(p.telegramId()), MessageKind.ALERT, text)
+                .withButtons(List.of(List.of(REPLY.button(Msg.of("handoff.reply"), client.userId()))))
+                .about(client.userId());
     }
 
     /** When a human answer can honestly be expected: soon if the photographer is at work, else after they are back. */
@@ -214,11 +236,4 @@ public final class Handoff implements JobHandler {
         return messages.render(tag, Msg.of("language.name"));
     }
 
-    private Optional<Person> clientFromArg(Request r) {
-        try {
-            return r.args().isEmpty() ? Optional.empty() : people.find(Long.parseLong(r.args().get(0)));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
 }

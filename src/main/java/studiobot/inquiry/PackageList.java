@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import studiobot.chat.Arg;
+import java.util.Optional;
 import studiobot.chat.Button;
+import studiobot.chat.Entry;
 import studiobot.chat.Msg;
 import studiobot.chat.Reply;
 import studiobot.chat.Request;
@@ -16,23 +18,23 @@ import studiobot.people.Role;
  * Packages and prices: each package's name, description and editing from the bundles, its length,
  * number of photos (plural-correct) and price in the studio currency, formatted for the reader.
  */
-public final class PackageList {
+final class PackageList {
     private final StudioConfig config;
 
-    public PackageList(StudioConfig config) {
+    PackageList(StudioConfig config) {
         this.config = config;
     }
 
-    public List<Reply> show(Request r) {
+    List<Reply> show(Request r) {
         List<Msg> items = config.packages().stream().map(this::item).toList();
         List<List<Button>> rows = new ArrayList<>();
         if (r.is(Role.CLIENT)) {
             // straight into booking each package
             for (PackageOffer p : config.packages()) {
-                rows.add(List.of(Button.of(Msg.of("packages.book", "package", Msg.of("package." + p.id() + ".name")), "book", p.id())));
+                rows.add(List.of(Entry.BOOK.button(Msg.of("packages.book", "package", Msg.of("package." + p.id() + ".name")), Optional.of(p.id()))));
             }
         }
-        rows.add(List.of(Button.of(Msg.of("menu.ask"), "ask"), Button.of(Msg.of("menu.back"), "menu")));
+        rows.add(List.of(Entry.ASK.button(Msg.of("menu.ask")), Entry.MENU.button(Msg.of("menu.back"))));
         Reply reply = r.reply(Msg.of("packages.list", Map.of("title", Msg.of("packages.title"), "items", items))).withButtons(rows);
         return List.of(r.inPlace(reply));
     }

@@ -29,6 +29,13 @@ public final class Staff {
         return roles;
     }
 
+    /** Every staff member's user id: the admins and the photographers, each once. */
+    public java.util.List<Long> ids() {
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>(config.admins());
+        config.photographers().forEach(p -> ids.add(p.telegramId()));
+        return java.util.List.copyOf(ids);
+    }
+
     public Optional<Photographer> photographer(long userId) {
         return config.photographerByTelegramId(userId);
     }

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import studiobot.chat.Button;
+import studiobot.chat.Action;
+import studiobot.chat.ArgCodec;
 import studiobot.chat.Handler;
 import studiobot.chat.Msg;
 import studiobot.chat.Reply;
@@ -18,19 +19,21 @@ import studiobot.people.People;
  * When someone writes in the script of another language the studio speaks (Greek letters to an
  * English-speaking bot), offer once to switch to it, next to the normal answer.
  */
-public final class ScriptOffer {
+final class ScriptOffer {
+    static final Action<ArgCodec.Nothing> KEEP = Action.plain("keeplang");
+
     private final Messages messages;
     private final LocaleResolver locales;
     private final People people;
 
-    public ScriptOffer(Messages messages, LocaleResolver locales, People people) {
+    ScriptOffer(Messages messages, LocaleResolver locales, People people) {
         this.messages = messages;
         this.locales = locales;
         this.people = people;
     }
 
     /** The handler, followed by the offer when it applies. */
-    public Handler around(Handler inner) {
+    Handler around(Handler inner) {
         return r -> {
             List<Reply> replies = new ArrayList<>(inner.handle(r));
             offer(r).ifPresent(replies::add);
@@ -49,12 +52,12 @@ public final class ScriptOffer {
         String tag = written.get();
         String name = messages.render(tag, Msg.of("language.name"));
         return Optional.of(r.reply(Msg.of("language.offer", "language", name)).withButtons(List.of(List.of(
-                Button.of(Msg.of("language.offer.yes"), "setlang", tag),
-                Button.of(Msg.of("language.offer.no"), "keeplang")))));
+                LanguageChoosing.SET.button(Msg.of("language.offer.yes"), tag),
+                KEEP.button(Msg.of("language.offer.no"))))));
     }
 
     /** "No, thank you": the offer is replaced by a confirmation of the language kept. */
-    public List<Reply> keep(Request r) {
+    List<Reply> keep(Request r) {
         return List.of(r.reply(Msg.of("language.chosen")).editing(r.messageId()));
     }
 

@@ -5,7 +5,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import studiobot.chat.Action;
 import studiobot.chat.Arg;
+import studiobot.chat.ArgCodec;
+import studiobot.chat.Topic;
 import studiobot.chat.Button;
 import studiobot.chat.Input;
 import studiobot.chat.Msg;
@@ -19,16 +22,18 @@ import studiobot.people.Staff;
  * A person's time zone: asked once it matters (or on {@code /timezone}), with likely zones as
  * buttons; understood from a city in any language, a zone id, a UTC offset or a shared location.
  */
-public final class ZoneSetting {
-    public static final String TOPIC = "zone";
-    static final String ACTION = "setzone";
+final class ZoneSetting {
+    /** The bot asked for the zone: the next text is a place, an id or an offset. */
+    static final Topic<ArgCodec.Nothing> TOPIC = Topic.plain("zone");
+    /** A suggestion button: the zone (callback words may not hold ':', so "+05:30" travels as "+0530"). */
+    static final Action<ZoneId> SET = Action.of("setzone", ArgCodec.word(zone -> zone.getId().replace(":", ""), ZoneId::of, id -> !id.isEmpty()));
 
     private final ZoneFinder zones;
     private final LocaleResolver locales;
     private final People people;
     private final Staff staff;
 
-    public ZoneSetting(ZoneFinder zones, LocaleResolver locales, People people, Staff staff) {
+    ZoneSetting(ZoneFinder zones, LocaleResolver locales, People people, Staff staff) {
         this.zones = zones;
         this.locales = locales;
         this.people = people;
@@ -36,8 +41,8 @@ public final class ZoneSetting {
     }
 
     /** {@code /timezone} and the menu button: the zone in force, or the question with suggestions. */
-    public List<Reply> offer(Request r) {
-        people.setAwaiting(r.person().userId(), TOPIC);
+    List<Reply> offer(Request r) {
+        people.setAwaiting(r.person().userId(), TOPIC.awaiting());
         Reply reply = staff.zoneOf(r.person())
                 .map(zone -> r.reply(Msg.of("timezone.current", "zone", new Arg.Zone(zone), "time", new Arg.TimeOfDay(r.now()))))
                 .orElseGet(() -> question(r));
@@ -48,7 +53,7 @@ public final class ZoneSetting {
      * The first time the bot shows a person a time while their zone is unknown: once, the likely
      * zones as buttons. What they type next is left to whatever the bot was doing; a button sets the zone.
      */
-    public Optional<Reply> askOnce(Request r) {
+    Optional<Reply> askOnce(Request r) {
         if (staff.zoneOf(r.person()).isPresent()) {
             return Optional.empty();
         }
@@ -70,7 +75,7 @@ public final class ZoneSetting {
     }
 
     /** The answer to the question: a typed place, id or offset. */
-    public List<Reply> answer(Request r) {
+    List<Reply> answer(Request r) {
         List<ZoneId> found = zones.find(r.text());
         if (found.size() == 1) {
             return set(r, found.get(0));
@@ -83,25 +88,21 @@ public final class ZoneSetting {
     }
 
     /** A shared location: the nearest zone, whether or not the bot asked. */
-    public List<Reply> located(Request r) {
+    List<Reply> located(Request r) {
         Input.Location at = (Input.Location) r.input();
         return set(r, zones.nearest(at.latitude(), at.longitude()));
     }
 
     /** A suggestion button. */
-    public List<Reply> choose(Request r) {
-        Optional<ZoneId> zone = r.args().isEmpty() ? Optional.empty() : parse(r.args().get(0));
-        if (zone.isEmpty()) {
-            return List.of(r.reply(Msg.of("button.stale")));
-        }
-        List<Reply> replies = set(r, zone.get());
+    List<Reply> choose(Request r, ZoneId zone) {
+        List<Reply> replies = set(r, zone);
         return List.of(replies.get(0).editing(r.messageId()));
     }
 
     private List<Reply> set(Request r, ZoneId zone) {
         people.setZone(r.person().userId(), zone);
         // only the zone question is answered: a booking's question on screen still waits for its answer
-        if (people.awaiting(r.person().userId()).filter(TOPIC::equals).isPresent()) {
+        if (people.awaiting(r.person().userId()).filter(TOPIC::isIn).isPresent()) {
             people.setAwaiting(r.person().userId(), null);
         }
         return List.of(r.reply(Msg.of("timezone.set", "zone", new Arg.Zone(zone), "time", new Arg.TimeOfDay(r.now()))));
@@ -111,22 +112,9 @@ public final class ZoneSetting {
         List<List<Button>> rows = new ArrayList<>();
         for (ZoneId zone : candidates.subList(0, Math.min(6, candidates.size()))) {
             String label = zone instanceof ZoneOffset ? "UTC" + zone.getId() : zones.cityName(zone, language);
-            rows.add(List.of(Button.of(Msg.verbatim(label), ACTION, callbackId(zone))));
+            rows.add(List.of(SET.button(Msg.verbatim(label), zone)));
         }
         return rows;
-    }
-
-    /** Callback parts may not hold ':' ("+05:30" travels as "+0530"). */
-    static String callbackId(ZoneId zone) {
-        return zone.getId().replace(":", "");
-    }
-
-    static Optional<ZoneId> parse(String id) {
-        try {
-            return Optional.of(ZoneId.of(id));
-        } catch (java.time.DateTimeException e) {
-            return Optional.empty();
-        }
     }
 
     private static String shorten(String text) {

@@ -3,7 +3,9 @@ package studiobot.store;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import studiobot.chat.ChatId;
 import studiobot.chat.Outbound;
+import studiobot.chat.Reply;
 import studiobot.delivery.Outbox;
 
 /** The outbox in SQLite. */
@@ -15,26 +17,22 @@ public final class SqliteOutbox implements Outbox {
     }
 
     @Override
-    public void enqueue(Outbound message, Instant notBefore, Instant now, String ref) {
-        db.insert("INSERT INTO outbox (chat_id, payload, created_at, not_before, retry_at, ref) VALUES (?, ?, ?, ?, ?, ?)",
-                message.chat(), Json.write(message), now, notBefore, now, ref);
-    }
-
-    @Override
-    public Optional<String> refOf(studiobot.chat.ChatId chat, long messageId) {
-        return db.queryOne("SELECT ref FROM outbox WHERE chat_id = ? AND message_id = ? AND status = 'sent' ORDER BY id DESC LIMIT 1",
-                rs -> rs.getString(1), chat, messageId);
+    public long enqueue(Reply reply, Instant notBefore, Instant now) {
+        return db.insert("INSERT INTO outbox (chat_id, payload, format, created_at, not_before, retry_at) VALUES (?, ?, 'reply', ?, ?, ?)",
+                reply.to(), ReplyJson.write(reply), now, notBefore, now);
     }
 
     @Override
     public List<Entry> heads(Instant now, int limit) {
         return db.query("""
-                SELECT o.id, o.payload, o.attempts FROM outbox o
+                SELECT o.id, o.chat_id, o.payload, o.format, o.attempts FROM outbox o
                 JOIN (SELECT chat_id, MIN(id) AS id FROM outbox
                       WHERE status = 'pending' AND not_before <= ? GROUP BY chat_id) head ON head.id = o.id
                 WHERE o.retry_at <= ?
                 ORDER BY o.id LIMIT ?""",
-                rs -> new Entry(rs.getLong(1), Json.read(rs.getString(2), Outbound.class), rs.getInt(3)),
+                rs -> "reply".equals(rs.getString(4))
+                        ? new Entry(rs.getLong(1), new ChatId(rs.getLong(2)), ReplyJson.read(rs.getString(3)), null, rs.getInt(5))
+                        : new Entry(rs.getLong(1), new ChatId(rs.getLong(2)), null, Json.read(rs.getString(3), Outbound.class), rs.getInt(5)),
                 now, now, limit);
     }
 

@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.CopyMessage;
 import org.telegram.telegrambots.meta.api.objects.MessageId;
@@ -30,6 +31,8 @@ import studiobot.chat.SendResult;
  * message into the text it already has counts as delivered.
  */
 final class TelegramGateway implements ChatGateway {
+    /** Telegram shows at most this many characters of a press's notice. */
+    static final int MAX_NOTICE = 200;
     private final TelegramClient client;
 
     TelegramGateway(TelegramClient client) {
@@ -39,6 +42,15 @@ final class TelegramGateway implements ChatGateway {
     @Override
     public SendResult send(Outbound message) {
         try {
+            if (message.isPressAnswer()) {
+                // a notice to the presser alone (a refused press), or nothing: the spinner just stops
+                AnswerCallbackQuery.AnswerCallbackQueryBuilder<?, ?> answer = AnswerCallbackQuery.builder().callbackQueryId(message.pressId());
+                if (!message.html().isBlank()) {
+                    answer.text(message.html().length() <= MAX_NOTICE ? message.html() : message.html().substring(0, MAX_NOTICE - 1) + "…");
+                }
+                client.execute(answer.build());
+                return new SendResult.Delivered(0);
+            }
             if (message.copy() != null) {
                 MessageId copied = client.execute(CopyMessage.builder()
                         .chatId(message.chat().value())

@@ -17,19 +17,20 @@ import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.longpolling.util.DefaultLongPollingUpdateConsumer;
 import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
-import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import studiobot.chat.ChatGateway;
 import studiobot.chat.Incoming;
+import studiobot.chat.Menu;
 import studiobot.delivery.UpdateIntake;
 import studiobot.i18n.Messages;
 
 /**
  * Telegram by long polling. Each batch of updates is translated and stored before this returns to
  * the poller, which only then confirms the batch to Telegram: an update is never confirmed
- * without being stored. Button presses are acknowledged at once so the client's spinner stops.
+ * without being stored. Button presses are answered through the outbox like every reply, once the
+ * router has decided whether the press stands: a refusal is a notice to the presser alone.
  */
 public final class TelegramTransport implements AutoCloseable {
     private static final Logger log = LogManager.getLogger(TelegramTransport.class);
@@ -62,9 +63,9 @@ public final class TelegramTransport implements AutoCloseable {
         return new TelegramGateway(client);
     }
 
-    /** Publishes the command menu; returns how many languages the server took. */
-    public int publishCommands(Messages messages, String defaultLanguage) {
-        return CommandMenu.publish(client, messages, defaultLanguage);
+    /** Publishes the command menus; returns how many the server took. */
+    public int publishCommands(Messages messages, String defaultLanguage, List<Menu> menus) {
+        return CommandMenu.publish(client, messages, defaultLanguage, menus);
     }
 
     /** Starts polling; stored updates go to {@code intake}. */
@@ -109,7 +110,6 @@ public final class TelegramTransport implements AutoCloseable {
         @Override
         public void consume(List<Update> updates) {
             try {
-                acknowledgePresses(updates);
                 List<Incoming> batch = updates.stream()
                         .map(UpdateTranslator::translate)
                         .flatMap(java.util.Optional::stream)
@@ -146,20 +146,5 @@ public final class TelegramTransport implements AutoCloseable {
             }
         }
 
-        private void acknowledgePresses(List<Update> updates) {
-            for (Update u : updates) {
-                if (u.hasCallbackQuery()) {
-                    try {
-                        client.executeAsync(new AnswerCallbackQuery(u.getCallbackQuery().getId()))
-                                .exceptionally(e -> {
-                                    log.debug("answering button press {} failed: {}", u.getUpdateId(), e.getMessage());
-                                    return false;
-                                });
-                    } catch (TelegramApiException e) {
-                        log.debug("answering button press {} failed: {}", u.getUpdateId(), e.getMessage());
-                    }
-                }
-            }
-        }
     }
 }

@@ -57,7 +57,7 @@ final class UpdateTranslator {
             log.debug("update {} left out: a button press outside a private chat", updateId);
             return Optional.empty();
         }
-        Input input = new Input.Press(q.getData() == null ? "" : q.getData(), q.getMessage().getMessageId());
+        Input input = new Input.Press(q.getData() == null ? "" : q.getData(), q.getMessage().getMessageId(), q.getId());
         return Optional.of(new Incoming(SOURCE, (long) updateId, new ChatId(q.getMessage().getChatId()), sender(q.getFrom()), input));
     }
 

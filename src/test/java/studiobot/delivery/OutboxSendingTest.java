@@ -11,16 +11,22 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import studiobot.chat.Callbacks;
 import studiobot.chat.ChatGateway;
 import studiobot.chat.ChatId;
+import studiobot.chat.Conversations;
+import studiobot.chat.MessageKind;
+import studiobot.chat.Msg;
 import studiobot.chat.Outbound;
+import studiobot.chat.Reply;
 import studiobot.chat.SendResult;
-import studiobot.store.Database;
-import studiobot.store.SqliteOutbox;
+import studiobot.i18n.Bundles;
+import studiobot.i18n.Messages;
+import studiobot.testing.DirectTransactions;
+import studiobot.testing.InMemoryConversations;
+import studiobot.testing.InMemoryOutbox;
 import studiobot.testing.TestClock;
 
 class OutboxSendingTest {
@@ -28,32 +34,25 @@ class OutboxSendingTest {
     private static final ChatId ALICE = new ChatId(101);
     private static final ChatId BOB = new ChatId(202);
 
-    @TempDir
-    Path dir;
-
     private final TestClock clock = new TestClock(T0);
-    private Database db;
-    private SqliteOutbox outbox;
-    private ScriptedGateway gateway;
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final InMemoryConversations conversations = new InMemoryConversations();
+    private final Rendering rendering = new Rendering(MESSAGES, new Callbacks(new byte[32]),
+            chat -> new Posting.Recipient("en", ZoneId.of("Europe/Athens"), true));
+    private ScriptedGateway gateway = new ScriptedGateway();
 
-    @BeforeEach
-    void open() {
-        db = Database.open(dir);
-        outbox = new SqliteOutbox(db);
-        gateway = new ScriptedGateway();
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
+    private static final Messages MESSAGES = new Messages(Bundles.load(Path.of("messages")));
 
     private OutboxSending sending(RateLimits limits) {
-        return new OutboxSending(db, outbox, gateway, limits, clock);
+        return new OutboxSending(new DirectTransactions(), outbox, conversations, rendering, gateway, limits, clock);
     }
 
     private void enqueue(ChatId chat, String html) {
-        outbox.enqueue(new Outbound(chat, html, List.of(), null), clock.instant(), clock.instant());
+        outbox.enqueue(text(chat, html), clock.instant(), clock.instant());
+    }
+
+    private static Reply text(ChatId chat, String html) {
+        return Reply.now(chat, MessageKind.ANSWER, Msg.verbatim(html));
     }
 
     private void at(Duration sinceStart) {
@@ -212,7 +211,7 @@ class OutboxSendingTest {
     @Test
     void pumpWaitsUntilAHeldMessageIsDueButAtMostASecond() {
         OutboxSending sending = sending(RateLimits.none());
-        outbox.enqueue(new Outbound(ALICE, "good morning", List.of(), null), T0.plus(Duration.ofHours(1)), T0);
+        outbox.enqueue(text(ALICE, "good morning"), T0.plus(Duration.ofHours(1)), T0);
 
         assertThat(sending.pump()).isEqualTo(Duration.ofSeconds(1));
         at(Duration.ofHours(1).minusMillis(300));
@@ -316,10 +315,8 @@ class OutboxSendingTest {
         sending(RateLimits.none()).pump();
         assertThat(gateway.texts()).containsExactly("a1", "b1");
 
-        db.close();
+        // a restart: the stored outbox stays, the sender (and its rate limits) and the gateway are new
         at(Duration.ofSeconds(30));
-        db = Database.open(dir);
-        outbox = new SqliteOutbox(db);
         gateway = new ScriptedGateway();
         OutboxSending afterRestart = sending(RateLimits.telegram());
 
@@ -345,5 +342,63 @@ class OutboxSendingTest {
 
         assertThat(gateway.calls).hasSize(1);
         assertThat(wait).isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void pressAnswersGoOutPastTheChatsRateLimit() {
+        OutboxSending sending = sending(RateLimits.telegram());
+        for (int i = 1; i <= 3; i++) {
+            enqueue(ALICE, "m" + i);
+        }
+        outbox.enqueue(Reply.pressAnswer(ALICE, "press-7", Msg.of("button.stale")), T0, T0);
+        sending.drain(Duration.ZERO);
+        for (int round = 0; round < 4; round++) {
+            sending.pump();
+        }
+
+        assertThat(gateway.calls).hasSize(4);
+        assertThat(gateway.calls.get(3)).isEqualTo(Outbound.pressAnswer(ALICE, "press-7", MESSAGES.renderLabel("en", ZoneId.of("Europe/Athens"), T0, Msg.of("button.stale"))));
+    }
+
+    @Test
+    void aDeliveredMessageGivesItsConversationLineTheTransportsMessageId() {
+        long id = outbox.enqueue(text(ALICE, "the answer"), T0, T0);
+        conversations.record(new Conversations.Line(303, ALICE, T0, false, null, MessageKind.ALERT, null, null, id));
+        gateway.answer(ALICE, new SendResult.Delivered(777));
+
+        sending(RateLimits.none()).pump();
+
+        assertThat(conversations.clientOf(ALICE, 777)).contains(303L);
+    }
+
+    @Test
+    void aReplyIsRenderedWhenItGoesOutNotWhenItWasStored() {
+        outbox.enqueue(Reply.now(ALICE, MessageKind.REMINDER, Msg.of("timezone.set",
+                "zone", new studiobot.chat.Arg.Zone(ZoneId.of("Europe/Athens")), "time", new studiobot.chat.Arg.TimeOfDay(T0))), T0, T0);
+        at(Duration.ofHours(3));
+
+        sending(RateLimits.none()).pump();
+
+        assertThat(gateway.calls).singleElement().satisfies(m -> assertThat(m.html()).isEqualTo(
+                MESSAGES.render("en", ZoneId.of("Europe/Athens"), T0.plus(Duration.ofHours(3)), Msg.of("timezone.set",
+                        "zone", new studiobot.chat.Arg.Zone(ZoneId.of("Europe/Athens")), "time", new studiobot.chat.Arg.TimeOfDay(T0)))));
+    }
+
+    @Test
+    void aReplyThatCannotBeRenderedIsSetAsideAndItsChatMovesOn() {
+        outbox.enqueue(Reply.now(ALICE, MessageKind.ANSWER, Msg.of("booking.reminder", "when", new Object() {
+            @Override
+            public String toString() {
+                throw new IllegalStateException("cannot show this");
+            }
+        })), T0, T0);
+        enqueue(ALICE, "next");
+        OutboxSending sending = sending(RateLimits.none());
+
+        sending.pump();
+        sending.pump();
+
+        assertThat(gateway.texts()).containsExactly("next");
+        assertThat(outbox.pendingCount()).isZero();
     }
 }

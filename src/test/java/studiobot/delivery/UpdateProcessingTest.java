@@ -25,6 +25,7 @@ import studiobot.store.Database;
 import studiobot.store.SqliteInbox;
 import studiobot.store.SqliteOutbox;
 import studiobot.store.SqlitePeople;
+import studiobot.testing.InMemoryConversations;
 import studiobot.testing.TestClock;
 
 class UpdateProcessingTest {
@@ -44,15 +45,14 @@ class UpdateProcessingTest {
         outbox = new SqliteOutbox(db);
         inbox = new SqliteInbox(db);
         people = new SqlitePeople(db);
-        Router router = new Router(people, new Staff(new ConfigLoader().loadDemo()), new Callbacks(new byte[32]))
+        Router router = new Router(people, new Staff(new ConfigLoader().loadDemo()), new Callbacks(new byte[32]), new InMemoryConversations())
                 .command("boom", r -> {
                     people.chooseLocale(r.person().userId(), "zh"); // a change that must not survive the failure
                     throw new IllegalStateException("handler bug");
-                })
-                .command("ok", r -> List.of(r.reply(Msg.of("language.chosen"))));
-        Posting posting = new Posting(new Messages(Bundles.load(Path.of("messages"))), new Callbacks(new byte[32]), outbox,
-                chat -> new Posting.Recipient(people.find(chat.value()).map(p -> p.chosenLocale() == null ? "el" : p.chosenLocale()).orElse("el"),
-                        ZoneId.of("Europe/Athens")),
+                }, java.util.Set.of(), false)
+                .command("ok", r -> List.of(r.reply(Msg.of("language.chosen"))), java.util.Set.of(), false);
+        Posting posting = new Posting(outbox, new InMemoryConversations(),
+                chat -> new Posting.Recipient("el", ZoneId.of("Europe/Athens"), true),
                 new QuietHours(LocalTime.of(21, 0), LocalTime.of(9, 0)));
         intake = new UpdateIntake(db, inbox, new UpdateProcessing(db, inbox, router, posting, clock, () -> { }), ChatLanes.DIRECT, clock);
     }
@@ -72,7 +72,7 @@ class UpdateProcessingTest {
 
         List<Outbox.Entry> queued = outbox.heads(clock.instant(), 10);
         assertThat(queued).hasSize(1);
-        assertThat(queued.get(0).message().html()).isEqualTo("Λυπάμαι, κάτι πήγε στραβά από την πλευρά μας. Παρακαλώ δοκιμάστε ξανά σε λίγο.");
+        assertThat(queued.get(0).reply().text()).isEqualTo(Msg.of("error.generic"));
         assertThat(people.find(42)).as("everything the failed handling wrote is rolled back").isEmpty();
         assertThat(inbox.pending()).isEmpty();
     }

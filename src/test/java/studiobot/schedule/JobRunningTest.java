@@ -81,8 +81,8 @@ class JobRunningTest {
     }
 
     private JobRunning running() {
-        Posting posting = new Posting(messages, new Callbacks(new byte[32]), outbox,
-                chat -> new Posting.Recipient("en", ZoneId.of("Europe/Athens")),
+        Posting posting = new Posting(outbox, new studiobot.testing.InMemoryConversations(),
+                chat -> new Posting.Recipient("en", ZoneId.of("Europe/Athens"), true),
                 new QuietHours(LocalTime.of(21, 0), LocalTime.of(9, 0)));
         return new JobRunning(db, jobs, handlers, posting, clock, wakes::incrementAndGet);
     }
@@ -91,7 +91,7 @@ class JobRunningTest {
     private JobHandler replying() {
         return (job, now) -> {
             ran.add(job.key() + "@" + now);
-            return List.of(Reply.to(ALICE, Msg.of("error.generic")));
+            return List.of(Reply.now(ALICE, studiobot.chat.MessageKind.ANSWER, Msg.of("error.generic")));
         };
     }
 
@@ -128,8 +128,8 @@ class JobRunningTest {
         assertThat(ran).containsExactly("booking-42@" + T0);
         assertThat(wakes).hasValue(1);
         assertThat(outbox.pendingCount()).isEqualTo(1);
-        assertThat(outbox.heads(T0, 10)).extracting(Outbox.Entry::message)
-                .containsExactly(new Outbound(ALICE, GENERIC, List.of(), null));
+        assertThat(outbox.heads(T0, 10)).extracting(e -> e.reply().text())
+                .containsExactly(Msg.of("error.generic"));
         assertThat(jobs.pending("booking-42")).isEmpty();
         assertThat(stored("booking-42")[0]).isEqualTo("done");
     }
@@ -139,11 +139,7 @@ class JobRunningTest {
         handlers.put("reminder", (job, now) -> {
             ran.add(job.key());
             jobs.schedule("follow-up", "follow-up-42", "{}", now.plus(Duration.ofDays(1)));
-            return List.of(
-                    Reply.to(ALICE, Msg.of("error.generic")),
-                    // a ':' in a callback argument is refused while rendering, after the first reply was stored
-                    Reply.to(ALICE, Msg.of("error.generic")).withButtons(List.of(List.of(
-                            Button.of(Msg.of("menu.help"), "help", "bad:arg")))));
+            throw new IllegalStateException("the handler fails after scheduling its follow-up");
         });
         jobs.schedule("reminder", "booking-42", "{}", T0);
 

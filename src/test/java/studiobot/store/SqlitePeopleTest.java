@@ -124,7 +124,7 @@ class SqlitePeopleTest {
         SqliteJobs jobs = new SqliteJobs(db);
 
         assertThatThrownBy(() -> db.run(() -> {
-            outbox.enqueue(new Outbound(new ChatId(101), "hello", List.of(), null), T0, T0);
+            outbox.enqueue(studiobot.chat.Reply.now(new ChatId(101), studiobot.chat.MessageKind.ANSWER, studiobot.chat.Msg.verbatim("hello")), T0, T0);
             jobs.schedule("reminder", "booking-42", "{}", T0);
             people.seen(101, "Alice", "ms", T0);
             throw new IllegalStateException("boom");
@@ -134,7 +134,7 @@ class SqlitePeopleTest {
         assertThat(jobs.pending("booking-42")).isEmpty();
         assertThat(people.find(101)).isEmpty();
 
-        db.run(() -> outbox.enqueue(new Outbound(new ChatId(101), "after", List.of(), null), T0, T0));
+        db.run(() -> outbox.enqueue(studiobot.chat.Reply.now(new ChatId(101), studiobot.chat.MessageKind.ANSWER, studiobot.chat.Msg.verbatim("after")), T0, T0));
         restart();
         assertThat(new SqliteOutbox(db).pendingCount()).isEqualTo(1);
     }

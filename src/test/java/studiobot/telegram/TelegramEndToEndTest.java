@@ -79,8 +79,16 @@ class TelegramEndToEndTest {
         assertThat(languages).contains("en", "el", "ms", "zh", "");
         FakeBotApi.Call greek = telegram.calls("setmycommands").stream()
                 .filter(c -> c.body().path("language_code").asText().equals("el")).findFirst().orElseThrow();
-        assertThat(greek.body().at("/commands/3/command").asText()).isEqualTo("language");
-        assertThat(greek.body().at("/commands/3/description").asText()).isEqualTo(messages.render("el", studiobot.chat.Msg.of("command.language.description")));
+        assertThat(greek.body().at("/commands/4/command").asText()).isEqualTo("language");
+        assertThat(greek.body().at("/commands/4/description").asText()).isEqualTo(messages.render("el", studiobot.chat.Msg.of("command.language.description")));
+        assertThat(greek.body().path("commands").findValuesAsText("command")).contains("book").doesNotContain("agenda");
+
+        // the photographer's own menu, in her chat and her language, has her agenda instead of booking
+        FakeBotApi.Call anna = telegram.await("setmycommands", c -> c.body().at("/scope/chat_id").asText().equals("2001"), WAIT);
+        assertThat(anna.body().at("/scope/type").asText()).isEqualTo("chat");
+        assertThat(anna.body().path("commands").findValuesAsText("command")).contains("agenda", "start").doesNotContain("book", "mybookings");
+        assertThat(anna.body().path("commands").findValuesAsText("description"))
+                .contains(messages.render("el", studiobot.chat.Msg.of("command.agenda.description")));
     }
 
     @Test
@@ -156,10 +164,12 @@ class TelegramEndToEndTest {
         startBot();
         telegram.userPresses(JOHN, "John", "setlang:zh~AAAAAAAA", 7);
 
-        FakeBotApi.Call refusal = telegram.await("sendmessage", c -> c.chatId() == JOHN, WAIT);
-        assertThat(refusal.text()).isEqualTo("That button is no longer valid. Please use /start to see the current options.");
+        // the notice goes to the presser alone, as the press's answer: nothing is written into the chat
+        FakeBotApi.Call refusal = telegram.await("answercallbackquery", c -> true, WAIT);
+        assertThat(refusal.body().path("text").asText()).isEqualTo("That button is no longer valid. Please use /start to see the current options.");
         telegram.userSends(JOHN, "John", "en", "/help");
         assertThat(telegram.await("sendmessage", c -> c.text().contains("/language"), WAIT).text()).startsWith("Here is what I can do");
+        assertThat(telegram.calls("sendmessage")).hasSize(1);
     }
 
     @Test

@@ -4,11 +4,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import studiobot.StudioBot;
+import studiobot.chat.Action;
+import studiobot.chat.Button;
+import studiobot.chat.ChatGateway;
 import studiobot.chat.ChatId;
 import studiobot.chat.Incoming;
 import studiobot.chat.Input;
 import studiobot.chat.Outbound;
+import studiobot.chat.Reply;
 import studiobot.chat.SendResult;
 import studiobot.chat.Sender;
 import studiobot.config.ConfigLoader;
@@ -21,14 +29,51 @@ import studiobot.time.ShiftableClock;
 
 /**
  * The bot on a real SQLite file with a gateway that records what it is asked to send: updates go
- * in through the real intake, and each call returns the messages that came out.
+ * in through the real intake, and each call returns the messages that came out. Every message is
+ * kept twice: as said (the reply, with its message keys and arguments, for behaviour tests) and
+ * as rendered (for the few tests about text). Answers to button presses are kept apart, as
+ * {@link #notices()}: they are not messages in the chat.
  */
 public final class BotHarness implements AutoCloseable {
-    private final List<Outbound> sent = new ArrayList<>();
+    /** One message that went out: what the feature said, and how it was rendered for its reader. */
+    public record Sent(Reply reply, Outbound rendered) {
+        public ChatId to() {
+            return rendered.chat();
+        }
+
+        public String key() {
+            return reply == null ? null : reply.text().key();
+        }
+
+        public Object arg(String name) {
+            return reply.text().args().get(name);
+        }
+
+        /** The rendered data of the first button of {@code action} whose argument words pass {@code args}. */
+        public Optional<String> buttonData(Action<?> action, Predicate<List<String>> args) {
+            for (int row = 0; row < reply.buttons().size(); row++) {
+                for (int col = 0; col < reply.buttons().get(row).size(); col++) {
+                    Button b = reply.buttons().get(row).get(col);
+                    if (b.action().equals(action.id()) && args.test(b.args())) {
+                        return Optional.of(rendered.keyboard().get(row).get(col).data());
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        public List<Button> buttons() {
+            return reply.buttons().stream().flatMap(List::stream).toList();
+        }
+    }
+
+    private final List<Sent> sent = new ArrayList<>();
+    private final List<Outbound> notices = new ArrayList<>();
     private final StudioBot bot;
     private final OutboxSending sending;
     /** Shared by every harness, so a harness opened again on the same data (a restart) never repeats an update id. */
-    private static final java.util.concurrent.atomic.AtomicLong NEXT_UPDATE_ID = new java.util.concurrent.atomic.AtomicLong(1);
+    private static final AtomicLong NEXT_UPDATE_ID = new AtomicLong(1);
+    private static final AtomicLong NEXT_PRESS_ID = new AtomicLong(1);
 
     public BotHarness(Path data, Messages messages, TestClock clock, ChatLanes lanes) {
         this(new ConfigLoader().loadDemo(), data, messages, clock, lanes);
@@ -36,9 +81,23 @@ public final class BotHarness implements AutoCloseable {
 
     public BotHarness(StudioConfig config, Path data, Messages messages, TestClock clock, ChatLanes lanes) {
         this.bot = StudioBot.open(config, data, messages, TestTexts.zones(), new ShiftableClock(clock), lanes);
-        this.sending = bot.sender(message -> {
-            sent.add(message);
-            return new SendResult.Delivered(sent.size());
+        this.sending = bot.sender(new ChatGateway() {
+            @Override
+            public SendResult send(Outbound message) {
+                return send(null, message);
+            }
+
+            @Override
+            public SendResult send(Reply reply, Outbound rendered) {
+                synchronized (sent) {
+                    if (rendered.isPressAnswer()) {
+                        notices.add(rendered);
+                        return new SendResult.Delivered(0);
+                    }
+                    sent.add(new Sent(reply, rendered));
+                    return new SendResult.Delivered(sent.size());
+                }
+            }
         }, RateLimits.none());
     }
 
@@ -46,9 +105,25 @@ public final class BotHarness implements AutoCloseable {
         return bot;
     }
 
-    /** Everything sent so far, in order. */
+    /** Everything sent so far, in order (answers to presses aside), as rendered. */
     public List<Outbound> sent() {
-        return List.copyOf(sent);
+        synchronized (sent) {
+            return sent.stream().map(Sent::rendered).toList();
+        }
+    }
+
+    /** Everything sent so far, in order (answers to presses aside), as said and as rendered. */
+    public List<Sent> said() {
+        synchronized (sent) {
+            return List.copyOf(sent);
+        }
+    }
+
+    /** The answers to button presses so far: the notice each presser saw (empty when none). */
+    public List<Outbound> notices() {
+        synchronized (sent) {
+            return List.copyOf(notices);
+        }
     }
 
     /** An update from Telegram with a fresh update id. */
@@ -56,32 +131,59 @@ public final class BotHarness implements AutoCloseable {
         return new Incoming("telegram", NEXT_UPDATE_ID.getAndIncrement(), new ChatId(userId), new Sender(userId, name, null, null, language), input);
     }
 
+    /** A press of a button with this data, with a fresh press id, on message {@code messageId}. */
+    public static Input.Press press(String data, long messageId) {
+        return new Input.Press(data, messageId, "press-" + NEXT_PRESS_ID.getAndIncrement());
+    }
+
     public List<Outbound> say(long userId, String name, String language, Input input) {
         return accept(update(userId, name, language, input));
     }
 
     public List<Outbound> accept(Incoming... updates) {
-        return collect(() -> bot.intake().accept(List.of(updates)));
+        return collect(() -> bot.intake().accept(List.of(updates))).stream().map(Sent::rendered).toList();
+    }
+
+    /** Like {@link #say}, returning what came out as said and as rendered. */
+    public List<Sent> tell(long userId, String name, String language, Input input) {
+        Incoming update = update(userId, name, language, input);
+        return collect(() -> bot.intake().accept(List.of(update)));
+    }
+
+    /** Presses the first button of {@code action} on {@code on} (whose words pass {@code args}), as {@code userId}. */
+    public List<Sent> press(long userId, String name, String language, Sent on, Action<?> action, Predicate<List<String>> args) {
+        String data = on.buttonData(action, args)
+                .orElseThrow(() -> new AssertionError("no " + action.id() + " button in " + on.buttons()));
+        return tell(userId, name, language, press(data, on.rendered().editMessageId() == null ? 42 : on.rendered().editMessageId()));
     }
 
     /** Sends what is in the outbox now (after a restart, say). */
     public List<Outbound> flush() {
-        return collect(() -> { });
+        return collect(() -> { }).stream().map(Sent::rendered).toList();
     }
 
     public List<Outbound> reloadMessages() {
-        return collect(bot::reloadMessages);
+        return collect(bot::reloadMessages).stream().map(Sent::rendered).toList();
     }
 
-    private List<Outbound> collect(Runnable action) {
-        int before = sent.size();
+    private List<Sent> collect(Runnable action) {
+        int before;
+        synchronized (sent) {
+            before = sent.size();
+        }
         action.run();
         sending.drain(Duration.ofSeconds(1));
-        return List.copyOf(sent.subList(before, sent.size()));
+        synchronized (sent) {
+            return List.copyOf(sent.subList(before, sent.size()));
+        }
     }
 
     @Override
     public void close() {
         bot.close();
+    }
+
+    static boolean any(List<String> args) {
+        return Objects.nonNull(args);
     }
 }

@@ -1,0 +1,110 @@
+package studiobot.chat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Port: the record of every client's conversation with the studio, each message in and out.
+ * Written where everything passes: the router for what a client sends, posting for what goes to
+ * a client or to staff about one, in the same transaction as the update or the outbox row. It is
+ * kept after the outbox forgets a sent message, so a photographer can still answer a month-old
+ * forwarded question by replying to it.
+ */
+public interface Conversations {
+    /**
+     * One message. {@code chat} is where it was (the client's chat, or a photographer's for an
+     * alert about the client); {@code author} the photographer whose words it carries, else null
+     * (the client's own when incoming, the bot's when outgoing); {@code messageId} the transport's
+     * id once known; {@code refersTo} the message it answers or replaces; {@code outboxId} the
+     * outbox row of an outgoing message, until it is delivered.
+     */
+    record Line(long clientId, ChatId chat, Instant at, boolean incoming, Long author, MessageKind kind,
+                Long messageId, Long refersTo, Long outboxId) {
+
+        public static Line in(long clientId, Instant at, MessageKind kind, Long messageId, Long refersTo) {
+            return new Line(clientId, new ChatId(clientId), at, true, null, kind, messageId, refersTo, null);
+        }
+
+        /** The studio wrote and waits for the client: the bot asking, a photographer, a check-in. */
+        public boolean studioAwaits() {
+            return !incoming && kind.awaitsClient();
+        }
+    }
+
+    void record(Line line);
+
+    /** The outgoing message stored as {@code outboxId} was delivered as {@code messageId}. */
+    void delivered(long outboxId, long messageId);
+
+    /** The client a message in {@code chat} (a forwarded question, an alert) was about. */
+    Optional<Long> clientOf(ChatId chat, long messageId);
+
+    /** When the studio last wrote to this client and waited for an answer. */
+    Optional<Instant> lastStudioWrite(long clientId);
+
+    /** When the client last wrote or pressed anything. */
+    Optional<Instant> lastClientWrite(long clientId);
+
+    /** The client's last {@code limit} lines, latest first. */
+    List<Line> latest(long clientId, int limit);
+
+    /** Whether the client wrote anything after {@code since}. */
+    default boolean answeredSince(long clientId, Instant since) {
+        return lastClientWrite(clientId).filter(at -> at.isAfter(since)).isPresent();
+    }
+
+    /**
+     * How long the client took over their last {@code replies} replies: each from the first time the
+     * studio wrote and waited, to the client's next message. Latest first.
+     */
+    default List<Duration> replyDelays(long clientId, int replies) {
+        return ReplyPace.delays(latest(clientId, Math.max(50, replies * 10)), replies);
+    }
+
+    /** The median of the client's last {@code replies} reply delays, once there are {@code atLeast} of them. */
+    default Optional<Duration> usualReplyDelay(long clientId, int replies, int atLeast) {
+        return ReplyPace.median(replyDelays(clientId, replies), atLeast);
+    }
+
+    /** The pure reckoning of reply delays from a conversation's lines. */
+    final class ReplyPace {
+        private ReplyPace() {}
+
+        /** {@code latestFirst}: lines of one client, latest first; returns delays latest first, at most {@code limit}. */
+        public static List<Duration> delays(List<Line> latestFirst, int limit) {
+            List<Duration> delays = new ArrayList<>();
+            Instant answered = null;
+            Instant firstAsk = null;
+            for (Line line : latestFirst) {
+                if (line.incoming()) {
+                    if (answered != null && firstAsk != null) {
+                        delays.add(Duration.between(firstAsk, answered));
+                        if (delays.size() == limit) {
+                            return delays;
+                        }
+                    }
+                    answered = line.at();
+                    firstAsk = null;
+                } else if (line.studioAwaits() && answered != null) {
+                    firstAsk = line.at();
+                }
+            }
+            if (answered != null && firstAsk != null && delays.size() < limit) {
+                delays.add(Duration.between(firstAsk, answered));
+            }
+            return delays;
+        }
+
+        public static Optional<Duration> median(List<Duration> delays, int atLeast) {
+            if (delays.isEmpty() || delays.size() < atLeast) {
+                return Optional.empty();
+            }
+            List<Duration> sorted = delays.stream().sorted().toList();
+            int n = sorted.size();
+            return Optional.of(n % 2 == 1 ? sorted.get(n / 2) : sorted.get(n / 2 - 1).plus(sorted.get(n / 2)).dividedBy(2));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package studiobot.inquiry;
+
+import java.util.function.Function;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import studiobot.chat.Conversations;
+import studiobot.chat.Entry;
+import studiobot.chat.Handler;
+import studiobot.chat.Reply;
+import studiobot.chat.Request;
+import studiobot.config.StudioConfig;
+import studiobot.feature.Feature;
+import studiobot.feature.Registry;
+import studiobot.i18n.LocaleResolver;
+import studiobot.i18n.Messages;
+import studiobot.people.People;
+import studiobot.people.Role;
+import studiobot.people.Staff;
+import studiobot.schedule.Jobs;
+
+/**
+ * The front desk: the greeting and main menu, help, packages and prices, free-text questions
+ * answered from the FAQ, and the live line to the photographer for what the FAQ cannot answer.
+ */
+public final class InquiryFeature implements Feature {
+    private final FrontDesk frontDesk;
+    private final PackageList packages;
+    private final Asking asking;
+    private final Handoff handoff;
+    private final UnaryOperator<Handler> aroundClientText;
+
+    /**
+     * @param zoneQuestion the zone question asked once when a time is first shown (profile)
+     * @param aroundClientText a client's typed words pass through it (profile's offer to switch language)
+     */
+    public InquiryFeature(StudioConfig config, People people, Staff staff, Questions questions, Jobs jobs,
+                          Conversations conversations, LocaleResolver locales, Messages messages,
+                          Function<Request, Optional<Reply>> zoneQuestion, UnaryOperator<Handler> aroundClientText) {
+        this.frontDesk = new FrontDesk(config.studio().name());
+        this.packages = new PackageList(config);
+        this.handoff = new Handoff(config, people, staff, questions, jobs, conversations, locales, messages, frontDesk::help);
+        this.asking = new Asking(new FaqMatcher(messages), questions, handoff, locales, zoneQuestion);
+        this.aroundClientText = aroundClientText;
+    }
+
+    @Override
+    public void register(Registry registry) {
+        registry.menuCommand("start", frontDesk::start);
+        registry.menuCommand("help", frontDesk::help);
+        registry.simpleAction(Entry.MENU, frontDesk::start);
+        registry.simpleAction(Entry.HELP, frontDesk::help);
+        registry.simpleAction(Entry.PACKAGES, packages::show);
+        registry.simpleAction(Entry.ASK, asking::prompt);
+        registry.action(Asking.CHOSEN, asking::chosen, asking::isCurrent);
+        registry.action(Asking.HELPED, asking::helped, asking::isOwn);
+        registry.action(Asking.NOT_HELPED, asking::notHelped, asking::isOwnUnforwarded);
+        registry.action(Handoff.REPLY, handoff::startReply, (r, client) -> handoff.isClient(client), Role.PHOTOGRAPHER);
+        registry.simpleAnswer(Handoff.CHAT_TOPIC, aroundClientText.apply(handoff::clientWrites));
+        registry.answer(Handoff.RELAY_TOPIC, handoff::replyingTo);
+        registry.media(r -> r.is(Role.PHOTOGRAPHER) ? handoff.photographerSends(r) : handoff.clientWrites(r));
+        registry.freeText(r -> r.is(Role.PHOTOGRAPHER) ? handoff.photographerWrites(r) : aroundClientText.apply(asking::question).handle(r));
+        registry.job(Handoff.PROMISE_JOB, handoff);
+    }
+}

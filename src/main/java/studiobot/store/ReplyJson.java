@@ -1,0 +1,205 @@
+package studiobot.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import studiobot.chat.Arg;
+import studiobot.chat.Button;
+import studiobot.chat.ChatId;
+import studiobot.chat.MessageKind;
+import studiobot.chat.Msg;
+import studiobot.chat.Reply;
+import studiobot.chat.Timing;
+
+/**
+ * A reply as the outbox keeps it: message keys with typed arguments, so it can be rendered when it
+ * goes out. Every argument keeps its type ({@code {"s": text}}, {@code {"n": 3}}, {@code {"d": "150.50"}},
+ * a message, a list of messages, or an {@link Arg} named by its kind), so a number stays a number
+ * for the plural rules and an instant stays an instant for the reader's zone.
+ */
+final class ReplyJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private ReplyJson() {}
+
+    static String write(Reply r) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("to", r.to().value());
+        o.set("text", msg(r.text()));
+        ArrayNode rows = o.putArray("buttons");
+        for (List<Button> row : r.buttons()) {
+            ArrayNode out = rows.addArray();
+            for (Button b : row) {
+                ObjectNode button = out.addObject();
+                button.set("label", msg(b.label()));
+                button.put("action", b.action());
+                ArrayNode args = button.putArray("args");
+                b.args().forEach(args::add);
+            }
+        }
+        if (r.editMessageId() != null) {
+            o.put("edit", r.editMessageId());
+        }
+        o.put("kind", r.kind().name());
+        if (r.about() != null) {
+            o.put("about", r.about());
+        }
+        if (r.author() != null) {
+            o.put("author", r.author());
+        }
+        if (r.copy() != null) {
+            o.putObject("copy").put("from", r.copy().fromChat().value()).put("message", r.copy().messageId());
+        }
+        if (r.document() != null) {
+            o.putObject("document").put("name", r.document().fileName()).put("type", r.document().mediaType())
+                    .put("content", r.document().content());
+        }
+        if (r.pressId() != null) {
+            o.put("press", r.pressId());
+        }
+        return o.toString();
+    }
+
+    static Reply read(String json) {
+        try {
+            JsonNode o = MAPPER.readTree(json);
+            List<List<Button>> rows = new ArrayList<>();
+            for (JsonNode row : o.get("buttons")) {
+                List<Button> buttons = new ArrayList<>();
+                for (JsonNode b : row) {
+                    List<String> args = new ArrayList<>();
+                    b.get("args").forEach(a -> args.add(a.asText()));
+                    buttons.add(new Button(msg(b.get("label")), b.get("action").asText(), args));
+                }
+                rows.add(buttons);
+            }
+            JsonNode copy = o.get("copy");
+            JsonNode document = o.get("document");
+            // the timing was applied when the reply was stored; it is not needed to send it
+            return new Reply(new ChatId(o.get("to").asLong()), msg(o.get("text")), rows, longOrNull(o, "edit"), Timing.NOW,
+                    MessageKind.valueOf(o.get("kind").asText()), longOrNull(o, "about"), longOrNull(o, "author"),
+                    copy == null ? null : new Reply.Copy(new ChatId(copy.get("from").asLong()), copy.get("message").asLong()),
+                    document == null ? null : new Reply.Document(document.get("name").asText(), document.get("type").asText(),
+                            document.get("content").asText()),
+                    o.hasNonNull("press") ? o.get("press").asText() : null);
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new StoreException("reading a stored reply", e);
+        }
+    }
+
+    private static ObjectNode msg(Msg m) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("key", m.key());
+        ObjectNode args = o.putObject("args");
+        m.args().forEach((name, value) -> args.set(name, value(value)));
+        return o;
+    }
+
+    private static Msg msg(JsonNode o) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        o.get("args").fields().forEachRemaining(e -> args.put(e.getKey(), value(e.getValue())));
+        return new Msg(o.get("key").asText(), args);
+    }
+
+    private static JsonNode value(Object v) {
+        ObjectNode o = MAPPER.createObjectNode();
+        if (v instanceof Msg m) {
+            o.set("m", msg(m));
+        } else if (v instanceof List<?> items) {
+            ArrayNode list = o.putArray("l");
+            items.forEach(i -> list.add(msg((Msg) i)));
+        } else if (v instanceof BigDecimal d) {
+            o.put("d", d.toPlainString());
+        } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+            o.put("n", ((Number) v).longValue());
+        } else if (v instanceof Number n) {
+            o.put("d", new BigDecimal(n.toString()).toPlainString());
+        } else if (v instanceof Arg a) {
+            o.set("a", arg(a));
+        } else {
+            o.put("s", String.valueOf(v));
+        }
+        return o;
+    }
+
+    private static Object value(JsonNode o) {
+        if (o.has("m")) {
+            return msg(o.get("m"));
+        }
+        if (o.has("l")) {
+            List<Msg> items = new ArrayList<>();
+            o.get("l").forEach(i -> items.add(msg(i)));
+            return items;
+        }
+        if (o.has("d")) {
+            return new BigDecimal(o.get("d").asText());
+        }
+        if (o.has("n")) {
+            long n = o.get("n").asLong();
+            return n == (int) n ? (Object) (int) n : (Object) n;
+        }
+        if (o.has("a")) {
+            return arg(o.get("a"));
+        }
+        return o.get("s").asText();
+    }
+
+    private static ObjectNode arg(Arg a) {
+        ObjectNode o = MAPPER.createObjectNode();
+        if (a instanceof Arg.DateTime x) {
+            o.put("t", "dateTime").put("at", x.at().toString());
+        } else if (a instanceof Arg.TimeOfDay x) {
+            o.put("t", "timeOfDay").put("at", x.at().toString());
+        } else if (a instanceof Arg.TimeIn x) {
+            o.put("t", "timeIn").put("at", x.at().toString()).put("zone", x.zone().getId());
+        } else if (a instanceof Arg.Relative x) {
+            o.put("t", "relative").put("at", x.at().toString());
+        } else if (a instanceof Arg.Money x) {
+            o.put("t", "money").put("amount", x.amount().toPlainString()).put("currency", x.currency().getCurrencyCode());
+        } else if (a instanceof Arg.Length x) {
+            o.put("t", "length").put("duration", x.duration().toString());
+        } else if (a instanceof Arg.Day x) {
+            o.put("t", "day").put("date", x.date().toString());
+        } else if (a instanceof Arg.Month x) {
+            o.put("t", "month").put("month", x.month().toString());
+        } else if (a instanceof Arg.Weekday x) {
+            o.put("t", "weekday").put("day", x.day().name());
+        } else if (a instanceof Arg.Zone x) {
+            o.put("t", "zone").put("zone", x.zone().getId());
+        }
+        return o;
+    }
+
+    private static Arg arg(JsonNode o) {
+        return switch (o.get("t").asText()) {
+            case "dateTime" -> new Arg.DateTime(Instant.parse(o.get("at").asText()));
+            case "timeOfDay" -> new Arg.TimeOfDay(Instant.parse(o.get("at").asText()));
+            case "timeIn" -> new Arg.TimeIn(Instant.parse(o.get("at").asText()), ZoneId.of(o.get("zone").asText()));
+            case "relative" -> new Arg.Relative(Instant.parse(o.get("at").asText()));
+            case "money" -> new Arg.Money(new BigDecimal(o.get("amount").asText()), Currency.getInstance(o.get("currency").asText()));
+            case "length" -> new Arg.Length(Duration.parse(o.get("duration").asText()));
+            case "day" -> new Arg.Day(LocalDate.parse(o.get("date").asText()));
+            case "month" -> new Arg.Month(YearMonth.parse(o.get("month").asText()));
+            case "weekday" -> new Arg.Weekday(DayOfWeek.valueOf(o.get("day").asText()));
+            case "zone" -> new Arg.Zone(ZoneId.of(o.get("zone").asText()));
+            default -> throw new IllegalArgumentException("unknown argument kind " + o.get("t"));
+        };
+    }
+
+    private static Long longOrNull(JsonNode o, String field) {
+        return o.hasNonNull(field) ? o.get(field).asLong() : null;
+    }
+}
