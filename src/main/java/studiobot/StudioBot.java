@@ -182,6 +182,11 @@ public final class StudioBot implements AutoCloseable {
         return jobRunning;
     }
 
+    /** The record of every client's conversation. */
+    public studiobot.chat.Conversations conversations() {
+        return conversations;
+    }
+
     public Jobs jobs() {
         return jobs;
     }

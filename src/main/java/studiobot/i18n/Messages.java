@@ -83,10 +83,10 @@ public final class Messages {
         String tag = current.bundle(languageTag).isPresent() ? languageTag : Bundles.BASE;
         String pattern = current.bundle(tag).flatMap(b -> b.pattern(msg.key())).orElse(null);
         if (pattern == null && !tag.equals(Bundles.BASE)) {
-            // a key this language lacks (removed since the message was stored, say): said in the base language
+            // a key this language lacks (removed since the message was stored, say): the whole
+            // message is said in the base language, its parts and formats too, never half and half
             log.warn("message key {} is not in the {} bundle; rendered in {}", msg.key(), tag, Bundles.BASE);
-            tag = Bundles.BASE;
-            pattern = current.base().pattern(msg.key()).orElse(null);
+            return render(Bundles.BASE, zone, now, msg, html);
         }
         if (pattern == null) {
             log.warn("message key {} is in no bundle", msg.key());

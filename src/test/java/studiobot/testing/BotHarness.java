@@ -36,7 +36,7 @@ import studiobot.time.ShiftableClock;
  */
 public final class BotHarness implements AutoCloseable {
     /** One message that went out: what the feature said, and how it was rendered for its reader. */
-    public record Sent(Reply reply, Outbound rendered) {
+    public record Sent(Reply reply, Outbound rendered, long messageId) {
         public ChatId to() {
             return rendered.chat();
         }
@@ -51,10 +51,15 @@ public final class BotHarness implements AutoCloseable {
 
         /** The rendered data of the first button of {@code action} whose argument words pass {@code args}. */
         public Optional<String> buttonData(Action<?> action, Predicate<List<String>> args) {
+            return buttonData(action.id(), args);
+        }
+
+        /** The same, by the action's id (for actions private to their feature's package). */
+        public Optional<String> buttonData(String action, Predicate<List<String>> args) {
             for (int row = 0; row < reply.buttons().size(); row++) {
                 for (int col = 0; col < reply.buttons().get(row).size(); col++) {
                     Button b = reply.buttons().get(row).get(col);
-                    if (b.action().equals(action.id()) && args.test(b.args())) {
+                    if (b.action().equals(action) && args.test(b.args())) {
                         return Optional.of(rendered.keyboard().get(row).get(col).data());
                     }
                 }
@@ -94,8 +99,9 @@ public final class BotHarness implements AutoCloseable {
                         notices.add(rendered);
                         return new SendResult.Delivered(0);
                     }
-                    sent.add(new Sent(reply, rendered));
-                    return new SendResult.Delivered(sent.size());
+                    long id = rendered.editMessageId() != null ? rendered.editMessageId() : sent.size() + 1;
+                    sent.add(new Sent(reply, rendered, id));
+                    return new SendResult.Delivered(id);
                 }
             }
         }, RateLimits.none());
@@ -152,14 +158,24 @@ public final class BotHarness implements AutoCloseable {
 
     /** Presses the first button of {@code action} on {@code on} (whose words pass {@code args}), as {@code userId}. */
     public List<Sent> press(long userId, String name, String language, Sent on, Action<?> action, Predicate<List<String>> args) {
+        return press(userId, name, language, on, action.id(), args);
+    }
+
+    /** The same, by the action's id (for actions private to their feature's package). */
+    public List<Sent> press(long userId, String name, String language, Sent on, String action, Predicate<List<String>> args) {
         String data = on.buttonData(action, args)
-                .orElseThrow(() -> new AssertionError("no " + action.id() + " button in " + on.buttons()));
-        return tell(userId, name, language, press(data, on.rendered().editMessageId() == null ? 42 : on.rendered().editMessageId()));
+                .orElseThrow(() -> new AssertionError("no " + action + " button in " + on.buttons()));
+        return tell(userId, name, language, press(data, on.messageId()));
     }
 
     /** Sends what is in the outbox now (after a restart, say). */
     public List<Outbound> flush() {
         return collect(() -> { }).stream().map(Sent::rendered).toList();
+    }
+
+    /** Like {@link #flush}, as said and as rendered. */
+    public List<Sent> flushSaid() {
+        return collect(() -> { });
     }
 
     public List<Outbound> reloadMessages() {
@@ -183,7 +199,8 @@ public final class BotHarness implements AutoCloseable {
         bot.close();
     }
 
-    static boolean any(List<String> args) {
+    /** Any argument words: the first button of the action. */
+    public static boolean any(List<String> args) {
         return Objects.nonNull(args);
     }
 }
