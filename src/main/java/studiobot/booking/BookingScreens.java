@@ -1,0 +1,234 @@
+package studiobot.booking;
+
+import java.time.DayOfWeek;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import studiobot.booking.BookingFlow.AskQuestion;
+import studiobot.booking.BookingFlow.BackToPackages;
+import studiobot.booking.BookingFlow.BookingGone;
+import studiobot.booking.BookingFlow.Cancelled;
+import studiobot.booking.BookingFlow.ChoosePackage;
+import studiobot.booking.BookingFlow.NoFreeDays;
+import studiobot.booking.BookingFlow.NotInProgress;
+import studiobot.booking.BookingFlow.Notice;
+import studiobot.booking.BookingFlow.Screen;
+import studiobot.booking.BookingFlow.ShowCalendar;
+import studiobot.booking.BookingFlow.ShowSummary;
+import studiobot.booking.BookingFlow.ShowTimes;
+import studiobot.booking.BookingFlow.Stale;
+import studiobot.chat.Arg;
+import studiobot.chat.Button;
+import studiobot.chat.Msg;
+import studiobot.chat.Reply;
+import studiobot.chat.Request;
+import studiobot.config.StudioConfig;
+import studiobot.config.StudioConfig.PackageOffer;
+import studiobot.i18n.LocaleResolver;
+import studiobot.i18n.Messages;
+import studiobot.people.Role;
+
+/**
+ * What the booking flow's outcomes look like: message keys, arguments and buttons. The calendar
+ * is in the reader's language, from their first day of the week; times are in the reader's zone,
+ * with the other side's time beside them where it reads differently. A step of the flow replaces
+ * the message whose button was pressed.
+ */
+final class BookingScreens {
+    private final StudioConfig config;
+    private final Notices notices;
+    private final Messages messages;
+    private final LocaleResolver locales;
+
+    BookingScreens(StudioConfig config, Notices notices, Messages messages, LocaleResolver locales) {
+        this.config = config;
+        this.notices = notices;
+        this.messages = messages;
+        this.locales = locales;
+    }
+
+    /** The screen for an outcome; {@code moving} is the booking the flow moves, as stored, if it moves one. */
+    List<Reply> show(Request r, Screen outcome, Optional<Booking> moving) {
+        if (outcome instanceof ShowCalendar c) {
+            return inPlace(r, calendar(r, c, moving));
+        }
+        if (outcome instanceof ShowTimes t) {
+            return inPlace(r, times(r, t, moving));
+        }
+        if (outcome instanceof AskQuestion q) {
+            return inPlace(r, question(r, q));
+        }
+        if (outcome instanceof ShowSummary s) {
+            return inPlace(r, summary(r, s.draft(), moving));
+        }
+        if (outcome instanceof NoFreeDays n) {
+            return inPlace(r, r.reply(Msg.of("booking.calendar.none", "package", notices.packageName(n.draft().packageId()),
+                            "horizon", new Arg.Length(config.policy().horizon())))
+                    .withButtons(List.of(List.of(Button.of(Msg.of("menu.ask"), "ask"), Button.of(Msg.of("menu.back"), "menu")))));
+        }
+        if (outcome instanceof Cancelled c) {
+            return inPlace(r, r.reply(Msg.of(c.draft().isMove() ? "booking.move.kept" : "booking.flow.cancelled"))
+                    .withButtons(List.of(List.of(Button.of(Msg.of("menu.back"), "menu")))));
+        }
+        if (outcome instanceof ChoosePackage || outcome instanceof BackToPackages) {
+            return inPlace(r, packages(r));
+        }
+        if (outcome instanceof BookingGone) {
+            return inPlace(r, r.reply(Msg.of("booking.gone")));
+        }
+        if (outcome instanceof NotInProgress) {
+            return List.of(r.reply(Msg.of("booking.flow.gone")).withButtons(List.of(List.of(Button.of(Msg.of("menu.book"), Reserving.BOOK)))));
+        }
+        if (outcome instanceof Stale) {
+            return List.of(r.reply(Msg.of("button.stale")));
+        }
+        throw new IllegalArgumentException("a screen without a look: " + outcome);
+    }
+
+    /** The client's confirmation and calendar file, and the alert to the photographer. */
+    List<Reply> booked(Request r, Booking b) {
+        List<Reply> replies = new ArrayList<>(notices.confirmed(b, r.person(), summaryMessage(r), false, r.now()));
+        notices.toPhotographer(b, b.start(), r.now(), "booking.alert.new", Map.of()).ifPresent(replies::add);
+        return replies;
+    }
+
+    /** The client's confirmation of the booking they moved, with its new calendar file. */
+    List<Reply> movedByClient(Request r, Booking after) {
+        return notices.confirmed(after, r.person(), summaryMessage(r), true, r.now());
+    }
+
+    /** What the photographer or admin who moved a client's booking sees. */
+    List<Reply> movedForClient(Request r, Booking after, String clientName) {
+        return inPlace(r, r.reply(Msg.of("agenda.moved", Map.of(
+                "package", notices.packageName(after.packageId()),
+                "client", clientName,
+                "when", notices.whenForPhotographer(after)))));
+    }
+
+    private Reply packages(Request r) {
+        List<List<Button>> rows = new ArrayList<>();
+        for (PackageOffer p : config.packages()) {
+            rows.add(List.of(Button.of(notices.packageName(p.id()), Reserving.BOOK, p.id())));
+        }
+        rows.add(List.of(Button.of(Msg.of("menu.back"), "menu")));
+        return r.reply(Msg.of("booking.choosePackage")).withButtons(rows);
+    }
+
+    private Reply calendar(Request r, ShowCalendar c, Optional<Booking> moving) {
+        Draft d = c.draft();
+        DayOfWeek firstDay = messages.firstDayOfWeek(locales.languageOf(r.person()));
+        List<List<Button>> rows = new ArrayList<>(MonthSheet.rows(c.month(), c.freeDays(), firstDay,
+                YearMonth.from(c.freeDays().first()), YearMonth.from(c.freeDays().last()), Reserving.DAY, Reserving.MONTH, flow(d)));
+        rows.add(backAndCancel(d));
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("package", notices.packageName(d.packageId()));
+        args.put("zone", new Arg.Zone(zone(r)));
+        String key = "booking.calendar";
+        if (d.isMove()) {
+            key = "booking.calendar.move";
+            moving.ifPresent(b -> args.put("from", new Arg.DateTime(b.start())));
+        }
+        Msg text = Msg.of(key, args);
+        if (c.notice() != Notice.NONE) {
+            text = Msg.of("booking.notice", "notice", Msg.of(c.notice() == Notice.SLOT_TAKEN ? "booking.taken.day" : "booking.day.full"), "text", text);
+        }
+        return r.reply(text).withButtons(rows);
+    }
+
+    private Reply times(Request r, ShowTimes t, Optional<Booking> moving) {
+        Draft d = t.draft();
+        ZoneId zone = zone(r);
+        ZoneId other = otherZone(r, d, moving);
+        List<List<Button>> rows = new ArrayList<>();
+        List<Button> row = new ArrayList<>();
+        boolean beside = t.times().stream().anyMatch(s -> !zone.getRules().getOffset(s.start()).equals(otherZoneFor(s, other).getRules().getOffset(s.start())));
+        for (Slot s : t.times()) {
+            Msg label = beside
+                    ? Msg.of("booking.slot.beside", "time", new Arg.TimeOfDay(s.start()), "other", new Arg.TimeIn(s.start(), otherZoneFor(s, other)))
+                    : Msg.of("booking.slot", "time", new Arg.TimeOfDay(s.start()));
+            row.add(Button.of(label, Reserving.TIME, flow(d), Reserving.startArg(s.start()), s.photographerId()));
+            if (row.size() == (beside ? 2 : 4)) {
+                rows.add(row);
+                row = new ArrayList<>();
+            }
+        }
+        if (!row.isEmpty()) {
+            rows.add(row);
+        }
+        rows.add(backAndCancel(d));
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("package", notices.packageName(d.packageId()));
+        args.put("day", new Arg.Day(t.day()));
+        args.put("zone", new Arg.Zone(zone));
+        args.put("beside", beside ? Msg.of(r.is(Role.CLIENT) ? "booking.times.studio" : "booking.times.client") : Msg.verbatim(""));
+        return r.reply(Msg.of(t.notice() == Notice.SLOT_TAKEN ? "booking.taken" : "booking.times", args)).withButtons(rows);
+    }
+
+    private Reply question(Request r, AskQuestion q) {
+        Draft d = q.draft();
+        return r.reply(Msg.of("booking.question", Map.of(
+                        "number", q.number(),
+                        "count", q.count(),
+                        "package", notices.packageName(d.packageId()),
+                        "question", Msg.of("package." + d.packageId() + ".question." + q.question()))))
+                .withButtons(List.of(List.of(Button.of(Msg.of("booking.skip"), Reserving.SKIP, flow(d))), backAndCancel(d)));
+    }
+
+    private Reply summary(Request r, Draft d, Optional<Booking> moving) {
+        PackageOffer offer = config.packageById(d.packageId()).orElseThrow();
+        Slot s = d.slot();
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("package", notices.packageName(d.packageId()));
+        args.put("when", Notices.when(s.start(), zone(r), otherZoneFor(s, otherZone(r, d, moving)),
+                r.is(Role.CLIENT) ? "booking.when.studio" : "booking.when.client"));
+        args.put("photographer", notices.photographerName(s.photographerId()));
+        args.put("duration", new Arg.Length(offer.duration()));
+        args.put("price", new Arg.Money(offer.price(), config.studio().currency()));
+        args.put("answers", Notices.answers(d.packageId(), d.answers()));
+        String key = "booking.summary";
+        if (d.isMove()) {
+            key = "booking.summary.move";
+            args.put("from", moving.map(b -> (Object) new Arg.DateTime(b.start())).orElse(""));
+        }
+        return r.reply(Msg.of(key, args)).withButtons(List.of(
+                List.of(Button.of(Msg.of("booking.confirm"), Reserving.CONFIRM, flow(d))),
+                backAndCancel(d)));
+    }
+
+    private ZoneId zone(Request r) {
+        return notices.zoneOf(r.person());
+    }
+
+    /** The zone shown beside the reader's: the client's for staff moving a booking; null means each slot's photographer's. */
+    private ZoneId otherZone(Request r, Draft d, Optional<Booking> moving) {
+        if (d.isMove() && !r.is(Role.CLIENT)) {
+            return moving.map(b -> notices.zoneOfClient(b.clientId())).orElse(config.studio().timeZone());
+        }
+        return null;
+    }
+
+    private ZoneId otherZoneFor(Slot s, ZoneId other) {
+        return other != null ? other : notices.zoneOfPhotographer(s.photographerId());
+    }
+
+    private static List<Button> backAndCancel(Draft d) {
+        return List.of(Button.of(Msg.of("booking.back"), Reserving.BACK, flow(d)), Button.of(Msg.of("booking.cancel"), Reserving.CANCEL, flow(d)));
+    }
+
+    private static String flow(Draft d) {
+        return Long.toString(d.flowId());
+    }
+
+    /** The summary a confirm was pressed on, to be replaced by the confirmation; none for typed input. */
+    private static long summaryMessage(Request r) {
+        return r.isPress() ? r.messageId() : 0;
+    }
+
+    private static List<Reply> inPlace(Request r, Reply reply) {
+        return List.of(r.inPlace(reply));
+    }
+}
