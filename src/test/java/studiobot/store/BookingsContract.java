@@ -8,8 +8,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import studiobot.booking.Answer;
@@ -94,6 +100,32 @@ abstract class BookingsContract {
         assertThat(second).isEmpty();
         assertThat(bookings.ofClient(BORIS)).isEmpty();
         assertThat(bookings.find(first.id())).contains(first);
+    }
+
+    @Test
+    void insert_sameStartsFromTwoThreads_booksEachStartOnce() throws Exception {
+        Instant ten = athens("2026-12-01T10:00");
+        List<Slot> slots = IntStream.range(0, 500)
+                .mapToObj(i -> new Slot(ANNA, ten.plus(Duration.ofMinutes(i)), ten.plus(Duration.ofMinutes(i + 60))))
+                .toList();
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Long>> booked = new ArrayList<>();
+            for (long client : new long[] {ALICE, BORIS}) {
+                booked.add(two.submit(() -> {
+                    go.await();
+                    return slots.stream().filter(s -> bookings.insert(client, s, PORTRAIT, List.of(), NOW).isPresent()).count();
+                }));
+            }
+            go.countDown();
+
+            assertThat(booked.get(0).get() + booked.get(1).get()).isEqualTo(slots.size());
+        } finally {
+            two.shutdownNow();
+        }
+        assertThat(bookings.starting(ANNA, athens("2026-12-01T00:00"), athens("2026-12-02T00:00")))
+                .extracting(Booking::start).containsExactlyElementsOf(slots.stream().map(Slot::start).toList());
     }
 
     @Test
@@ -473,6 +505,19 @@ abstract class BookingsContract {
 
         assertThat(bookings.draft(ALICE)).isEmpty();
         assertThat(bookings.outcomeOf(flow)).contains("booked");
+    }
+
+    @Test
+    void endFlow_flowAlreadyEnded_keepsItsFirstOutcome() {
+        long old = bookings.startFlow(ALICE, PORTRAIT, null, NOW);
+        Draft stale = bookings.draft(ALICE).orElseThrow().withDay(LocalDate.of(2026, 12, 1));
+        bookings.startFlow(ALICE, PORTRAIT, null, NOW.plusSeconds(60));
+        bookings.saveDraft(stale, NOW.plusSeconds(90));   // a step of the old flow, saved after the new one began
+
+        bookings.endFlow(ALICE, "booked", NOW.plusSeconds(120));
+
+        assertThat(bookings.outcomeOf(old)).contains("replaced");
+        assertThat(bookings.draft(ALICE)).isEmpty();
     }
 
     @Test
