@@ -46,4 +46,7 @@ public interface Bookings {
 
     /** Closes the person's flow with how it ended ('booked', 'moved', 'cancelled') and drops the draft. */
     void endFlow(long ownerId, String outcome, Instant now);
+
+    /** How this flow ended ('booked', 'moved', 'cancelled', or 'replaced' by a newer flow); empty while open or abandoned. */
+    Optional<String> outcomeOf(long flowId);
 }

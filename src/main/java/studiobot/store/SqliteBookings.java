@@ -155,6 +155,11 @@ public final class SqliteBookings implements Bookings {
         });
     }
 
+    @Override
+    public Optional<String> outcomeOf(long flowId) {
+        return db.queryOne("SELECT outcome FROM booking_flow WHERE id = ?", rs -> rs.getString(1), flowId);
+    }
+
     private static Booking booking(ResultSet rs) throws SQLException {
         return new Booking(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                 Database.instant(rs.getString(5)), Database.instant(rs.getString(6)),

@@ -1,200 +1,31 @@
 package studiobot.store;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import studiobot.schedule.Job;
+import studiobot.schedule.Jobs;
 
-class SqliteJobsTest {
-    private static final Instant T0 = Instant.parse("2026-12-01T08:00:00Z");
-    private static final Instant FAR = T0.plus(Duration.ofDays(3650));
-
+/** {@link JobsContract} on a real SQLite file; a restart closes the database and opens it again. */
+class SqliteJobsTest extends JobsContract {
     @TempDir
     Path dir;
 
     private Database db;
-    private SqliteJobs jobs;
 
-    @BeforeEach
-    void open() {
+    @Override
+    Jobs open() {
         db = Database.open(dir);
-        jobs = new SqliteJobs(db);
+        return new SqliteJobs(db);
+    }
+
+    @Override
+    Jobs reopen() {
+        db.close();
+        return open();
     }
 
     @AfterEach
     void close() {
         db.close();
-    }
-
-    private void restart() {
-        db.close();
-        db = Database.open(dir);
-        jobs = new SqliteJobs(db);
-    }
-
-    private String status(long id) {
-        return db.queryOne("SELECT status FROM job WHERE id = ?", rs -> rs.getString(1), id).orElseThrow();
-    }
-
-    private int rowsWithKey(String key) {
-        return db.queryOne("SELECT COUNT(*) FROM job WHERE job_key = ?", rs -> rs.getInt(1), key).orElseThrow();
-    }
-
-    @Test
-    void dueListsPendingJobsUpToNowEarliestFirst() {
-        jobs.schedule("reminder", "later", "{}", T0.plus(Duration.ofMinutes(2)));
-        jobs.schedule("reminder", "sooner", "{}", T0.plus(Duration.ofMinutes(1)));
-        jobs.schedule("reminder", "tie", "{}", T0.plus(Duration.ofMinutes(2)));
-        jobs.schedule("reminder", "future", "{}", T0.plus(Duration.ofMinutes(10)));
-
-        assertThat(jobs.due(T0, 10)).isEmpty();
-        assertThat(jobs.due(T0.plus(Duration.ofMinutes(5)), 10)).extracting(Job::key)
-                .containsExactly("sooner", "later", "tie");
-        assertThat(jobs.due(T0.plus(Duration.ofMinutes(5)), 2)).extracting(Job::key).containsExactly("sooner", "later");
-        assertThat(jobs.due(T0.plus(Duration.ofMinutes(10)).minusNanos(1), 10)).extracting(Job::key).doesNotContain("future");
-        assertThat(jobs.due(T0.plus(Duration.ofMinutes(10)), 10)).extracting(Job::key).contains("future");
-    }
-
-    @Test
-    void scheduledJobCarriesItsKindKeyPayloadAndDueTime() {
-        jobs.schedule("reminder", "booking-42", "{\"booking\":42}", T0);
-
-        Job job = jobs.pending("booking-42").orElseThrow();
-
-        assertThat(job.kind()).isEqualTo("reminder");
-        assertThat(job.key()).isEqualTo("booking-42");
-        assertThat(job.payload()).isEqualTo("{\"booking\":42}");
-        assertThat(job.dueAt()).isEqualTo(T0);
-        assertThat(job.attempts()).isZero();
-        assertThat(jobs.due(T0, 10)).containsExactly(job);
-    }
-
-    @Test
-    void schedulingTheSameKeyAgainMovesTheOnePendingJob() {
-        jobs.schedule("reminder", "booking-42", "{\"v\":1}", T0.plus(Duration.ofHours(1)));
-        long id = jobs.pending("booking-42").orElseThrow().id();
-        jobs.retry(id, T0.plus(Duration.ofHours(1)), 2, "smtp down");
-
-        jobs.schedule("follow-up", "booking-42", "{\"v\":2}", T0.plus(Duration.ofHours(3)));
-
-        Job moved = jobs.pending("booking-42").orElseThrow();
-        assertThat(moved.id()).isEqualTo(id);
-        assertThat(moved.kind()).isEqualTo("follow-up");
-        assertThat(moved.payload()).isEqualTo("{\"v\":2}");
-        assertThat(moved.dueAt()).isEqualTo(T0.plus(Duration.ofHours(3)));
-        assertThat(moved.attempts()).isZero();
-        assertThat(jobs.due(T0.plus(Duration.ofHours(2)), 10)).isEmpty();
-        assertThat(jobs.due(FAR, 10)).hasSize(1);
-        assertThat(rowsWithKey("booking-42")).isEqualTo(1);
-    }
-
-    @Test
-    void cancelRemovesThePendingJobOnce() {
-        jobs.schedule("reminder", "booking-42", "{}", T0);
-        jobs.schedule("reminder", "booking-43", "{}", T0);
-
-        assertThat(jobs.cancel("booking-42")).isTrue();
-        assertThat(jobs.cancel("booking-42")).isFalse();
-        assertThat(jobs.cancel("never-scheduled")).isFalse();
-
-        assertThat(jobs.pending("booking-42")).isEmpty();
-        assertThat(jobs.due(FAR, 10)).extracting(Job::key).containsExactly("booking-43");
-    }
-
-    @Test
-    void doneJobsAreNeverDueAgain() {
-        jobs.schedule("reminder", "booking-42", "{}", T0);
-        long id = jobs.pending("booking-42").orElseThrow().id();
-
-        jobs.done(id, T0);
-
-        assertThat(jobs.due(T0, 10)).isEmpty();
-        assertThat(jobs.due(FAR, 10)).isEmpty();
-        assertThat(jobs.pending("booking-42")).isEmpty();
-        assertThat(jobs.nextDue()).isEmpty();
-        assertThat(jobs.cancel("booking-42")).isFalse();
-        assertThat(status(id)).isEqualTo("done");
-    }
-
-    @Test
-    void aKeyCanBeScheduledAnewAfterItsJobIsDone() {
-        jobs.schedule("housekeeping", "housekeeping", "{}", T0);
-        long first = jobs.pending("housekeeping").orElseThrow().id();
-        jobs.done(first, T0);
-
-        jobs.schedule("housekeeping", "housekeeping", "{}", T0.plus(Duration.ofDays(1)));
-
-        Job next = jobs.pending("housekeeping").orElseThrow();
-        assertThat(next.id()).isNotEqualTo(first);
-        assertThat(next.dueAt()).isEqualTo(T0.plus(Duration.ofDays(1)));
-        assertThat(status(first)).isEqualTo("done");
-        assertThat(jobs.due(FAR, 10)).containsExactly(next);
-    }
-
-    @Test
-    void retryMovesTheDueTimeAndCountsTheAttempt() {
-        jobs.schedule("reminder", "booking-42", "{}", T0);
-        long id = jobs.pending("booking-42").orElseThrow().id();
-
-        jobs.retry(id, T0.plus(Duration.ofMinutes(2)), 2, "IllegalStateException: boom");
-
-        assertThat(jobs.due(T0.plus(Duration.ofMinutes(2)).minusNanos(1), 10)).isEmpty();
-        Job retried = jobs.due(T0.plus(Duration.ofMinutes(2)), 10).get(0);
-        assertThat(retried.id()).isEqualTo(id);
-        assertThat(retried.attempts()).isEqualTo(2);
-        assertThat(retried.dueAt()).isEqualTo(T0.plus(Duration.ofMinutes(2)));
-        assertThat(jobs.nextDue()).contains(T0.plus(Duration.ofMinutes(2)));
-    }
-
-    @Test
-    void failedJobsAreSetAsideButTheirKeyIsFreeAgain() {
-        jobs.schedule("reminder", "booking-42", "{}", T0);
-        long id = jobs.pending("booking-42").orElseThrow().id();
-
-        jobs.failed(id, "no handler", T0);
-
-        assertThat(jobs.due(FAR, 10)).isEmpty();
-        assertThat(jobs.pending("booking-42")).isEmpty();
-        assertThat(jobs.nextDue()).isEmpty();
-        assertThat(status(id)).isEqualTo("failed");
-        assertThat(db.queryOne("SELECT last_error FROM job WHERE id = ?", rs -> rs.getString(1), id)).contains("no handler");
-
-        jobs.schedule("reminder", "booking-42", "{}", T0.plusSeconds(1));
-        assertThat(jobs.pending("booking-42")).isPresent();
-    }
-
-    @Test
-    void nextDueIsTheEarliestPendingDueTime() {
-        assertThat(jobs.nextDue()).isEmpty();
-        jobs.schedule("reminder", "b", "{}", T0.plus(Duration.ofHours(2)));
-        jobs.schedule("reminder", "a", "{}", T0.plus(Duration.ofHours(1)));
-        assertThat(jobs.nextDue()).contains(T0.plus(Duration.ofHours(1)));
-
-        jobs.done(jobs.pending("a").orElseThrow().id(), T0);
-
-        assertThat(jobs.nextDue()).contains(T0.plus(Duration.ofHours(2)));
-    }
-
-    @Test
-    void pendingJobsSurviveARestartExactly() {
-        Instant precise = Instant.parse("2026-12-24T17:30:00.123456789Z");
-        jobs.schedule("reminder", "booking-42", "{\"booking\":42,\"name\":\"Ζωή\"}", precise);
-        jobs.schedule("reminder", "done-before", "{}", T0);
-        jobs.done(jobs.pending("done-before").orElseThrow().id(), T0);
-        Job before = jobs.pending("booking-42").orElseThrow();
-        jobs.retry(before.id(), precise, 3, "x");
-        before = jobs.pending("booking-42").orElseThrow();
-
-        restart();
-
-        assertThat(jobs.pending("booking-42")).contains(before);
-        assertThat(jobs.due(FAR, 10)).containsExactly(before);
-        assertThat(jobs.nextDue()).contains(precise);
     }
 }

@@ -1,0 +1,84 @@
+package studiobot.testing;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import studiobot.chat.Incoming;
+import studiobot.delivery.Inbox;
+
+/**
+ * The inbox in memory, behaving as {@code SqliteInbox} does ({@code InboxContract} runs against both):
+ * an update seen before (same source and update id, until pruned) is skipped, an update without an id
+ * never is, and a seq is never reused. The error text of a failed item is not kept: nothing reads it back.
+ */
+public final class InMemoryInbox implements Inbox {
+    private static final class Row {
+        final Incoming incoming;
+        final Instant receivedAt;
+        Instant processedAt;
+
+        Row(Incoming incoming, Instant receivedAt) {
+            this.incoming = incoming;
+            this.receivedAt = receivedAt;
+        }
+    }
+
+    private final Map<Long, Row> rows = new TreeMap<>();
+    private long lastSeq;
+
+    @Override
+    public synchronized List<Item> store(List<Incoming> batch, Instant now) {
+        List<Item> fresh = new ArrayList<>();
+        for (Incoming in : batch) {
+            Objects.requireNonNull(in.source(), "source");
+            Objects.requireNonNull(in.chat(), "chat");
+            if (in.updateId() != null && seenBefore(in)) {
+                continue;
+            }
+            long seq = ++lastSeq;
+            rows.put(seq, new Row(in, now));
+            fresh.add(new Item(seq, in));
+        }
+        return fresh;
+    }
+
+    @Override
+    public synchronized boolean isPending(long seq) {
+        Row row = rows.get(seq);
+        return row != null && row.processedAt == null;
+    }
+
+    @Override
+    public synchronized void markDone(long seq, Instant now, String error) {
+        Row row = rows.get(seq);
+        if (row != null) {
+            row.processedAt = Objects.requireNonNull(now, "now");
+        }
+    }
+
+    @Override
+    public synchronized List<Item> pending() {
+        List<Item> items = new ArrayList<>();
+        rows.forEach((seq, row) -> {
+            if (row.processedAt == null) {
+                items.add(new Item(seq, row.incoming));
+            }
+        });
+        return items;
+    }
+
+    @Override
+    public synchronized int prune(Instant before) {
+        int had = rows.size();
+        rows.values().removeIf(row -> row.processedAt != null && row.receivedAt.isBefore(before));
+        return had - rows.size();
+    }
+
+    private boolean seenBefore(Incoming in) {
+        return rows.values().stream().anyMatch(row ->
+                row.incoming.source().equals(in.source()) && in.updateId().equals(row.incoming.updateId()));
+    }
+}
