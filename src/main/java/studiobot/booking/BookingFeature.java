@@ -3,12 +3,9 @@ package studiobot.booking;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import studiobot.chat.Action;
-import studiobot.chat.ArgCodec;
 import studiobot.chat.Entry;
 import studiobot.chat.Reply;
 import studiobot.chat.Request;
-import studiobot.chat.Topic;
 import studiobot.config.StudioConfig;
 import studiobot.delivery.QuietHours;
 import studiobot.feature.Feature;
@@ -44,16 +41,16 @@ public final class BookingFeature implements Feature {
         registry.menuCommand("book", reserving::book, Role.CLIENT);
         registry.menuCommand("mybookings", mine::list, Role.CLIENT);
         registry.menuCommand("agenda", agenda::show, Role.PHOTOGRAPHER, Role.ADMIN);
-        registry.action(Entry.BOOK, (r, pkg) -> reserving.book(r), Role.CLIENT);
-        registry.action(Action.of(MonthSheet.NOTHING, WORDS), (r, w) -> List.of());
-        registry.action(Action.of(Reserving.MONTH, WORDS), (r, w) -> reserving.month(r));
-        registry.action(Action.of(Reserving.DAY, WORDS), (r, w) -> reserving.day(r));
-        registry.action(Action.of(Reserving.TIME, WORDS), (r, w) -> reserving.time(r));
-        registry.action(Action.of(Reserving.SKIP, WORDS), (r, w) -> reserving.skip(r));
-        registry.action(Action.of(Reserving.BACK, WORDS), (r, w) -> reserving.back(r));
-        registry.action(Action.of(Reserving.CANCEL, WORDS), (r, w) -> reserving.cancel(r));
-        registry.action(Action.of(Reserving.CONFIRM, WORDS), (r, w) -> reserving.confirm(r));
-        registry.answer(Topic.of(Reserving.QUESTION_TOPIC, WORDS), (r, flow) -> reserving.answer(r));
+        registry.action(Entry.BOOK, reserving::book, Role.CLIENT);
+        registry.simpleAction(MonthSheet.NOOP, r -> List.of());
+        registry.action(Reserving.MONTH, reserving::step);
+        registry.action(Reserving.DAY, reserving::step);
+        registry.action(Reserving.TIME, reserving::step);
+        registry.action(Reserving.SKIP, (r, flow) -> reserving.step(r, new BookingFlow.SkipQuestion(flow)));
+        registry.action(Reserving.CONFIRM, (r, flow) -> reserving.step(r, new BookingFlow.Confirm(flow)));
+        registry.action(Reserving.BACK, reserving::back);
+        registry.action(Reserving.CANCEL, reserving::cancel);
+        registry.answer(Reserving.QUESTION, reserving::answer);
         registry.simpleAction(MyBookings.LIST, mine::list, Role.CLIENT);
         registry.action(MyBookings.OPEN, mine::open, Role.CLIENT);
         registry.action(MyBookings.MOVE, mine::reschedule, Role.CLIENT);
@@ -68,16 +65,4 @@ public final class BookingFeature implements Feature {
         registry.job(Reminders.KIND, reminders);
     }
 
-    /** Until the flow's steps have typed codecs: the words as they came. */
-    private static final ArgCodec<List<String>> WORDS = new ArgCodec<>() {
-        @Override
-        public List<String> encode(List<String> value) {
-            return value;
-        }
-
-        @Override
-        public Optional<List<String>> decode(List<String> words) {
-            return Optional.of(words);
-        }
-    };
 }

@@ -22,7 +22,9 @@ import studiobot.booking.BookingFlow.ShowSummary;
 import studiobot.booking.BookingFlow.ShowTimes;
 import studiobot.booking.BookingFlow.Stale;
 import studiobot.chat.Arg;
+import studiobot.booking.BookingFlow.PickTime;
 import studiobot.chat.Button;
+import studiobot.chat.Entry;
 import studiobot.chat.Msg;
 import studiobot.chat.Reply;
 import studiobot.chat.Request;
@@ -68,11 +70,11 @@ final class BookingScreens {
         if (outcome instanceof NoFreeDays n) {
             return inPlace(r, r.reply(Msg.of("booking.calendar.none", "package", notices.packageName(n.draft().packageId()),
                             "horizon", new Arg.Length(config.policy().horizon())))
-                    .withButtons(List.of(List.of(Button.of(Msg.of("menu.ask"), "ask"), Button.of(Msg.of("menu.back"), "menu")))));
+                    .withButtons(List.of(List.of(Entry.ASK.button(Msg.of("menu.ask")), Entry.MENU.button(Msg.of("menu.back"))))));
         }
         if (outcome instanceof Cancelled c) {
             return inPlace(r, r.reply(Msg.of(c.draft().isMove() ? "booking.move.kept" : "booking.flow.cancelled"))
-                    .withButtons(List.of(List.of(Button.of(Msg.of("menu.back"), "menu")))));
+                    .withButtons(List.of(List.of(Entry.MENU.button(Msg.of("menu.back"))))));
         }
         if (outcome instanceof ChoosePackage || outcome instanceof BackToPackages) {
             return inPlace(r, packages(r));
@@ -81,10 +83,10 @@ final class BookingScreens {
             return inPlace(r, r.reply(Msg.of("booking.gone")));
         }
         if (outcome instanceof NotInProgress) {
-            return List.of(r.reply(Msg.of("booking.flow.gone")).withButtons(List.of(List.of(Button.of(Msg.of("menu.book"), Reserving.BOOK)))));
+            return List.of(r.reply(Msg.of("booking.flow.gone")).withButtons(List.of(List.of(Entry.BOOK.button(Msg.of("menu.book"), Optional.empty())))));
         }
         if (outcome instanceof Stale) {
-            return List.of(r.reply(Msg.of("button.stale")));
+            return List.of(r.refuse(Msg.of("button.stale")));
         }
         throw new IllegalArgumentException("a screen without a look: " + outcome);
     }
@@ -112,9 +114,9 @@ final class BookingScreens {
     private Reply packages(Request r) {
         List<List<Button>> rows = new ArrayList<>();
         for (PackageOffer p : config.packages()) {
-            rows.add(List.of(Button.of(notices.packageName(p.id()), Reserving.BOOK, p.id())));
+            rows.add(List.of(Entry.BOOK.button(notices.packageName(p.id()), Optional.of(p.id()))));
         }
-        rows.add(List.of(Button.of(Msg.of("menu.back"), "menu")));
+        rows.add(List.of(Entry.MENU.button(Msg.of("menu.back"))));
         return r.reply(Msg.of("booking.choosePackage")).withButtons(rows);
     }
 
@@ -122,7 +124,7 @@ final class BookingScreens {
         Draft d = c.draft();
         DayOfWeek firstDay = messages.firstDayOfWeek(locales.languageOf(r.person()));
         List<List<Button>> rows = new ArrayList<>(MonthSheet.rows(c.month(), c.freeDays(), firstDay,
-                YearMonth.from(c.freeDays().first()), YearMonth.from(c.freeDays().last()), Reserving.DAY, Reserving.MONTH, flow(d)));
+                YearMonth.from(c.freeDays().first()), YearMonth.from(c.freeDays().last()), Reserving.DAY.id(), Reserving.MONTH.id(), flow(d)));
         rows.add(backAndCancel(d));
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("package", notices.packageName(d.packageId()));
@@ -150,7 +152,7 @@ final class BookingScreens {
             Msg label = beside
                     ? Msg.of("booking.slot.beside", "time", new Arg.TimeOfDay(s.start()), "other", new Arg.TimeIn(s.start(), otherZoneFor(s, other)))
                     : Msg.of("booking.slot", "time", new Arg.TimeOfDay(s.start()));
-            row.add(Button.of(label, Reserving.TIME, flow(d), Reserving.startArg(s.start()), s.photographerId()));
+            row.add(Reserving.TIME.button(label, new PickTime(d.flowId(), s.start(), s.photographerId())));
             if (row.size() == (beside ? 2 : 4)) {
                 rows.add(row);
                 row = new ArrayList<>();
@@ -175,7 +177,7 @@ final class BookingScreens {
                         "count", q.count(),
                         "package", notices.packageName(d.packageId()),
                         "question", Msg.of("package." + d.packageId() + ".question." + q.question()))))
-                .withButtons(List.of(List.of(Button.of(Msg.of("booking.skip"), Reserving.SKIP, flow(d))), backAndCancel(d)));
+                .withButtons(List.of(List.of(Reserving.SKIP.button(Msg.of("booking.skip"), d.flowId())), backAndCancel(d)));
     }
 
     private Reply summary(Request r, Draft d, Optional<Booking> moving) {
@@ -195,7 +197,7 @@ final class BookingScreens {
             args.put("from", moving.map(b -> (Object) new Arg.DateTime(b.start())).orElse(""));
         }
         return r.reply(Msg.of(key, args)).withButtons(List.of(
-                List.of(Button.of(Msg.of("booking.confirm"), Reserving.CONFIRM, flow(d))),
+                List.of(Reserving.CONFIRM.button(Msg.of("booking.confirm"), d.flowId())),
                 backAndCancel(d)));
     }
 
@@ -216,7 +218,7 @@ final class BookingScreens {
     }
 
     private static List<Button> backAndCancel(Draft d) {
-        return List.of(Button.of(Msg.of("booking.back"), Reserving.BACK, flow(d)), Button.of(Msg.of("booking.cancel"), Reserving.CANCEL, flow(d)));
+        return List.of(Reserving.BACK.button(Msg.of("booking.back"), d.flowId()), Reserving.CANCEL.button(Msg.of("booking.cancel"), d.flowId()));
     }
 
     private static String flow(Draft d) {

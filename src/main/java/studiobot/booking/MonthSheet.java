@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import studiobot.chat.Arg;
+import studiobot.chat.Action;
+import studiobot.chat.ArgCodec;
 import studiobot.chat.Button;
 import studiobot.chat.Msg;
 
@@ -16,7 +18,9 @@ import studiobot.chat.Msg;
  * pressed; the rest show a dot. Pure: the caller says which days are free and where paging may go.
  */
 final class MonthSheet {
-    static final String NOTHING = "noop";
+    /** The calendar's heading and empty days: pressing them does nothing. */
+    static final Action<ArgCodec.Nothing> NOOP = Action.plain("noop");
+    static final String NOTHING = NOOP.id();
     /** What a day without a free slot, and an empty cell, look like. */
     static final String NO_DAY = "·";
     static final String BLANK = "\u2800";

@@ -1,15 +1,14 @@
 package studiobot.booking;
 
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import studiobot.booking.BookingFlow.AnswerQuestion;
 import studiobot.booking.BookingFlow.AskQuestion;
 import studiobot.booking.BookingFlow.Back;
@@ -31,10 +30,12 @@ import studiobot.booking.BookingFlow.Screen;
 import studiobot.booking.BookingFlow.ShowMonth;
 import studiobot.booking.BookingFlow.ShowSummary;
 import studiobot.booking.BookingFlow.SkipQuestion;
-import studiobot.booking.BookingFlow.Stale;
 import studiobot.booking.BookingFlow.Step;
+import studiobot.chat.Action;
+import studiobot.chat.ArgCodec;
 import studiobot.chat.Reply;
 import studiobot.chat.Request;
+import studiobot.chat.Topic;
 import studiobot.config.StudioConfig;
 import studiobot.config.StudioConfig.Photographer;
 import studiobot.i18n.LocaleResolver;
@@ -53,16 +54,30 @@ import studiobot.people.Staff;
  * against the busy time read in that transaction, which then stores the booking, and the store's
  * unique index backs it up: two clients never get the same slot; the later is shown fresh times.
  */
-public final class Reserving {
-    public static final String QUESTION_TOPIC = "bookq";
-    public static final String BOOK = "book";
-    static final String MONTH = "bkm";
-    static final String DAY = "bkd";
-    static final String TIME = "bkt";
-    static final String SKIP = "bks";
-    static final String BACK = "bkb";
-    static final String CANCEL = "bkx";
-    static final String CONFIRM = "bkc";
+final class Reserving {
+    /** A flow's number, written as its buttons write it ("007" names no flow). */
+    static final ArgCodec<Long> FLOW = ArgCodec.word(n -> Long.toString(n), Long::valueOf, w -> w.matches("0|[1-9][0-9]{0,17}"));
+    /** A month to page to, as yyyyMM. */
+    static final ArgCodec<YearMonth> MONTH_WORD = ArgCodec.word(m -> m.toString().replace("-", ""), MonthSheet::month, w -> w.matches("[0-9]{6}"));
+    /** A day, as yyyyMMdd. */
+    static final ArgCodec<LocalDate> DAY_WORD = ArgCodec.word(MonthSheet::compact, MonthSheet::date, w -> w.matches("[0-9]{8}"));
+    /** A slot's start: minutes since the epoch, base 36, a start every zone can put on its calendar. */
+    static final ArgCodec<Instant> START = ArgCodec.word(Reserving::startArg, Reserving::start, w -> w.matches("[0-9a-z]{1,10}"));
+
+    /** The question on screen awaits the person's typed answer: the flow it belongs to. */
+    static final Topic<Long> QUESTION = Topic.of("bookq", FLOW);
+    static final Action<ShowMonth> MONTH = Action.of("bkm",
+            ArgCodec.pair(FLOW, 1, MONTH_WORD, ShowMonth::flow, ShowMonth::month, ShowMonth::new));
+    static final Action<PickDay> DAY = Action.of("bkd",
+            ArgCodec.pair(FLOW, 1, DAY_WORD, PickDay::flow, PickDay::day, PickDay::new));
+    static final Action<PickTime> TIME = Action.of("bkt", ArgCodec.of(
+            t -> List.of(FLOW.encode(t.flow()).get(0), startArg(t.start()), t.photographerId()),
+            words -> words.size() != 3 ? null
+                    : new PickTime(FLOW.read(words.get(0)), START.read(words.get(1)), ArgCodec.ID.read(words.get(2)))));
+    static final Action<Long> SKIP = Action.of("bks", FLOW);
+    static final Action<Long> BACK = Action.of("bkb", FLOW);
+    static final Action<Long> CANCEL = Action.of("bkx", FLOW);
+    static final Action<Long> CONFIRM = Action.of("bkc", FLOW);
     /** The busy time a step reads starts this long before now, so that a shoot under way counts. */
     private static final Duration BUSY_LOOKBACK = Duration.ofDays(1);
 
@@ -91,13 +106,18 @@ public final class Reserving {
         this.zoneQuestion = zoneQuestion;
     }
 
-    /** {@code /book}, the menu's Book button, or a package's own Book button (the package id as argument). */
-    public List<Reply> book(Request r) {
-        Outcome outcome = flow.pick(readPackage(r));
+    /** {@code /book}, the menu's Book button, or a package's own Book button (with its package). */
+    List<Reply> book(Request r, Optional<String> packageId) {
+        Outcome outcome = flow.pick(new PickPackage(packageId));
         if (outcome instanceof Begin b) {
             return begin(r, b.packageId(), null);
         }
         return show(r, outcome, Optional.empty());
+    }
+
+    /** {@code /book} typed, maybe with a package id after it. */
+    List<Reply> book(Request r) {
+        return book(r, r.args().stream().findFirst());
     }
 
     /** Moves an existing booking: the same steps, this booking's photographer only, no questions. */
@@ -105,49 +125,34 @@ public final class Reserving {
         return begin(r, b.packageId(), b.id());
     }
 
-    public List<Reply> month(Request r) {
-        return settle(r, decide(r, readMonth(r)));
-    }
-
-    public List<Reply> day(Request r) {
-        return settle(r, decide(r, readDay(r)));
-    }
-
-    public List<Reply> time(Request r) {
-        return settle(r, decide(r, readTime(r)));
+    /** A step pressed on the flow's screen: a month, a day, a time, skip, confirm. */
+    List<Reply> step(Request r, Step event) {
+        return settle(r, decide(r, event));
     }
 
     /** A typed answer to the question on screen; the question's topic names its flow. */
-    public List<Reply> answer(Request r) {
-        Decided d = decide(r, readAnswer(r), NotInProgress::new);
+    List<Reply> answer(Request r, long flowId) {
+        Decided d = decide(r, new AnswerQuestion(flowId, r.text()));
         if (d.outcome() instanceof NotInProgress) {
             people.setAwaiting(me(r), null);
         }
         return settle(r, d);
     }
 
-    public List<Reply> skip(Request r) {
-        return settle(r, decide(r, readSkip(r)));
-    }
-
-    public List<Reply> back(Request r) {
-        Decided d = decide(r, readBack(r));
+    List<Reply> back(Request r, long flowId) {
+        Decided d = decide(r, new Back(flowId));
         if (d.letGoOfTime()) {
             people.setAwaiting(me(r), null); // back at the times, what the person types is no answer
         }
         return settle(r, d);
     }
 
-    public List<Reply> cancel(Request r) {
-        Decided d = decide(r, readCancel(r));
+    List<Reply> cancel(Request r, long flowId) {
+        Decided d = decide(r, new Cancel(flowId));
         if (d.outcome() instanceof Cancelled) {
             people.setAwaiting(me(r), null);
         }
         return settle(r, d);
-    }
-
-    public List<Reply> confirm(Request r) {
-        return settle(r, decide(r, readConfirm(r)));
     }
 
     // --- load, decide, save ---
@@ -175,14 +180,10 @@ public final class Reserving {
         return replies;
     }
 
-    private Decided decide(Request r, Optional<Step> event) {
-        return decide(r, event, Stale::new);
-    }
-
-    private Decided decide(Request r, Optional<Step> event, Supplier<Outcome> unreadable) {
+    private Decided decide(Request r, Step event) {
         Optional<Draft> draft = bookings.draft(me(r));
         Facts facts = facts(r, draft);
-        return new Decided(draft, facts, event.map(e -> flow.decide(draft, e, facts)).orElseGet(unreadable));
+        return new Decided(draft, facts, flow.decide(draft, event, facts));
     }
 
     /** What the flow needs to know besides the draft, read now. */
@@ -206,7 +207,7 @@ public final class Reserving {
             bookings.endFlow(me(r), "cancelled", r.now());
         }
         if (outcome instanceof AskQuestion q) {
-            people.setAwaiting(me(r), QUESTION_TOPIC + ":" + q.draft().flowId());
+            people.setAwaiting(me(r), QUESTION.awaiting(q.draft().flowId()));
         }
         if (outcome instanceof ShowSummary) {
             people.setAwaiting(me(r), null);
@@ -260,81 +261,12 @@ public final class Reserving {
         return r.person().userId();
     }
 
-    // --- what the person did, read from the button's arguments: here only; empty when they cannot be read ---
-
-    private static PickPackage readPackage(Request r) {
-        return new PickPackage(r.args().stream().findFirst());
-    }
-
-    private static Optional<Step> readMonth(Request r) {
-        return read(() -> new ShowMonth(flow(r), MonthSheet.month(r.args().get(1))));
-    }
-
-    private static Optional<Step> readDay(Request r) {
-        return read(() -> new PickDay(flow(r), MonthSheet.date(r.args().get(1))));
-    }
-
-    private static Optional<Step> readTime(Request r) {
-        return read(() -> new PickTime(flow(r), start(r.args().get(1)), r.args().get(2)));
-    }
-
-    /** What the person typed, for the question its topic names; empty when the topic is not a booking question's. */
-    private static Optional<Step> readAnswer(Request r) {
-        return read(() -> new AnswerQuestion(questionFlow(r), r.text()));
-    }
-
-    private static Optional<Step> readSkip(Request r) {
-        return read(() -> new SkipQuestion(flow(r)));
-    }
-
-    private static Optional<Step> readBack(Request r) {
-        return read(() -> new Back(flow(r)));
-    }
-
-    private static Optional<Step> readCancel(Request r) {
-        return read(() -> new Cancel(flow(r)));
-    }
-
-    private static Optional<Step> readConfirm(Request r) {
-        return read(() -> new Confirm(flow(r)));
-    }
-
-    private static Optional<Step> read(Supplier<Step> event) {
-        try {
-            return Optional.of(event.get());
-        } catch (IllegalArgumentException | IndexOutOfBoundsException | DateTimeException | ArithmeticException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** The flow a button belongs to: its first argument. */
-    private static long flow(Request r) {
-        return number(r.args().get(0));
-    }
-
-    /** The flow a question belongs to: its topic is {@code bookq:<flow>}. */
-    private static long questionFlow(Request r) {
-        String prefix = QUESTION_TOPIC + ":";
-        if (r.action() == null || !r.action().startsWith(prefix)) {
-            throw new IllegalArgumentException("not a booking question: " + r.action());
-        }
-        return number(r.action().substring(prefix.length()));
-    }
-
-    /** A flow's number, written as its buttons write it ("007" names no flow). */
-    private static long number(String written) {
-        long n = Long.parseLong(written);
-        if (!Long.toString(n).equals(written)) {
-            throw new NumberFormatException("not a flow's number: " + written);
-        }
-        return n;
-    }
-
     /** A time button's start argument: minutes since the epoch, base 36. */
     static String startArg(Instant start) {
         return Long.toString(start.getEpochSecond() / 60, 36);
     }
 
+    /** Throws when the word is no start (too far for any zone's calendar, not base 36): the press is refused as stale. */
     private static Instant start(String arg) {
         Instant start = Instant.ofEpochSecond(Math.multiplyExact(Long.parseLong(arg, 36), 60));
         // a start every zone can put on its calendar, or DateTimeException

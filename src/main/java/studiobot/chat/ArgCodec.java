@@ -54,6 +54,29 @@ public interface ArgCodec<A> {
         };
     }
 
+    /**
+     * A codec from two functions; {@code read} may throw on words it cannot read (the router takes
+     * that as "does not decode").
+     */
+    static <A> ArgCodec<A> of(Function<A, List<String>> write, Function<List<String>, A> read) {
+        return new ArgCodec<>() {
+            @Override
+            public List<String> encode(A value) {
+                return write.apply(value);
+            }
+
+            @Override
+            public Optional<A> decode(List<String> words) {
+                return Optional.ofNullable(read.apply(words));
+            }
+        };
+    }
+
+    /** The one word of a word codec, read; throws when the words are not one it made. */
+    default A read(String word) {
+        return decode(List.of(word)).orElseThrow(() -> new IllegalArgumentException("not a word of this codec: " + word));
+    }
+
     /** Either nothing, or one value of {@code inner}: a command or button that works with or without it. */
     static <A> ArgCodec<Optional<A>> optional(ArgCodec<A> inner) {
         return new ArgCodec<>() {

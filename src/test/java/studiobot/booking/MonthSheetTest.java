@@ -278,7 +278,7 @@ class MonthSheetTest {
         String bigFlow = Long.toString(Long.MAX_VALUE);
 
         List<List<Button>> rows = MonthSheet.rows(NOVEMBER, free, DayOfWeek.MONDAY, YearMonth.of(2026, 1), YearMonth.of(2027, 12),
-                Reserving.DAY, Reserving.MONTH, bigFlow);
+                Reserving.DAY.id(), Reserving.MONTH.id(), bigFlow);
 
         rows.stream().flatMap(List::stream).forEach(b -> {
             String data = callbacks.encode(Long.MAX_VALUE, b.action(), b.args());

@@ -54,11 +54,14 @@ class ReservingTest {
         String data = on.keyboard().stream().flatMap(List::stream)
                 .filter(k -> k.label().replace('\u202f', ' ').equals(label))
                 .findFirst().orElseThrow(() -> new AssertionError("no button '" + label + "'")).data();
-        return pressData(data);
+        return last(harness.say(MARIA, "Maria", "en", new Input.Press(data, 42)));
     }
 
-    private Outbound pressData(String data) {
-        return last(harness.say(MARIA, "Maria", "en", new Input.Press(data, 42)));
+    /** A press refused as stale: nothing in the chat, the notice to Maria alone. */
+    private String refused(String data) {
+        assertThat(harness.say(MARIA, "Maria", "en", new Input.Press(data, 42))).isEmpty();
+        List<Outbound> notices = harness.notices();
+        return notices.get(notices.size() - 1).html();
     }
 
     private static Outbound last(List<Outbound> sent) {
@@ -66,7 +69,7 @@ class ReservingTest {
     }
 
     private String en(String key) {
-        return harness.bot().messages().render("en", Msg.of(key));
+        return harness.bot().messages().renderLabel("en", java.time.ZoneOffset.UTC, java.time.Instant.EPOCH, Msg.of(key));
     }
 
     /** Callback data as the bot would sign it for Maria. */
@@ -91,11 +94,11 @@ class ReservingTest {
         Outbound calendar = press(say("/book"), "Portrait session");
         String flow = "1"; // Maria's first flow
 
-        assertThat(pressData(signed(Reserving.DAY, flow, "2026-11")).html()).isEqualTo(en("button.stale"));
-        assertThat(pressData(signed(Reserving.DAY, flow, "20261131")).html()).isEqualTo(en("button.stale"));
-        assertThat(pressData(signed(Reserving.MONTH, flow, "202613")).html()).isEqualTo(en("button.stale"));
-        assertThat(pressData(signed(Reserving.TIME, flow, "zzzzzzzzzzzzzz", "anna")).html()).isEqualTo(en("button.stale"));
-        assertThat(pressData(signed(Reserving.TIME, flow, "1")).html()).isEqualTo(en("button.stale"));
+        assertThat(refused(signed(Reserving.DAY.id(), flow, "2026-11"))).isEqualTo(en("button.stale"));
+        assertThat(refused(signed(Reserving.DAY.id(), flow, "20261131"))).isEqualTo(en("button.stale"));
+        assertThat(refused(signed(Reserving.MONTH.id(), flow, "202613"))).isEqualTo(en("button.stale"));
+        assertThat(refused(signed(Reserving.TIME.id(), flow, "zzzzzzzzzzzzzz", "anna"))).isEqualTo(en("button.stale"));
+        assertThat(refused(signed(Reserving.TIME.id(), flow, "1"))).isEqualTo(en("button.stale"));
 
         assertThat(press(calendar, "24").html()).contains("Tuesday, November 24: choose a time.");
     }
