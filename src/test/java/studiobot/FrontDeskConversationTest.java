@@ -2,19 +2,28 @@ package studiobot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studiobot.chat.Arg;
+import studiobot.chat.ChatId;
 import studiobot.chat.Input;
-import studiobot.chat.Outbound;
+import studiobot.chat.Msg;
+import studiobot.chat.Reply;
 import studiobot.config.ConfigLoader;
 import studiobot.config.StudioConfig;
 import studiobot.delivery.ChatLanes;
 import studiobot.testing.BotHarness;
+import studiobot.testing.BotHarness.Sent;
 import studiobot.testing.TestClock;
 import studiobot.testing.TestTexts;
 
@@ -23,6 +32,9 @@ class FrontDeskConversationTest {
     private static final long MARIA = 7001;
     private static final long ANNA = 2001;
     private static final long NIKOS = 2002;
+    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    private static final ZoneId KUALA_LUMPUR = ZoneId.of("Asia/Kuala_Lumpur");
+    private static final Currency EUR = Currency.getInstance("EUR");
 
     @TempDir
     Path data;
@@ -41,164 +53,215 @@ class FrontDeskConversationTest {
         harness.close();
     }
 
-    private List<Outbound> client(String language, String text) {
-        return harness.say(MARIA, "Maria", language, new Input.Text(text, 1));
+    private static String name(long userId) {
+        return userId == MARIA ? "Maria" : userId == NIKOS ? "Nikos" : "Anna";
     }
 
-    private List<Outbound> press(long userId, Outbound on, String label) {
-        Outbound.Key key = on.keyboard().stream().flatMap(List::stream).filter(k -> k.label().equals(label)).findFirst().orElseThrow();
-        return harness.say(userId, userId == MARIA ? "Maria" : "Anna", "en", new Input.Press(key.data(), 42));
+    private List<Sent> client(String language, String text) {
+        return harness.tell(MARIA, "Maria", language, new Input.Text(text, 1));
+    }
+
+    private List<Sent> press(long userId, String language, Sent on, String action) {
+        return harness.press(userId, name(userId), language, on, action, BotHarness::any);
+    }
+
+    private List<Sent> staff(long userId, Input input) {
+        return harness.tell(userId, name(userId), "el", input);
     }
 
     /** A question for the photographer: whatever the FAQ offers first ("did this help?", close entries) is declined. */
-    private List<Outbound> ask(String language, String text) {
-        List<Outbound> replies = client(language, text);
-        Outbound last = replies.get(replies.size() - 1);
-        for (String decline : List.of("faq.closest.none", "faq.helped.no")) {
-            String label = harness.bot().messages().render(language, studiobot.chat.Msg.of(decline));
-            if (last.chat().value() == MARIA && last.keyboard().stream().flatMap(List::stream).anyMatch(k -> k.label().equals(label))) {
-                return press(MARIA, last, label);
-            }
+    private List<Sent> ask(String language, String text) {
+        List<Sent> replies = client(language, text);
+        Sent last = BotHarness.last(replies);
+        if (last.to().value() == MARIA && last.hasButton("faqno", BotHarness::any)) {
+            return press(MARIA, language, last, "faqno");
         }
         return replies;
     }
 
-    private static String plain(String html) {
-        return html.replace('\u202f', ' ').replace('\u00a0', ' ');
+    /** The item of a package list (a {@code packages.list} reply) for package {@code id}. */
+    private static Map<String, Object> packageItem(Sent list, String id) {
+        List<?> items = (List<?>) list.arg("items");
+        return items.stream().map(Msg.class::cast)
+                .filter(item -> ((Msg) item.args().get("name")).key().equals("package." + id + ".name"))
+                .findFirst().orElseThrow(() -> new AssertionError("no package " + id + " in " + items))
+                .args();
+    }
+
+    private static void assertPackage(Map<String, Object> item, String id, Duration duration, int photos, String price) {
+        assertThat(item.get("description")).isEqualTo(Msg.of("package." + id + ".description"));
+        assertThat(item.get("editing")).isEqualTo(Msg.of("package." + id + ".editing"));
+        assertThat(item.get("duration")).isEqualTo(new Arg.Length(duration));
+        assertThat(item.get("photos")).isEqualTo(photos);
+        assertThat(item.get("price")).isInstanceOfSatisfying(Arg.Money.class, money -> {
+            assertThat(money.amount()).isEqualByComparingTo(price);
+            assertThat(money.currency()).isEqualTo(EUR);
+        });
+    }
+
+    /** The package list as {@code userId} gets it from the main menu's button. */
+    private Sent packages(long userId, String language) {
+        Sent menu = harness.tell(userId, name(userId), language, new Input.Text("/start", 1)).get(0);
+        Sent list = harness.press(userId, name(userId), language, menu, "packages", BotHarness::any).get(0);
+        assertThat(list.key()).isEqualTo("packages.list");
+        assertThat(list.rendered().editMessageId()).as("the menu turns into the list").isEqualTo(menu.messageId());
+        return list;
     }
 
     @Test
     void packagesAreListedWithPluralPhotosDurationAndPriceInTheClientsLanguage() {
-        Outbound menu = client("en", "/start").get(0);
+        Sent list = packages(MARIA, "en");
 
-        Outbound list = press(MARIA, menu, "📦 Packages and prices").get(0);
-
-        assertThat(list.html()).startsWith("<b>Our packages</b>\n\n<b>Portrait session</b> – €150.00\n")
-                .contains("⏱ 1 hour · 📷 25 edited photos · ✨ natural retouching")
-                .contains("<b>Wedding day</b> – €1,800.00")
-                .contains("⏱ 8 hours · 📷 400 edited photos");
-        assertThat(list.editMessageId()).isEqualTo(42L);
+        assertThat(list.arg("title")).isEqualTo(Msg.of("packages.title"));
+        assertThat((List<?>) list.arg("items")).hasSize(3);
+        assertPackage(packageItem(list, "portrait"), "portrait", Duration.ofHours(1), 25, "150");
+        assertPackage(packageItem(list, "wedding"), "wedding", Duration.ofHours(8), 400, "1800");
+        assertThat(list.rendered().html()).as("in English").isEqualTo(harness.render("en", ATHENS, list));
     }
 
     @Test
     void packagesInGreekAndRussianUseTheirNumberFormatsAndPlurals() {
-        assertThat(plain(harness.say(MARIA, "Maria", "el", new Input.Press(pressData(MARIA, "el", "packages"), 1)).get(0).html()))
-                .contains("1.800,00 €").contains("400");
-        assertThat(plain(harness.say(MARIA + 1, "Ivan", "ru", new Input.Press(pressData(MARIA + 1, "ru", "packages"), 1)).get(0).html()))
-                .contains("1 800,00 €");
-    }
+        Sent greek = packages(MARIA, "el");
+        Sent russian = packages(MARIA + 1, "ru");
 
-    /** The callback data of a main-menu button, as the bot made it for this person. */
-    private String pressData(long userId, String language, String action) {
-        Outbound menu = harness.say(userId, "x", language, new Input.Text("/start", 1)).get(0);
-        int index = List.of("packages", "book", "mine", "ask", "language", "timezone", "help").indexOf(action);
-        return menu.keyboard().stream().flatMap(List::stream).toList().get(index).data();
+        assertPackage(packageItem(greek, "wedding"), "wedding", Duration.ofHours(8), 400, "1800");
+        assertThat(greek.rendered().html()).as("in Greek").isEqualTo(harness.render("el", ATHENS, greek));
+        assertThat(russian.rendered().html()).as("in Russian").isEqualTo(harness.render("ru", ATHENS, russian));
     }
 
     @Test
     void aQuestionTheFaqKnowsIsAnsweredWithADidThisHelp() {
-        List<Outbound> replies = client("en", "When will I get my photos?");
+        List<Sent> replies = client("en", "When will I get my photos?");
 
         assertThat(replies).hasSize(2);
-        assertThat(replies.get(1).html()).isEqualTo("Did this answer your question?");
-        List<Outbound> thanks = press(MARIA, replies.get(1), "👍 Yes, thank you");
-        assertThat(thanks.get(0).html()).isEqualTo("Glad I could help! Write to me any time.");
-        assertThat(harness.sent()).noneMatch(o -> o.chat().value() == ANNA);
+        assertThat(replies.get(0).key()).startsWith("faq.").endsWith(".answer");
+        assertThat(replies.get(1).key()).isEqualTo("faq.helped");
+        List<Sent> thanks = press(MARIA, "en", replies.get(1), "faqok");
+        assertThat(thanks).extracting(Sent::key).containsExactly("faq.thanks");
+        assertThat(harness.said()).noneMatch(s -> s.to().value() == ANNA);
     }
 
     @Test
     void anUnknownQuestionReachesThePhotographerWithTheClientsDetailsAndTheClientIsToldWhen() {
         harness.bot().people().seen(MARIA, "Maria", "el", clock.instant());
-        harness.bot().people().setZone(MARIA, java.time.ZoneId.of("Asia/Kuala_Lumpur"));
+        harness.bot().people().setZone(MARIA, KUALA_LUMPUR);
+        String question = "Μπορώ να φέρω τον <b>σκύλο</b> μου & τη γάτα;";
 
-        List<Outbound> replies = ask("el", "Μπορώ να φέρω τον <b>σκύλο</b> μου & τη γάτα;");
+        List<Sent> replies = ask("el", question);
 
-        Outbound toAnna = replies.stream().filter(o -> o.chat().value() == ANNA).findFirst().orElseThrow();
-        assertThat(plain(toAnna.html()))
-                .contains("Maria").contains("Ελληνικά").contains("4:00 μ.μ.")
-                .endsWith("\n\nΜπορώ να φέρω τον &lt;b&gt;σκύλο&lt;/b&gt; μου &amp; τη γάτα;");
-        assertThat(toAnna.keyboard().get(0).get(0).label()).isEqualTo(harness.bot().messages().render("el", studiobot.chat.Msg.of("handoff.reply")));
-        Outbound toMaria = replies.stream().filter(o -> o.chat().value() == MARIA).findFirst().orElseThrow();
-        assertThat(plain(toMaria.html())).contains("Anna")
-                .contains("αύριο, 4:00 μ.μ.")
-                .contains("Κουάλα Λουμπούρ (UTC+08:00)");
+        Sent toAnna = BotHarness.firstTo(ANNA, replies);
+        assertThat(toAnna.key()).isEqualTo("handoff.question");
+        assertThat(toAnna.arg("client")).isEqualTo("Maria");
+        assertThat(toAnna.arg("language")).as("Maria's language, named in itself")
+                .isEqualTo(harness.bot().messages().render("el", Msg.of("language.name")));
+        assertThat(toAnna.arg("time")).as("Maria's local time").isEqualTo(new Arg.TimeIn(clock.instant(), KUALA_LUMPUR));
+        assertThat(toAnna.arg("text")).as("her words as she wrote them").isEqualTo(question);
+        assertThat(toAnna.rendered().html()).as("in Anna's Greek").isEqualTo(harness.render("el", ATHENS, toAnna));
+        assertThat(toAnna.reply().buttons().get(0).get(0)).satisfies(reply -> {
+            assertThat(reply.label()).isEqualTo(Msg.of("handoff.reply"));
+            assertThat(reply.action()).isEqualTo("relay");
+            assertThat(reply.args()).containsExactly(Long.toString(MARIA));
+        });
+        Sent toMaria = BotHarness.firstTo(MARIA, replies);
+        assertThat(toMaria.key()).isEqualTo("handoff.sent.working");
+        assertThat(toMaria.arg("photographer")).isEqualTo("Anna");
+        assertThat(toMaria.arg("deadline")).isEqualTo(new Arg.Relative(clock.instant().plus(Duration.ofHours(24))));
+        assertThat(toMaria.arg("zone")).isEqualTo(new Arg.Zone(KUALA_LUMPUR));
+        assertThat(toMaria.rendered().html()).as("in Greek, at Kuala Lumpur's time").isEqualTo(harness.render("el", KUALA_LUMPUR, toMaria));
     }
 
     @Test
     void theClientIsToldHonestlyWhenThePhotographerIsAwayAndWhenTheyAreBack() {
-        clock.set(java.time.Instant.parse("2026-12-01T19:00:00Z")); // 21:00 in Athens, after hours
+        clock.set(Instant.parse("2026-12-01T19:00:00Z")); // 21:00 in Athens, after hours
 
-        List<Outbound> replies = ask("en", "Can I bring my dog?");
+        List<Sent> replies = ask("en", "Can I bring my dog?");
 
-        Outbound toMaria = replies.stream().filter(o -> o.chat().value() == MARIA).findFirst().orElseThrow();
-        assertThat(plain(toMaria.html())).isEqualTo(
-                "Anna is not at work right now and will be back tomorrow, 9:00 AM; you will have an answer here tomorrow, 9:00 PM at the latest (Athens (UTC+02:00)).");
+        Sent toMaria = BotHarness.firstTo(MARIA, replies);
+        assertThat(toMaria.key()).isEqualTo("handoff.sent.away");
+        assertThat(toMaria.arg("photographer")).isEqualTo("Anna");
+        assertThat(toMaria.arg("opening")).as("Wednesday 9:00 in Athens").isEqualTo(new Arg.Relative(Instant.parse("2026-12-02T07:00:00Z")));
+        assertThat(toMaria.arg("deadline")).isEqualTo(new Arg.Relative(Instant.parse("2026-12-02T19:00:00Z")));
+        assertThat(toMaria.arg("zone")).as("her zone is not known: the studio's, named").isEqualTo(new Arg.Zone(ATHENS));
     }
 
     @Test
     void thePhotographersReplyButtonAndTelegramReplyBothReachTheClientAndTheConversationGoesOn() {
-        List<Outbound> asked = ask("en", "Can I bring my dog?");
-        Outbound toAnna = asked.stream().filter(o -> o.chat().value() == ANNA).findFirst().orElseThrow();
+        Sent toAnna = BotHarness.firstTo(ANNA, ask("en", "Can I bring my dog?"));
 
-        assertThat(press(ANNA, toAnna, toAnna.keyboard().get(0).get(0).label()).get(0).html())
-                .isEqualTo(harness.bot().messages().render("el", studiobot.chat.Msg.of("handoff.replyPrompt", "client", "Maria")));
-        List<Outbound> answered = harness.say(ANNA, "Anna", "el", new Input.Text("Of course, bring him!", 50));
-        assertThat(answered).extracting(o -> o.chat().value()).containsExactly(MARIA, ANNA);
-        assertThat(answered.get(0).html()).isEqualTo("💬 <b>Anna:</b> Of course, bring him!");
+        Sent prompt = press(ANNA, "el", toAnna, "relay").get(0);
+        assertThat(prompt.key()).isEqualTo("handoff.replyPrompt");
+        assertThat(prompt.arg("client")).isEqualTo("Maria");
+        List<Sent> answered = staff(ANNA, new Input.Text("Of course, bring him!", 50));
+        assertThat(answered).extracting(s -> s.to().value()).containsExactly(MARIA, ANNA);
+        assertAnswer(answered.get(0), "Of course, bring him!");
+        assertThat(answered.get(1).key()).isEqualTo("handoff.delivered");
 
-        List<Outbound> followUp = client("en", "Great, and my cat?");
-        Outbound forwarded = followUp.get(0);
-        assertThat(forwarded.chat().value()).isEqualTo(ANNA);
-        assertThat(forwarded.html()).endsWith("Great, and my cat?");
+        List<Sent> followUp = client("en", "Great, and my cat?");
+        Sent forwarded = followUp.get(0);
+        assertThat(forwarded.to().value()).isEqualTo(ANNA);
+        assertThat(forwarded.key()).isEqualTo("handoff.message");
+        assertThat(forwarded.arg("text")).isEqualTo("Great, and my cat?");
 
         // Anna answers this one with Telegram's own reply to the forwarded message
-        long forwardedId = harness.sent().indexOf(forwarded) + 1; // the recording gateway numbers messages 1, 2, ...
-        List<Outbound> viaReply = harness.say(ANNA, "Anna", "el", new Input.Text("The cat too.", 51, forwardedId));
-        assertThat(viaReply.get(0).chat().value()).isEqualTo(MARIA);
-        assertThat(viaReply.get(0).html()).isEqualTo("💬 <b>Anna:</b> The cat too.");
+        List<Sent> viaReply = staff(ANNA, new Input.Text("The cat too.", 51, forwarded.messageId()));
+        assertThat(viaReply.get(0).to().value()).isEqualTo(MARIA);
+        assertAnswer(viaReply.get(0), "The cat too.");
+    }
+
+    /** Anna's own words, reaching Maria as hers. */
+    private static void assertAnswer(Sent toMaria, String text) {
+        assertThat(toMaria.key()).isEqualTo("handoff.answer");
+        assertThat(toMaria.arg("photographer")).isEqualTo("Anna");
+        assertThat(toMaria.arg("text")).isEqualTo(text);
+        assertThat(toMaria.reply().author()).isEqualTo(ANNA);
     }
 
     @Test
     void aReplyToAMessageThatIsNotAClientsIsExplained() {
-        List<Outbound> replies = harness.say(ANNA, "Anna", "el", new Input.Text("hello?", 3, 999L));
+        List<Sent> replies = staff(ANNA, new Input.Text("hello?", 3, 999L));
 
-        assertThat(replies.get(0).chat().value()).isEqualTo(ANNA);
-        assertThat(replies.get(0).html()).isEqualTo(harness.bot().messages().render("el", studiobot.chat.Msg.of("handoff.unknownClient")));
+        assertThat(replies.get(0).to().value()).isEqualTo(ANNA);
+        assertThat(replies.get(0).key()).isEqualTo("handoff.unknownClient");
     }
 
     @Test
     void anUnansweredQuestionAlertsThePhotographerOnceWhenThePromiseRunsOut() {
         ask("en", "Can I bring my dog?");
-        int before = harness.sent().size();
+        Instant asked = clock.instant();
+        int before = harness.said().size();
 
         clock.advance(Duration.ofHours(23));
         harness.bot().jobRunning().drain();
-        assertThat(harness.flush()).isEmpty();
+        assertThat(harness.flushSaid()).isEmpty();
 
         clock.advance(Duration.ofHours(2));
         harness.bot().jobRunning().drain();
-        List<Outbound> alerts = harness.flush();
+        List<Sent> alerts = harness.flushSaid();
         assertThat(alerts).hasSize(1);
-        assertThat(alerts.get(0).chat().value()).isEqualTo(ANNA);
-        assertThat(alerts.get(0).html()).startsWith("⏰").contains("Maria").endsWith("Can I bring my dog?");
+        Sent alert = alerts.get(0);
+        assertThat(alert.to().value()).isEqualTo(ANNA);
+        assertThat(alert.key()).isEqualTo("handoff.overdue");
+        assertThat(alert.arg("client")).isEqualTo("Maria");
+        assertThat(alert.arg("asked")).isEqualTo(new Arg.Relative(asked));
+        assertThat(alert.arg("promise")).isEqualTo(new Arg.Length(Duration.ofHours(24)));
+        assertThat(alert.arg("text")).isEqualTo("Can I bring my dog?");
 
         clock.advance(Duration.ofDays(3));
         harness.bot().jobRunning().drain();
-        assertThat(harness.flush()).isEmpty();
-        assertThat(harness.sent()).hasSize(before + 1);
+        assertThat(harness.flushSaid()).isEmpty();
+        assertThat(harness.said()).hasSize(before + 1);
     }
 
     @Test
     void anAnsweredQuestionRaisesNoAlert() {
-        List<Outbound> asked = ask("en", "Can I bring my dog?");
-        Outbound toAnna = asked.stream().filter(o -> o.chat().value() == ANNA).findFirst().orElseThrow();
-        press(ANNA, toAnna, toAnna.keyboard().get(0).get(0).label());
-        harness.say(ANNA, "Anna", "el", new Input.Text("Yes!", 50));
+        Sent toAnna = BotHarness.firstTo(ANNA, ask("en", "Can I bring my dog?"));
+        press(ANNA, "el", toAnna, "relay");
+        staff(ANNA, new Input.Text("Yes!", 50));
 
         clock.advance(Duration.ofDays(2));
         harness.bot().jobRunning().drain();
 
-        assertThat(harness.flush()).isEmpty();
+        assertThat(harness.flushSaid()).isEmpty();
     }
 
     @Test
@@ -214,62 +277,61 @@ class FrontDeskConversationTest {
                 packages:"""));
         harness = new BotHarness(two, data.resolve("two"), TestTexts.messages(), clock, ChatLanes.DIRECT);
 
-        List<Outbound> asked = ask("en", "Can I bring my dog?");
-        assertThat(asked).extracting(o -> o.chat().value()).contains(ANNA, NIKOS, MARIA);
-        Outbound toNikos = asked.stream().filter(o -> o.chat().value() == NIKOS).findFirst().orElseThrow();
-        harness.say(NIKOS, "Nikos", "en", new Input.Press(toNikos.keyboard().get(0).get(0).data(), 7));
-        harness.say(NIKOS, "Nikos", "en", new Input.Text("Sure!", 8));
+        List<Sent> asked = ask("en", "Can I bring my dog?");
+        assertThat(asked).extracting(s -> s.to().value()).contains(ANNA, NIKOS, MARIA);
+        press(NIKOS, "en", BotHarness.firstTo(NIKOS, asked), "relay");
+        harness.tell(NIKOS, "Nikos", "en", new Input.Text("Sure!", 8));
 
-        List<Outbound> next = client("en", "/start");
-        next = ask("en", "Is there parking for a wheelchair van?");
-        assertThat(next).extracting(o -> o.chat().value()).doesNotContain(ANNA);
+        client("en", "/start");
+        List<Sent> next = ask("en", "Is there parking for a wheelchair van?");
+        assertThat(next).extracting(s -> s.to().value()).contains(NIKOS).doesNotContain(ANNA);
     }
 
     @Test
     void aPhotoFromTheClientIsCopiedToThePhotographer() {
         ask("en", "Can I bring my dog?");
 
-        List<Outbound> sent = harness.say(MARIA, "Maria", "en", new Input.Media("photo", 77, "this is him"));
+        List<Sent> sent = harness.tell(MARIA, "Maria", "en", new Input.Media("photo", 77, "this is him"));
 
         assertThat(sent).hasSize(2);
-        assertThat(sent.get(0).html()).isEqualTo("📎 <b>Maria</b> έστειλε μια φωτογραφία:");
-        assertThat(sent.get(1).copy()).isEqualTo(new studiobot.chat.Reply.Copy(new studiobot.chat.ChatId(MARIA), 77));
-        assertThat(sent.get(1).chat().value()).isEqualTo(ANNA);
+        assertThat(sent).extracting(s -> s.to().value()).containsOnly(ANNA);
+        assertThat(sent.get(0).key()).isEqualTo("handoff.media");
+        assertThat(sent.get(0).arg("client")).isEqualTo("Maria");
+        assertThat(sent.get(0).arg("kind")).isEqualTo("photo");
+        assertThat(sent.get(1).reply().copy()).isEqualTo(new Reply.Copy(new ChatId(MARIA), 77));
     }
 
     @Test
     void someoneElsesQuestionButtonIsRefused() {
-        List<Outbound> replies = client("en", "When will I get my photos?");
-        String data = replies.get(1).keyboard().get(0).get(1).data();
+        Sent helped = client("en", "When will I get my photos?").get(1);
+        String data = helped.buttonData("faqno", BotHarness::any).orElseThrow();
 
-        List<Outbound> forged = harness.say(MARIA + 5, "Eve", "en", new Input.Press(data, 3));
+        List<Sent> forged = harness.tell(MARIA + 5, "Eve", "en", BotHarness.press(data, 3));
 
         assertThat(forged).as("nothing is written into anyone's chat").isEmpty();
-        assertThat(harness.notices()).last().extracting(Outbound::html)
-                .isEqualTo("That button is no longer valid. Please use /start to see the current options.");
-        assertThat(harness.sent()).noneMatch(o -> o.chat().value() == ANNA);
+        assertThat(BotHarness.last(harness.noticesSaid()).key()).isEqualTo("button.stale");
+        assertThat(harness.said()).noneMatch(s -> s.to().value() == ANNA);
     }
 
     @Test
     void theFirstTimeTheBotShowsAClientATimeItAsksOnceForTheirZone() {
-        List<Outbound> first = ask("en", "Can I bring my dog?").stream().filter(o -> o.chat().value() == MARIA).toList();
+        Sent zoneQuestion = BotHarness.last(BotHarness.to(MARIA, ask("en", "Can I bring my dog?")));
 
-        Outbound zoneQuestion = first.get(first.size() - 1);
-        assertThat(zoneQuestion.html()).startsWith("One more thing: so that I show you every time in your own time");
-        assertThat(zoneQuestion.keyboard()).flatExtracting(row -> row).extracting(Outbound.Key::label).contains("London");
-        assertThat(ask("en", "And may I bring my cat?")).noneMatch(o -> o.html().startsWith("One more thing"));
+        assertThat(zoneQuestion.key()).isEqualTo("timezone.ask.once");
+        assertThat(zoneQuestion.hasButton("setzone", args -> args.equals(List.of("Europe/London")))).isTrue();
+        assertThat(ask("en", "And may I bring my cat?")).extracting(Sent::key).isNotEmpty().doesNotContain("timezone.ask.once");
 
-        press(MARIA, zoneQuestion, "London");
+        harness.press(MARIA, "Maria", "en", zoneQuestion, "setzone", args -> args.equals(List.of("Europe/London")));
 
-        assertThat(harness.bot().people().find(MARIA).orElseThrow().zone()).isEqualTo(java.time.ZoneId.of("Europe/London"));
+        assertThat(harness.bot().people().find(MARIA).orElseThrow().zone()).isEqualTo(ZoneId.of("Europe/London"));
     }
 
     @Test
     void aClientWhoseZoneIsKnownIsNotAsked() {
         harness.bot().people().seen(MARIA, "Maria", "en", clock.instant());
-        harness.bot().people().setZone(MARIA, java.time.ZoneId.of("Europe/Athens"));
+        harness.bot().people().setZone(MARIA, ATHENS);
 
-        assertThat(ask("en", "Can I bring my dog?")).noneMatch(o -> o.html().startsWith("One more thing"));
+        assertThat(ask("en", "Can I bring my dog?")).extracting(Sent::key).contains("handoff.sent.working").doesNotContain("timezone.ask.once");
     }
 
     private static byte[] readDemo() {

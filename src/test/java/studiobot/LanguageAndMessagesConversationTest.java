@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -14,10 +15,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studiobot.chat.Input;
-import studiobot.chat.Outbound;
+import studiobot.chat.Msg;
 import studiobot.delivery.ChatLanes;
 import studiobot.i18n.Bundles;
+import studiobot.i18n.Messages;
 import studiobot.testing.BotHarness;
+import studiobot.testing.BotHarness.Sent;
 import studiobot.testing.TestClock;
 import studiobot.testing.TestTexts;
 
@@ -25,6 +28,8 @@ import studiobot.testing.TestTexts;
 class LanguageAndMessagesConversationTest {
     private static final long CLIENT = 7001;
     private static final long ADMIN = 1001;
+    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    private static final String OFFER = "language.offer";
 
     @TempDir
     Path data;
@@ -32,6 +37,8 @@ class LanguageAndMessagesConversationTest {
     Path messagesDir;
 
     private final TestClock clock = TestClock.at("2026-12-01T08:00:00Z");
+    /** The message files as shipped: the last good version while an edit is refused. */
+    private final Messages shipped = TestTexts.messages();
     private BotHarness harness;
 
     @BeforeEach
@@ -50,69 +57,69 @@ class LanguageAndMessagesConversationTest {
         harness.close();
     }
 
-    private List<Outbound> say(long userId, String language, Input input) {
-        return harness.say(userId, "Maria", language, input);
+    private List<Sent> press(String language, Sent on, String action) {
+        return harness.press(CLIENT, "Maria", language, on, action, BotHarness::any);
     }
 
-    private List<Outbound> text(String language, String text) {
-        return say(CLIENT, language, new Input.Text(text, 1));
+    /** Everything the client's words brought out (questions also go to the photographer). */
+    private List<Sent> text(String language, String text) {
+        return harness.tell(CLIENT, "Maria", language, new Input.Text(text, 1));
     }
 
-    /** What the client herself got (questions also go to the photographer). */
-    private List<Outbound> toClient(List<Outbound> replies) {
-        return replies.stream().filter(o -> o.chat().value() == CLIENT).toList();
-    }
-
-    private static boolean isOffer(Outbound o) {
-        return o.keyboard().size() == 1 && o.keyboard().get(0).size() == 2 && o.keyboard().get(0).get(0).data().startsWith("setlang:");
-    }
-
-    private List<Outbound> reload() {
-        return harness.reloadMessages();
+    /** The language {@code tag} named in itself, as an offer names it. */
+    private String languageName(String tag) {
+        return harness.bot().messages().render(tag, Msg.of("language.name"));
     }
 
     @Test
     void aClientWritingGreekToAnEnglishSpeakingBotIsOfferedGreekOnce() {
-        List<Outbound> first = toClient(text("en", "Καλημέρα, θέλω μια φωτογράφιση"));
+        Sent offer = BotHarness.last(BotHarness.to(CLIENT, text("en", "Καλημέρα, θέλω μια φωτογράφιση")));
 
-        Outbound offer = first.get(first.size() - 1);
-        assertThat(offer.html()).isEqualTo("I see you write in Ελληνικά. Shall I switch to Ελληνικά?");
-        assertThat(offer.keyboard().get(0)).extracting(Outbound.Key::label).containsExactly("Yes, switch", "No, thank you");
+        assertThat(offer.key()).isEqualTo(OFFER);
+        assertThat(offer.arg("language")).isEqualTo(languageName("el"));
+        assertThat(offer.rendered().html()).as("offered in English").isEqualTo(harness.render("en", ATHENS, offer));
+        assertThat(offer.buttons()).extracting(b -> b.label().key(), b -> b.action(), b -> b.args()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("language.offer.yes", "setlang", List.of("el")),
+                org.assertj.core.groups.Tuple.tuple("language.offer.no", "keeplang", List.of()));
 
-        assertThat(toClient(text("en", "Ευχαριστώ πολύ"))).noneMatch(LanguageAndMessagesConversationTest::isOffer);
+        assertThat(text("en", "Ευχαριστώ πολύ")).extracting(Sent::key).isNotEmpty().doesNotContain(OFFER);
 
-        List<Outbound> switched = say(CLIENT, "en", new Input.Press(offer.keyboard().get(0).get(0).data(), 2));
-        assertThat(switched.get(0).html()).isEqualTo("Έγινε – από εδώ και πέρα θα σας γράφω στα ελληνικά.");
-        assertThat(switched.get(0).editMessageId()).isEqualTo(2L);
+        List<Sent> switched = press("en", offer, "setlang");
+        assertThat(switched.get(0).key()).isEqualTo("language.chosen");
+        assertThat(switched.get(0).rendered().html()).as("said in Greek").isEqualTo(harness.render("el", ATHENS, switched.get(0)));
+        assertThat(switched.get(0).rendered().editMessageId()).isEqualTo(offer.messageId());
     }
 
     @Test
     void noOfferWhenTheScriptMatchesOrNamesNoLanguage() {
-        assertThat(text("zh-hans", "你好，我想预约")).noneMatch(LanguageAndMessagesConversationTest::isOffer);
-        assertThat(text("zh-hans", "Hello there")).noneMatch(LanguageAndMessagesConversationTest::isOffer);
-        assertThat(text("ru", "Привет")).noneMatch(LanguageAndMessagesConversationTest::isOffer);
+        assertThat(text("zh-hans", "你好，我想预约")).extracting(Sent::key).isNotEmpty().doesNotContain(OFFER);
+        assertThat(text("zh-hans", "Hello there")).extracting(Sent::key).isNotEmpty().doesNotContain(OFFER);
+        assertThat(text("ru", "Привет")).extracting(Sent::key).isNotEmpty().doesNotContain(OFFER);
     }
 
     @Test
     void anArabicWriterCanDeclineAndKeepsTheLanguage() {
-        Outbound offer = text("de", "مرحبا، أريد حجز جلسة تصوير").stream().filter(LanguageAndMessagesConversationTest::isOffer).findFirst().orElseThrow();
-        assertThat(offer.html()).isEqualTo("Wie ich sehe, schreiben Sie auf العربية. Soll ich auf العربية umstellen?");
+        Sent offer = text("de", "مرحبا، أريد حجز جلسة تصوير").stream().filter(s -> OFFER.equals(s.key())).findFirst().orElseThrow();
+        assertThat(offer.arg("language")).isEqualTo(languageName("ar"));
+        assertThat(offer.rendered().html()).as("offered in German").isEqualTo(harness.render("de", ATHENS, offer));
 
-        List<Outbound> kept = say(CLIENT, "de", new Input.Press(offer.keyboard().get(0).get(1).data(), 5));
+        List<Sent> kept = press("de", offer, "keeplang");
 
-        assertThat(kept.get(0).html()).isEqualTo(harness.bot().messages().render("de", studiobot.chat.Msg.of("language.chosen")));
+        assertThat(kept.get(0).key()).isEqualTo("language.chosen");
+        assertThat(kept.get(0).rendered().html()).as("still German").isEqualTo(harness.render("de", ATHENS, kept.get(0)));
     }
 
     @Test
     void anEditedMessageFileIsInServiceAfterTheNextLookAndTheAdminsAreTold() throws IOException {
         replaceLine("en.properties", "greeting.client=", "greeting.client=Welcome back, {name}! This is <b>{studio}</b>.");
 
-        List<Outbound> alerts = reload();
+        List<Sent> alerts = harness.reloadMessagesSaid();
 
-        assertThat(alerts).extracting(o -> o.chat().value()).containsOnly(ADMIN);
-        assertThat(alerts.get(0).html()).isEqualTo("✅ The message file <b>en.properties</b> is in service.");
-        assertThat(text("en", "/start").get(0).html()).isEqualTo("Welcome back, Maria! This is <b>Lumen Photo Studio</b>.");
-        assertThat(reload()).as("nothing changed since the last look").isEmpty();
+        assertThat(alerts).extracting(s -> s.to().value()).containsOnly(ADMIN);
+        assertThat(alerts.get(0).key()).isEqualTo("admin.bundles.reloaded");
+        assertThat(alerts.get(0).arg("file")).isEqualTo("en.properties");
+        assertThat(text("en", "/start").get(0).rendered().html()).isEqualTo("Welcome back, Maria! This is <b>Lumen Photo Studio</b>.");
+        assertThat(harness.reloadMessagesSaid()).as("nothing changed since the last look").isEmpty();
     }
 
     @Test
@@ -120,16 +127,23 @@ class LanguageAndMessagesConversationTest {
         int line = replaceLine("el.properties", "greeting.client=", "greeting.client=Γεια σας, {name! <b>{studio}</b>");
         replaceLine("el.properties", "menu.help=", "menu.help=❓ Βοήθεια τώρα");
 
-        List<Outbound> alerts = reload();
+        List<Sent> alerts = harness.reloadMessagesSaid();
 
         assertThat(alerts).hasSize(1);
-        assertThat(alerts.get(0).chat().value()).isEqualTo(ADMIN);
-        assertThat(alerts.get(0).html())
-                .startsWith("⚠️ The edited message file <b>el.properties</b> was not put in service: 1 problem.")
-                .contains("• " + line + ": greeting.client: ");
-        assertThat(text("el", "/start").get(0).html()).startsWith("Γεια σας, Maria! Καλώς ήρθατε");
-        assertThat(harness.sent().get(harness.sent().size() - 1).keyboard().stream().flatMap(List::stream).map(Outbound.Key::label))
-                .as("the good edit in the same file waits too").contains("❓ Βοήθεια");
+        Sent refused = alerts.get(0);
+        assertThat(refused.to().value()).isEqualTo(ADMIN);
+        assertThat(refused.key()).isEqualTo("admin.bundles.refused");
+        assertThat(refused.arg("file")).isEqualTo("el.properties");
+        assertThat(refused.arg("count")).isEqualTo(1);
+        assertThat((String) refused.arg("details")).contains(line + ": greeting.client: ");
+
+        Sent greeting = text("el", "/start").get(0);
+        assertThat(greeting.rendered().html()).as("the last good version")
+                .isEqualTo(shipped.render("el", greeting.reply().text()))
+                .doesNotContain("{name!");
+        assertThat(greeting.buttonLabel("help", BotHarness::any)).as("the good edit in the same file waits too")
+                .contains(shipped.renderLabel("el", ATHENS, clock.instant(), Msg.of("menu.help")))
+                .isNotEqualTo(java.util.Optional.of("❓ Βοήθεια τώρα"));
     }
 
     /** Replaces the line starting with {@code prefix}; returns its line number. */

@@ -9,10 +9,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studiobot.chat.Arg;
 import studiobot.chat.Input;
-import studiobot.chat.Outbound;
 import studiobot.delivery.ChatLanes;
 import studiobot.testing.BotHarness;
+import studiobot.testing.BotHarness.Sent;
 import studiobot.testing.TestClock;
 import studiobot.testing.TestTexts;
 
@@ -20,6 +21,9 @@ import studiobot.testing.TestTexts;
 class TimeZoneConversationTest {
     private static final long MARIA = 7001;
     private static final long WEI = 7002;
+    private static final long ANNA = 2001;
+    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    private static final ZoneId KUALA_LUMPUR = ZoneId.of("Asia/Kuala_Lumpur");
 
     @TempDir
     Path data;
@@ -37,51 +41,71 @@ class TimeZoneConversationTest {
         harness.close();
     }
 
-    private List<Outbound> say(long userId, String language, Input input) {
-        return harness.say(userId, userId == WEI ? "Wei" : "Maria", language, input);
+    private static String name(long userId) {
+        return userId == WEI ? "Wei" : "Maria";
     }
 
-    private Outbound text(long userId, String language, String text) {
-        List<Outbound> replies = say(userId, language, new Input.Text(text, 1));
+    private List<Sent> say(long userId, String language, Input input) {
+        return harness.tell(userId, name(userId), language, input);
+    }
+
+    private Sent text(long userId, String language, String text) {
+        List<Sent> replies = say(userId, language, new Input.Text(text, 1));
         assertThat(replies).hasSize(1);
-        return plain(replies.get(0));
+        return replies.get(0);
+    }
+
+    private List<Sent> press(long userId, String language, Sent on, String zoneId) {
+        return harness.press(userId, name(userId), language, on, "setzone", args -> args.equals(List.of(zoneId)));
     }
 
     private ZoneId zoneOf(long userId) {
         return harness.bot().people().find(userId).orElseThrow().zone();
     }
 
+    /** The confirmation that the zone is now {@code zone}, with the time there now. */
+    private void assertZoneSet(Sent set, ZoneId zone) {
+        assertThat(set.key()).isEqualTo("timezone.set");
+        assertThat(set.arg("zone")).isEqualTo(new Arg.Zone(zone));
+        assertThat(set.arg("time")).isEqualTo(new Arg.TimeOfDay(clock.instant()));
+    }
+
     @Test
     void aNewClientIsAskedWithLikelyZonesOfTheirLanguageAsButtons() {
-        Outbound question = text(MARIA, "el", "/timezone");
+        Sent question = text(MARIA, "el", "/timezone");
 
-        assertThat(question.html()).startsWith("Για να σας δείχνω");
-        assertThat(question.keyboard()).flatExtracting(row -> row).extracting(Outbound.Key::label).contains("Αθήνα");
+        assertThat(question.key()).isEqualTo("timezone.ask.suggested");
+        assertThat(question.rendered().html()).as("asked in Greek").isEqualTo(harness.render("el", ATHENS, question));
+        assertThat(question.hasButton("setzone", args -> args.equals(List.of("Europe/Athens")))).isTrue();
 
-        Outbound.Key athens = question.keyboard().stream().flatMap(List::stream).filter(k -> k.label().equals("Αθήνα")).findFirst().orElseThrow();
-        Outbound set = plain(say(MARIA, "el", new Input.Press(athens.data(), 9)).get(0));
+        Sent set = press(MARIA, "el", question, "Europe/Athens").get(0);
 
-        assertThat(set.html()).isEqualTo("Εντάξει: η ζώνη ώρας σας είναι Αθήνα (UTC+02:00) (ώρα τώρα εκεί: 10:00 π.μ.).");
-        assertThat(set.editMessageId()).isEqualTo(9L);
-        assertThat(zoneOf(MARIA)).isEqualTo(ZoneId.of("Europe/Athens"));
+        assertZoneSet(set, ATHENS);
+        assertThat(set.rendered().html()).as("in Greek, at the time in Athens").isEqualTo(harness.render("el", ATHENS, set));
+        assertThat(set.rendered().editMessageId()).isEqualTo(question.messageId());
+        assertThat(zoneOf(MARIA)).isEqualTo(ATHENS);
     }
 
     @Test
     void aCityTypedInChineseIsUnderstoodAndTimesAreThenShownInThatZone() {
         text(WEI, "zh", "/timezone");
 
-        Outbound set = text(WEI, "zh", "吉隆坡");
+        Sent set = text(WEI, "zh", "吉隆坡");
 
-        assertThat(zoneOf(WEI)).isEqualTo(ZoneId.of("Asia/Kuala_Lumpur"));
-        assertThat(set.html()).contains("吉隆坡 (UTC+08:00)").contains("16:00");
+        assertThat(zoneOf(WEI)).isEqualTo(KUALA_LUMPUR);
+        assertZoneSet(set, KUALA_LUMPUR);
+        assertThat(set.rendered().html()).as("in Chinese, at the time in Kuala Lumpur")
+                .isEqualTo(harness.render("zh", KUALA_LUMPUR, set))
+                .isNotEqualTo(harness.render("zh", ATHENS, set));
     }
 
     @Test
     void anUnknownPlaceIsSaidHonestlyAndTheQuestionStaysOpen() {
         text(MARIA, "en", "/timezone");
 
-        assertThat(text(MARIA, "en", "Atlantis").html()).isEqualTo(
-                "I could not find a time zone for “Atlantis”. Please type a larger city nearby, a UTC offset such as UTC+3, or share your location.");
+        Sent notFound = text(MARIA, "en", "Atlantis");
+        assertThat(notFound.key()).isEqualTo("timezone.notFound");
+        assertThat(notFound.arg("text")).isEqualTo("Atlantis");
         assertThat(zoneOf(MARIA)).isNull();
 
         text(MARIA, "en", "Москва");
@@ -91,7 +115,7 @@ class TimeZoneConversationTest {
     @Test
     void aUtcOffsetAndAGermanCityBothWork() {
         text(MARIA, "de", "/timezone");
-        assertThat(text(MARIA, "de", "UTC+5:30").html()).contains("UTC+05:30");
+        assertZoneSet(text(MARIA, "de", "UTC+5:30"), ZoneId.of("+05:30"));
         assertThat(zoneOf(MARIA)).isEqualTo(ZoneId.of("+05:30"));
 
         text(MARIA, "de", "/timezone");
@@ -103,21 +127,22 @@ class TimeZoneConversationTest {
     void anAmbiguousAnswerOffersTheCandidatesAndAPressSettlesIt() {
         text(MARIA, "en", "/timezone");
 
-        Outbound choice = text(MARIA, "en", "USA");
+        Sent choice = text(MARIA, "en", "USA");
 
-        assertThat(choice.html()).isEqualTo("“USA” could be more than one place. Which one do you mean?");
-        assertThat(choice.keyboard().size()).isBetween(2, 6);
-        Outbound.Key first = choice.keyboard().get(0).get(0);
-        say(MARIA, "en", new Input.Press(first.data(), 3));
+        assertThat(choice.key()).isEqualTo("timezone.several");
+        assertThat(choice.arg("text")).isEqualTo("USA");
+        assertThat(choice.buttons()).hasSizeBetween(2, 6).allMatch(b -> b.action().equals("setzone"));
+        harness.press(MARIA, "Maria", "en", choice, "setzone", BotHarness::any);
         assertThat(zoneOf(MARIA).getId()).startsWith("America/");
     }
 
     @Test
     void aSharedLocationSetsTheNearestZoneEvenUnasked() {
-        Outbound set = plain(say(MARIA, "en", new Input.Location(3.139, 101.687)).get(0));
+        Sent set = say(MARIA, "en", new Input.Location(3.139, 101.687)).get(0);
 
-        assertThat(zoneOf(MARIA)).isEqualTo(ZoneId.of("Asia/Kuala_Lumpur"));
-        assertThat(set.html()).isEqualTo("Got it: your time zone is Kuala Lumpur (UTC+08:00). It is 4:00 PM there now.");
+        assertThat(zoneOf(MARIA)).isEqualTo(KUALA_LUMPUR);
+        assertZoneSet(set, KUALA_LUMPUR);
+        assertThat(set.rendered().html()).as("at the time in Kuala Lumpur").isEqualTo(harness.render("en", KUALA_LUMPUR, set));
     }
 
     @Test
@@ -125,33 +150,30 @@ class TimeZoneConversationTest {
         text(MARIA, "en", "/timezone");
         text(MARIA, "en", "/start");
 
-        List<Outbound> replies = say(MARIA, "en", new Input.Text("Athens", 1));
+        List<Sent> replies = say(MARIA, "en", new Input.Text("Athens", 1));
 
-        assertThat(replies).noneMatch(o -> o.html().startsWith("Got it"));
+        assertThat(replies).isNotEmpty().extracting(Sent::key).doesNotContain("timezone.set");
         assertThat(zoneOf(MARIA)).isNull();
     }
 
     @Test
     void aPhotographerSeesTheZoneOfTheConfigAndCanChangeIt() {
-        assertThat(text(2001, "en", "/timezone").html()).startsWith("Η ζώνη ώρας σας είναι Αθήνα (UTC+02:00)");
+        Sent current = text(ANNA, "en", "/timezone");
+        assertThat(current.key()).isEqualTo("timezone.current");
+        assertThat(current.arg("zone")).isEqualTo(new Arg.Zone(ATHENS));
+        assertThat(current.rendered().html()).as("in her config's Greek").isEqualTo(harness.render("el", ATHENS, current));
 
-        text(2001, "en", "Λονδίνο");
+        text(ANNA, "en", "Λονδίνο");
 
-        assertThat(zoneOf(2001)).isEqualTo(ZoneId.of("Europe/London"));
+        assertThat(zoneOf(ANNA)).isEqualTo(ZoneId.of("Europe/London"));
     }
 
     @Test
     void aForgedZoneButtonIsRefused() {
         text(MARIA, "en", "/timezone");
 
-        assertThat(say(MARIA, "en", new Input.Press("setzone:Europe/Paris~AAAAAAAA", 3))).isEmpty();
-        assertThat(harness.notices()).last().extracting(Outbound::html)
-                .isEqualTo("That button is no longer valid. Please use /start to see the current options.");
+        assertThat(say(MARIA, "en", BotHarness.press("setzone:Europe/Paris~AAAAAAAA", 3))).isEmpty();
+        assertThat(BotHarness.last(harness.noticesSaid()).key()).isEqualTo("button.stale");
         assertThat(zoneOf(MARIA)).isNull();
-    }
-
-    /** ICU puts narrow no-break spaces in times ("4:00\u202fPM"); compare them as plain spaces. */
-    private static Outbound plain(Outbound o) {
-        return new Outbound(o.chat(), o.html().replace('\u202f', ' ').replace('\u00a0', ' '), o.keyboard(), o.editMessageId());
     }
 }

@@ -2,14 +2,22 @@ package studiobot.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import studiobot.chat.Arg;
 import studiobot.chat.Msg;
+import studiobot.testing.TestTexts;
 
 class MessagesTest {
     private static Bundles shipped;
@@ -215,5 +223,120 @@ class MessagesTest {
     void render_englishPlural_oneAndOther() {
         assertThat(problems("en", 1)).contains(": 1 problem.");
         assertThat(problems("en", 4)).contains(": 4 problems.");
+    }
+
+    // The texts the conversation tests check by key and arguments, rendered: escaping, times in the
+    // reader's zone, zone names, money, plurals and nested messages, in the languages they used.
+
+    private static final Instant TUESDAY_10_IN_ATHENS = Instant.parse("2026-12-01T08:00:00Z");
+    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    private static final ZoneId KUALA_LUMPUR = ZoneId.of("Asia/Kuala_Lumpur");
+
+    /** Zone names from the zone directory (cities in the reader's language), as the bot names them. */
+    private static Messages named() {
+        return TestTexts.messages(shipped);
+    }
+
+    /** ICU puts narrow no-break spaces in times and numbers ("4:00\u202fPM"); compare them as plain spaces. */
+    private static String plain(String text) {
+        return text.replace('\u202f', ' ').replace('\u00a0', ' ');
+    }
+
+    @Test
+    void render_questionForThePhotographer_clientsWordsEscapedAndTheirLocalTimeInTheReadersFormat() {
+        Msg question = Msg.of("handoff.question", Map.of(
+                "client", "Maria",
+                "language", "Ελληνικά",
+                "time", new Arg.TimeIn(TUESDAY_10_IN_ATHENS, KUALA_LUMPUR),
+                "text", "Μπορώ να φέρω τον <b>σκύλο</b> μου & τη γάτα;"));
+
+        assertThat(plain(named().render("el", ATHENS, TUESDAY_10_IN_ATHENS, question)))
+                .startsWith("💬 <b>")
+                .contains("Maria").contains("Ελληνικά").contains("4:00 μ.μ.")
+                .endsWith("\n\nΜπορώ να φέρω τον &lt;b&gt;σκύλο&lt;/b&gt; μου &amp; τη γάτα;");
+    }
+
+    @Test
+    void render_answerExpected_relativeTimeAndZoneNameInTheReadersZoneAndLanguage() {
+        Msg working = Msg.of("handoff.sent.working", Map.of(
+                "photographer", "Anna",
+                "deadline", new Arg.Relative(TUESDAY_10_IN_ATHENS.plus(Duration.ofHours(24))),
+                "opening", new Arg.Relative(TUESDAY_10_IN_ATHENS.plus(Duration.ofHours(24))),
+                "zone", new Arg.Zone(KUALA_LUMPUR)));
+
+        assertThat(plain(named().render("el", KUALA_LUMPUR, TUESDAY_10_IN_ATHENS, working)))
+                .contains("Anna").contains("αύριο, 4:00 μ.μ.").contains("Κουάλα Λουμπούρ (UTC+08:00)");
+    }
+
+    @Test
+    void render_photographerAway_whenBackAndTheLatestAnswerInEnglish() {
+        Instant evening = Instant.parse("2026-12-01T19:00:00Z");
+        Msg away = Msg.of("handoff.sent.away", Map.of(
+                "photographer", "Anna",
+                "opening", new Arg.Relative(Instant.parse("2026-12-02T07:00:00Z")),
+                "deadline", new Arg.Relative(Instant.parse("2026-12-02T19:00:00Z")),
+                "zone", new Arg.Zone(ATHENS)));
+
+        assertThat(plain(named().render("en", ATHENS, evening, away))).isEqualTo(
+                "Anna is not at work right now and will be back tomorrow, 9:00 AM; you will have an answer here tomorrow, 9:00 PM at the latest (Athens (UTC+02:00)).");
+    }
+
+    @Test
+    void render_mediaFromAClient_kindSelectedInTheReadersLanguage() {
+        assertThat(new Messages(shipped).render("el", Msg.of("handoff.media", "client", "Maria", "kind", "photo")))
+                .isEqualTo("📎 <b>Maria</b> έστειλε μια φωτογραφία:");
+    }
+
+    /** A package list as the front desk says it: the items are messages inside the message. */
+    private static Msg packageList() {
+        return Msg.of("packages.list", Map.of("title", Msg.of("packages.title"), "items", List.of(
+                packageItem("portrait", Duration.ofHours(1), 25, "150"),
+                packageItem("wedding", Duration.ofHours(8), 400, "1800"))));
+    }
+
+    private static Msg packageItem(String id, Duration duration, int photos, String price) {
+        return Msg.of("packages.item", Map.of(
+                "name", Msg.of("package." + id + ".name"),
+                "description", Msg.of("package." + id + ".description"),
+                "editing", Msg.of("package." + id + ".editing"),
+                "duration", new Arg.Length(duration),
+                "photos", photos,
+                "price", new Arg.Money(new BigDecimal(price), Currency.getInstance("EUR"))));
+    }
+
+    @Test
+    void render_packageList_eachItemWithPluralPhotosLengthAndPrice() {
+        assertThat(plain(new Messages(shipped).render("en", packageList())))
+                .startsWith("<b>Our packages</b>\n\n<b>Portrait session</b> – €150.00\n")
+                .contains("⏱ 1 hour · 📷 25 edited photos · ✨ natural retouching")
+                .contains("<b>Wedding day</b> – €1,800.00")
+                .contains("⏱ 8 hours · 📷 400 edited photos");
+    }
+
+    @Test
+    void render_packageListInGreekAndRussian_theirNumberFormatsInsideTheItems() {
+        assertThat(plain(new Messages(shipped).render("el", packageList()))).contains("1.800,00 €").contains("400 επεξεργασμένες φωτογραφίες");
+        assertThat(plain(new Messages(shipped).render("ru", packageList()))).contains("1 800,00 €").contains("400 обработанных фотографий");
+    }
+
+    @Test
+    void render_zoneSet_zoneNamedInTheReadersLanguageWithTheTimeThere() {
+        Msg athens = Msg.of("timezone.set", "zone", new Arg.Zone(ATHENS), "time", new Arg.TimeOfDay(TUESDAY_10_IN_ATHENS));
+        Msg kualaLumpur = Msg.of("timezone.set", "zone", new Arg.Zone(KUALA_LUMPUR), "time", new Arg.TimeOfDay(TUESDAY_10_IN_ATHENS));
+        Msg offset = Msg.of("timezone.set", "zone", new Arg.Zone(ZoneId.of("+05:30")), "time", new Arg.TimeOfDay(TUESDAY_10_IN_ATHENS));
+
+        assertThat(plain(named().render("el", ATHENS, TUESDAY_10_IN_ATHENS, athens)))
+                .isEqualTo("Εντάξει: η ζώνη ώρας σας είναι Αθήνα (UTC+02:00) (ώρα τώρα εκεί: 10:00 π.μ.).");
+        assertThat(plain(named().render("zh", KUALA_LUMPUR, TUESDAY_10_IN_ATHENS, kualaLumpur))).contains("吉隆坡 (UTC+08:00)").contains("16:00");
+        assertThat(plain(named().render("en", KUALA_LUMPUR, TUESDAY_10_IN_ATHENS, kualaLumpur)))
+                .isEqualTo("Got it: your time zone is Kuala Lumpur (UTC+08:00). It is 4:00 PM there now.");
+        assertThat(plain(named().render("de", ZoneId.of("+05:30"), TUESDAY_10_IN_ATHENS, offset))).contains("UTC+05:30");
+    }
+
+    @Test
+    void render_currentZone_namedInTheReadersLanguage() {
+        Msg current = Msg.of("timezone.current", "zone", new Arg.Zone(ATHENS), "time", new Arg.TimeOfDay(TUESDAY_10_IN_ATHENS));
+
+        assertThat(plain(named().render("el", ATHENS, TUESDAY_10_IN_ATHENS, current))).startsWith("Η ζώνη ώρας σας είναι Αθήνα (UTC+02:00)");
     }
 }

@@ -2,6 +2,7 @@ package studiobot.testing;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -56,24 +57,40 @@ public final class BotHarness implements AutoCloseable {
 
         /** The same, by the action's id (for actions private to their feature's package). */
         public Optional<String> buttonData(String action, Predicate<List<String>> args) {
-            for (int row = 0; row < reply.buttons().size(); row++) {
-                for (int col = 0; col < reply.buttons().get(row).size(); col++) {
-                    Button b = reply.buttons().get(row).get(col);
-                    if (b.action().equals(action) && args.test(b.args())) {
-                        return Optional.of(rendered.keyboard().get(row).get(col).data());
-                    }
-                }
-            }
-            return Optional.empty();
+            return key(action, args).map(Outbound.Key::data);
         }
 
         public List<Button> buttons() {
             return reply.buttons().stream().flatMap(List::stream).toList();
         }
+
+        /** Whether this message has a button of {@code action} whose argument words pass {@code args}. */
+        public boolean hasButton(String action, Predicate<List<String>> args) {
+            return buttons().stream().anyMatch(b -> b.action().equals(action) && args.test(b.args()));
+        }
+
+        /** The label, as its reader sees it, of the first button of {@code action} whose argument words pass {@code args}. */
+        public Optional<String> buttonLabel(String action, Predicate<List<String>> args) {
+            return key(action, args).map(Outbound.Key::label);
+        }
+
+        /** The rendered key of the first button of {@code action} whose argument words pass {@code args}. */
+        private Optional<Outbound.Key> key(String action, Predicate<List<String>> args) {
+            for (int row = 0; row < reply.buttons().size(); row++) {
+                for (int col = 0; col < reply.buttons().get(row).size(); col++) {
+                    Button b = reply.buttons().get(row).get(col);
+                    if (b.action().equals(action) && args.test(b.args())) {
+                        return Optional.of(rendered.keyboard().get(row).get(col));
+                    }
+                }
+            }
+            return Optional.empty();
+        }
     }
 
     private final List<Sent> sent = new ArrayList<>();
     private final List<Outbound> notices = new ArrayList<>();
+    private final List<Sent> noticesSaid = new ArrayList<>();
     private final StudioBot bot;
     private final OutboxSending sending;
     /** Shared by every harness, so a harness opened again on the same data (a restart) never repeats an update id. */
@@ -97,6 +114,7 @@ public final class BotHarness implements AutoCloseable {
                 synchronized (sent) {
                     if (rendered.isPressAnswer()) {
                         notices.add(rendered);
+                        noticesSaid.add(new Sent(reply, rendered, 0));
                         return new SendResult.Delivered(0);
                     }
                     long id = rendered.editMessageId() != null ? rendered.editMessageId() : sent.size() + 1;
@@ -202,5 +220,50 @@ public final class BotHarness implements AutoCloseable {
     /** Any argument words: the first button of the action. */
     public static boolean any(List<String> args) {
         return Objects.nonNull(args);
+    }
+
+    /** The answers to button presses so far, as said (the notice's message key) and as rendered. */
+    public List<Sent> noticesSaid() {
+        synchronized (sent) {
+            return List.copyOf(noticesSaid);
+        }
+    }
+
+    /** Like {@link #accept}, returning what came out as said and as rendered. */
+    public List<Sent> acceptSaid(Incoming... updates) {
+        return collect(() -> bot.intake().accept(List.of(updates)));
+    }
+
+    /** Like {@link #reloadMessages}, returning the admins' alerts as said and as rendered. */
+    public List<Sent> reloadMessagesSaid() {
+        return collect(bot::reloadMessages);
+    }
+
+    /**
+     * What {@code sent} says, rendered now for a reader of {@code languageTag} in {@code zone}: a
+     * test compares a message's rendering with it to check the language (and zone) it went out in,
+     * without depending on the copy.
+     */
+    public String render(String languageTag, ZoneId zone, Sent sent) {
+        return bot.messages().render(languageTag, zone, bot.clock().instant(), sent.reply().text());
+    }
+
+    /** The last of {@code sent}. */
+    public static Sent last(List<Sent> sent) {
+        if (sent.isEmpty()) {
+            throw new AssertionError("nothing was sent");
+        }
+        return sent.get(sent.size() - 1);
+    }
+
+    /** What of {@code sent} went to {@code userId}'s chat, in order. */
+    public static List<Sent> to(long userId, List<Sent> sent) {
+        return sent.stream().filter(s -> s.to().value() == userId).toList();
+    }
+
+    /** The first of {@code sent} that went to {@code userId}'s chat. */
+    public static Sent firstTo(long userId, List<Sent> sent) {
+        return sent.stream().filter(s -> s.to().value() == userId).findFirst()
+                .orElseThrow(() -> new AssertionError("nothing for " + userId + " in " + sent.stream().map(Sent::key).toList()));
     }
 }
