@@ -372,16 +372,26 @@ class OutboxSendingTest {
     }
 
     @Test
-    void aReplyIsRenderedWhenItGoesOutNotWhenItWasStored() {
-        outbox.enqueue(Reply.now(ALICE, MessageKind.REMINDER, Msg.of("timezone.set",
-                "zone", new studiobot.chat.Arg.Zone(ZoneId.of("Europe/Athens")), "time", new studiobot.chat.Arg.TimeOfDay(T0))), T0, T0);
-        at(Duration.ofHours(3));
+    void aReplyHeldOvernightSaysTodayTheMorningItGoesOut() {
+        ZoneId athens = ZoneId.of("Europe/Athens");
+        Instant evening = Instant.parse("2026-12-01T18:00:00Z"); // 20:00 in Athens
+        Instant morning = Instant.parse("2026-12-02T07:00:00Z"); // 09:00 in Athens
+        Msg text = Msg.of("handoff.sent.working", Map.of("photographer", "Anna",
+                "deadline", new studiobot.chat.Arg.Relative(Instant.parse("2026-12-02T10:00:00Z")), "opening", "",
+                "zone", new studiobot.chat.Arg.Zone(athens)));
+        clock.set(evening);
+        outbox.enqueue(Reply.mayWait(ALICE, MessageKind.ANSWER, text), morning, evening);
+        OutboxSending sending = sending(RateLimits.none());
 
-        sending(RateLimits.none()).pump();
+        sending.pump();
+        assertThat(gateway.calls).isEmpty();
+        clock.set(morning);
+        sending.pump();
 
-        assertThat(gateway.calls).singleElement().satisfies(m -> assertThat(m.html()).isEqualTo(
-                MESSAGES.render("en", ZoneId.of("Europe/Athens"), T0.plus(Duration.ofHours(3)), Msg.of("timezone.set",
-                        "zone", new studiobot.chat.Arg.Zone(ZoneId.of("Europe/Athens")), "time", new studiobot.chat.Arg.TimeOfDay(T0)))));
+        String asSent = MESSAGES.render("en", athens, morning, text);
+        assertThat(asSent).as("the same words rendered the evening before say another day")
+                .isNotEqualTo(MESSAGES.render("en", athens, evening, text));
+        assertThat(gateway.calls).singleElement().satisfies(m -> assertThat(m.html()).isEqualTo(asSent));
     }
 
     @Test
