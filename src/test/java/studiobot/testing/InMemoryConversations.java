@@ -65,11 +65,11 @@ public final class InMemoryConversations implements Conversations, RollsBack {
     @Override
     public synchronized Runnable savepoint() {
         List<Line> saved = List.copyOf(lines);
-        return () -> {
-            synchronized (this) {
-                lines.clear();
-                lines.addAll(saved);
-            }
-        };
+        return () -> restore(saved);
+    }
+
+    private synchronized void restore(List<Line> saved) {
+        lines.clear();
+        lines.addAll(saved);
     }
 }

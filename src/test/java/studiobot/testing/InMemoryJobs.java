@@ -120,13 +120,13 @@ public final class InMemoryJobs implements Jobs, RollsBack {
         rows.forEach((id, row) -> saved.put(id, row.copy()));
         // the id counter goes back too, as SQLite's sequence does when its transaction rolls back
         long savedLastId = lastId;
-        return () -> {
-            synchronized (this) {
-                rows.clear();
-                rows.putAll(saved);
-                lastId = savedLastId;
-            }
-        };
+        return () -> restore(saved, savedLastId);
+    }
+
+    private synchronized void restore(Map<Long, Row> saved, long savedLastId) {
+        rows.clear();
+        rows.putAll(saved);
+        lastId = savedLastId;
     }
 
     private Optional<Row> pendingRow(String key) {

@@ -116,13 +116,13 @@ public final class InMemoryOutbox implements Outbox, RollsBack {
     public synchronized Runnable savepoint() {
         List<Row> saved = rows.stream().map(Row::copy).toList();
         long savedNextId = nextId;
-        return () -> {
-            synchronized (this) {
-                rows.clear();
-                rows.addAll(saved);
-                nextId = savedNextId;
-            }
-        };
+        return () -> restore(saved, savedNextId);
+    }
+
+    private synchronized void restore(List<Row> saved, long savedNextId) {
+        rows.clear();
+        rows.addAll(saved);
+        nextId = savedNextId;
     }
 
     private Row row(long id) {

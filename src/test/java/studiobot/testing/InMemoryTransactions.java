@@ -13,7 +13,7 @@ import studiobot.delivery.Transactions;
  */
 public final class InMemoryTransactions implements Transactions {
     private final List<RollsBack> stores;
-    private int depth;
+    private boolean inside;
 
     public InMemoryTransactions(RollsBack... stores) {
         this.stores = List.of(stores);
@@ -21,23 +21,18 @@ public final class InMemoryTransactions implements Transactions {
 
     @Override
     public synchronized <T> T inTransaction(Supplier<T> work) {
-        if (depth > 0) {
-            depth++;
-            try {
-                return work.get();
-            } finally {
-                depth--;
-            }
+        if (inside) {
+            return work.get(); // joins the transaction under way: the outer one rolls back for both
         }
         List<Runnable> rollback = stores.stream().map(RollsBack::savepoint).toList();
-        depth = 1;
+        inside = true;
         try {
             return work.get();
         } catch (RuntimeException | Error e) {
             rollback.forEach(Runnable::run);
             throw e;
         } finally {
-            depth = 0;
+            inside = false;
         }
     }
 }
