@@ -2,94 +2,161 @@ package studiobot.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import studiobot.chat.Action;
+import studiobot.chat.ArgCodec;
 import studiobot.chat.Callbacks;
 import studiobot.chat.ChatId;
 import studiobot.chat.Incoming;
 import studiobot.chat.Input;
+import studiobot.chat.MessageKind;
 import studiobot.chat.Msg;
+import studiobot.chat.Reply;
 import studiobot.chat.Router;
 import studiobot.chat.Sender;
 import studiobot.config.ConfigLoader;
-import studiobot.i18n.Bundles;
-import studiobot.i18n.Messages;
 import studiobot.people.Staff;
-import studiobot.store.Database;
-import studiobot.store.SqliteInbox;
-import studiobot.store.SqliteOutbox;
-import studiobot.store.SqlitePeople;
+import studiobot.testing.DirectTransactions;
 import studiobot.testing.InMemoryConversations;
+import studiobot.testing.InMemoryInbox;
+import studiobot.testing.InMemoryOutbox;
+import studiobot.testing.InMemoryPeople;
 import studiobot.testing.TestClock;
 
+/**
+ * Handling stored updates once, on the in-memory inbox and outbox. That a failing handler's
+ * changes roll back with its replies and its done-mark is the database's part, tested in
+ * {@code store.AtomicWorkTest}.
+ */
 class UpdateProcessingTest {
-    @TempDir
-    Path data;
+    private static final long MARIA = 42;
+    private static final ChatId MARIAS_CHAT = new ChatId(MARIA);
+    private static final Action<ArgCodec.Nothing> EXPLODE = Action.plain("explode");
 
     private final TestClock clock = TestClock.at("2026-12-01T08:00:00Z");
-    private Database db;
-    private SqliteOutbox outbox;
-    private SqliteInbox inbox;
-    private UpdateIntake intake;
-    private SqlitePeople people;
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final InMemoryInbox inbox = new InMemoryInbox();
+    private final Callbacks callbacks = new Callbacks(new byte[32]);
+    private final AtomicInteger handled = new AtomicInteger();
+    private final AtomicInteger wakes = new AtomicInteger();
+    private final UpdateProcessing processing;
+    private final UpdateIntake intake;
 
-    @BeforeEach
-    void open() {
-        db = Database.open(data);
-        outbox = new SqliteOutbox(db);
-        inbox = new SqliteInbox(db);
-        people = new SqlitePeople(db);
-        Router router = new Router(people, new Staff(new ConfigLoader().loadDemo()), new Callbacks(new byte[32]), new InMemoryConversations())
+    UpdateProcessingTest() {
+        Router router = new Router(new InMemoryPeople(), new Staff(new ConfigLoader().loadDemo()), callbacks, new InMemoryConversations())
                 .command("boom", r -> {
-                    people.chooseLocale(r.person().userId(), "zh"); // a change that must not survive the failure
+                    handled.incrementAndGet();
                     throw new IllegalStateException("handler bug");
-                }, java.util.Set.of(), false)
-                .command("ok", r -> List.of(r.reply(Msg.of("language.chosen"))), java.util.Set.of(), false);
+                }, Set.of(), false)
+                .command("ok", r -> {
+                    handled.incrementAndGet();
+                    return List.of(r.reply(Msg.of("language.chosen")));
+                }, Set.of(), false)
+                .action(EXPLODE, (r, nothing) -> {
+                    handled.incrementAndGet();
+                    throw new IllegalStateException("press handler bug");
+                }, Set.of(), (r, nothing) -> true);
         Posting posting = new Posting(outbox, new InMemoryConversations(),
                 chat -> new Posting.Recipient("el", ZoneId.of("Europe/Athens"), true),
                 new QuietHours(LocalTime.of(21, 0), LocalTime.of(9, 0)));
-        intake = new UpdateIntake(db, inbox, new UpdateProcessing(db, inbox, router, posting, clock, () -> { }), ChatLanes.DIRECT, clock);
+        processing = new UpdateProcessing(new DirectTransactions(), inbox, router, posting, clock, wakes::incrementAndGet);
+        intake = new UpdateIntake(new DirectTransactions(), inbox, processing, ChatLanes.DIRECT, clock);
     }
 
-    @AfterEach
-    void close() {
-        db.close();
+    private static Incoming update(long updateId, Input input) {
+        return new Incoming("telegram", updateId, MARIAS_CHAT, new Sender(MARIA, "Maria", null, null, "el"), input);
     }
 
-    private Incoming command(long updateId, String text) {
-        return new Incoming("telegram", updateId, new ChatId(42), new Sender(42, "Maria", null, null, "el"), new Input.Text(text, 1));
+    private static Incoming command(long updateId, String text) {
+        return update(updateId, new Input.Text(text, 1));
+    }
+
+    /** Everything in the outbox, in the order a sender would send it, each marked delivered. */
+    private List<Reply> sent() {
+        List<Reply> sent = new ArrayList<>();
+        for (List<Outbox.Entry> heads = outbox.heads(clock.instant(), 10); !heads.isEmpty(); heads = outbox.heads(clock.instant(), 10)) {
+            for (Outbox.Entry head : heads) {
+                sent.add(head.reply());
+                outbox.delivered(head.id(), sent.size(), clock.instant());
+            }
+        }
+        return sent;
+    }
+
+    private static List<Msg> texts(List<Reply> replies) {
+        return replies.stream().map(Reply::text).toList();
     }
 
     @Test
-    void aFailingHandlerRollsBackItsChangesAndTheClientGetsALocalizedApology() {
+    void aFailingHandlerGetsTheClientAnApologyAndTheUpdateIsDone() {
         intake.accept(List.of(command(1, "/boom")));
 
-        List<Outbox.Entry> queued = outbox.heads(clock.instant(), 10);
-        assertThat(queued).hasSize(1);
-        assertThat(queued.get(0).reply().text()).isEqualTo(Msg.of("error.generic"));
-        assertThat(people.find(42)).as("everything the failed handling wrote is rolled back").isEmpty();
+        List<Reply> sent = sent();
+        assertThat(texts(sent)).containsExactly(Msg.of("error.generic"));
+        assertThat(sent.get(0).to()).isEqualTo(MARIAS_CHAT);
+        assertThat(sent.get(0).kind()).isEqualTo(MessageKind.ERROR);
         assertThat(inbox.pending()).isEmpty();
+        assertThat(wakes).as("the sender is woken for the apology").hasValue(1);
+    }
+
+    @Test
+    void aFailingPressIsAnsweredBeforeTheApology() {
+        String data = callbacks.encode(MARIA, EXPLODE.id(), List.of());
+
+        intake.accept(List.of(update(1, new Input.Press(data, 7, "press-1"))));
+
+        List<Reply> sent = sent();
+        assertThat(sent).hasSize(2);
+        assertThat(sent.get(0).isPressAnswer()).isTrue();
+        assertThat(sent.get(0).pressId()).isEqualTo("press-1");
+        assertThat(sent.get(0).text()).isEqualTo(Msg.verbatim(""));
+        assertThat(sent.get(1).isPressAnswer()).isFalse();
+        assertThat(sent.get(1).text()).isEqualTo(Msg.of("error.generic"));
+    }
+
+    @Test
+    void aFailingPressWithoutAPressIdGetsTheApologyAlone() {
+        String data = callbacks.encode(MARIA, EXPLODE.id(), List.of());
+
+        intake.accept(List.of(update(1, new Input.Press(data, 7))));
+
+        assertThat(texts(sent())).containsExactly(Msg.of("error.generic"));
     }
 
     @Test
     void theNextUpdateOfTheSameChatIsHandledAfterAFailure() {
         intake.accept(List.of(command(1, "/boom"), command(2, "/ok")));
 
-        assertThat(outbox.pendingCount()).isEqualTo(2);
-        assertThat(db.inTransaction(() -> outbox.heads(clock.instant(), 10))).hasSize(1); // one head per chat, in order
+        assertThat(texts(sent())).containsExactly(Msg.of("error.generic"), Msg.of("language.chosen"));
+        assertThat(inbox.pending()).isEmpty();
+    }
+
+    @Test
+    void anUpdateIsProcessedOnceEvenWhenDeliveredOrQueuedAgain() {
+        Inbox.Item item = inbox.store(List.of(command(1, "/ok")), clock.instant()).get(0);
+
+        processing.process(item);
+        processing.process(item);
+        intake.accept(List.of(command(1, "/ok")));
+        intake.resume();
+
+        assertThat(handled).hasValue(1);
+        assertThat(texts(sent())).containsExactly(Msg.of("language.chosen"));
     }
 
     @Test
     void aFailedUpdateDeliveredAgainIsNotRetried() {
         intake.accept(List.of(command(1, "/boom")));
         intake.accept(List.of(command(1, "/boom")));
+        intake.resume();
 
-        assertThat(outbox.pendingCount()).isEqualTo(1);
+        assertThat(handled).hasValue(1);
+        assertThat(texts(sent())).containsExactly(Msg.of("error.generic"));
     }
 }

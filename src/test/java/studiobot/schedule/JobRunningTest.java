@@ -2,12 +2,6 @@ package studiobot.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -17,81 +11,51 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import studiobot.chat.Button;
-import studiobot.chat.Callbacks;
 import studiobot.chat.ChatId;
+import studiobot.chat.MessageKind;
 import studiobot.chat.Msg;
-import studiobot.chat.Outbound;
 import studiobot.chat.Reply;
-import studiobot.delivery.Outbox;
 import studiobot.delivery.Posting;
 import studiobot.delivery.QuietHours;
-import studiobot.i18n.Bundles;
-import studiobot.i18n.Messages;
-import studiobot.store.Database;
-import studiobot.store.SqliteJobs;
-import studiobot.store.SqliteOutbox;
+import studiobot.testing.InMemoryConversations;
+import studiobot.testing.InMemoryJobs;
+import studiobot.testing.InMemoryOutbox;
+import studiobot.testing.InMemoryTransactions;
 import studiobot.testing.TestClock;
 
+/**
+ * Running due jobs, on the in-memory schedule and outbox. A job is marked done before its handler
+ * runs, so a retry relies on the failed work being rolled back: the fakes roll back with
+ * {@link InMemoryTransactions}; that the database does it to a real handler's work is
+ * {@code store.AtomicWorkTest}'s.
+ */
 class JobRunningTest {
     private static final Instant T0 = Instant.parse("2026-12-01T08:00:00Z");
+    private static final Instant FAR = T0.plus(Duration.ofDays(3650));
     private static final ChatId ALICE = new ChatId(101);
-    private static final String GENERIC = "Sorry, something went wrong on our side. Please try again in a moment.";
-
-    private static Messages messages;
-
-    @TempDir
-    Path dir;
 
     private final TestClock clock = new TestClock(T0);
     private final Map<String, JobHandler> handlers = new HashMap<>();
     private final List<String> ran = new ArrayList<>();
     private final AtomicInteger wakes = new AtomicInteger();
-    private Database db;
-    private SqliteJobs jobs;
-    private SqliteOutbox outbox;
+    private final InMemoryJobs jobs = new InMemoryJobs();
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final InMemoryConversations conversations = new InMemoryConversations();
 
-    @BeforeAll
-    static void loadMessages() {
-        messages = new Messages(Bundles.load(Path.of("messages")));
-    }
-
-    @BeforeEach
-    void open() {
-        db = Database.open(dir);
-        jobs = new SqliteJobs(db);
-        outbox = new SqliteOutbox(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
-    private void restart() {
-        db.close();
-        db = Database.open(dir);
-        jobs = new SqliteJobs(db);
-        outbox = new SqliteOutbox(db);
-    }
-
+    /** A job runner over the schedule; a second one over the same schedule is the program after a restart. */
     private JobRunning running() {
-        Posting posting = new Posting(outbox, new studiobot.testing.InMemoryConversations(),
+        Posting posting = new Posting(outbox, conversations,
                 chat -> new Posting.Recipient("en", ZoneId.of("Europe/Athens"), true),
                 new QuietHours(LocalTime.of(21, 0), LocalTime.of(9, 0)));
-        return new JobRunning(db, jobs, handlers, posting, clock, wakes::incrementAndGet);
+        return new JobRunning(new InMemoryTransactions(jobs, outbox, conversations), jobs, handlers, posting, clock, wakes::incrementAndGet);
     }
 
     /** A handler that records each run as "key@instant" and replies with the generic message. */
     private JobHandler replying() {
         return (job, now) -> {
             ran.add(job.key() + "@" + now);
-            return List.of(Reply.now(ALICE, studiobot.chat.MessageKind.ANSWER, Msg.of("error.generic")));
+            return List.of(Reply.now(ALICE, MessageKind.ANSWER, Msg.of("error.generic")));
         };
     }
 
@@ -102,23 +66,27 @@ class JobRunningTest {
         };
     }
 
-    /** Status and last error of the newest job with this key, read through a separate plain connection. */
-    private String[] stored(String key) throws SQLException {
-        try (Connection plain = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Database.FILE_NAME));
-             PreparedStatement ps = plain.prepareStatement(
-                     "SELECT status, last_error FROM job WHERE job_key = ? ORDER BY id DESC LIMIT 1")) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                assertThat(rs.next()).as("a job with key %s", key).isTrue();
-                return new String[] {rs.getString(1), rs.getString(2)};
-            }
-        }
+    /**
+     * What a job that is finished (done or set aside) looks like through the port: not pending,
+     * never due again, and its key free for a new schedule.
+     */
+    private void assertFinished(String key, long id) {
+        assertThat(jobs.pending(key)).as("pending %s", key).isEmpty();
+        assertThat(jobs.due(FAR, 100)).extracting(Job::key).doesNotContain(key);
+        jobs.schedule("probe", key, "{}", FAR);
+        assertThat(jobs.pending(key).orElseThrow().id()).as("a new job under key %s", key).isNotEqualTo(id);
+        assertThat(jobs.cancel(key)).isTrue();
+    }
+
+    private long idOf(String key) {
+        return jobs.pending(key).orElseThrow().id();
     }
 
     @Test
-    void aDueJobRunsOnceAndItsRepliesLandInTheOutbox() throws SQLException {
+    void aDueJobRunsOnceAndItsRepliesLandInTheOutbox() {
         handlers.put("reminder", replying());
         jobs.schedule("reminder", "booking-42", "{}", T0);
+        long id = idOf("booking-42");
         JobRunning running = running();
 
         assertThat(running.pump()).isZero();
@@ -130,27 +98,8 @@ class JobRunningTest {
         assertThat(outbox.pendingCount()).isEqualTo(1);
         assertThat(outbox.heads(T0, 10)).extracting(e -> e.reply().text())
                 .containsExactly(Msg.of("error.generic"));
-        assertThat(jobs.pending("booking-42")).isEmpty();
-        assertThat(stored("booking-42")[0]).isEqualTo("done");
-    }
-
-    @Test
-    void theMarkTheHandlersEffectsAndItsRepliesCommitTogetherOrNotAtAll() {
-        handlers.put("reminder", (job, now) -> {
-            ran.add(job.key());
-            jobs.schedule("follow-up", "follow-up-42", "{}", now.plus(Duration.ofDays(1)));
-            throw new IllegalStateException("the handler fails after scheduling its follow-up");
-        });
-        jobs.schedule("reminder", "booking-42", "{}", T0);
-
-        running().pump();
-
-        assertThat(ran).containsExactly("booking-42");
-        assertThat(outbox.pendingCount()).isZero();
-        assertThat(jobs.pending("follow-up-42")).isEmpty();
-        Job retried = jobs.pending("booking-42").orElseThrow();
-        assertThat(retried.attempts()).isEqualTo(1);
-        assertThat(retried.dueAt()).isEqualTo(T0.plus(Duration.ofMinutes(1)));
+        assertThat(jobs.nextDue()).isEmpty();
+        assertFinished("booking-42", id);
     }
 
     @Test
@@ -181,7 +130,6 @@ class JobRunningTest {
         Instant due = T0.plus(Duration.ofMinutes(5));
         jobs.schedule("reminder", "booking-42", "{}", due);
 
-        restart();
         JobRunning afterRestart = running();
         afterRestart.pump();
         assertThat(ran).isEmpty();
@@ -190,7 +138,6 @@ class JobRunningTest {
         clock.advance(Duration.ofHours(1));
         afterRestart.pump();
 
-        restart();
         running().drain();
 
         assertThat(ran).containsExactly("booking-42@" + due);
@@ -198,7 +145,7 @@ class JobRunningTest {
     }
 
     @Test
-    void aFailingJobIsRetriedWithBackoffAndSetAsideAfterFiveAttemptsWhileOthersRun() throws SQLException {
+    void aFailingJobIsRetriedWithBackoffAndSetAsideAfterFiveAttemptsWhileOthersRun() {
         handlers.put("flaky", (job, now) -> {
             ran.add(job.key() + "@" + now);
             throw new IllegalStateException("calendar unreachable");
@@ -206,19 +153,24 @@ class JobRunningTest {
         handlers.put("reminder", recording());
         jobs.schedule("flaky", "sync", "{}", T0);
         jobs.schedule("reminder", "booking-42", "{}", T0);
+        long syncId = idOf("sync");
+        long reminderId = idOf("booking-42");
         JobRunning running = running();
 
         running.pump();
 
         assertThat(ran).containsExactly("sync@" + T0, "booking-42@" + T0);
-        Job retried = jobs.pending("sync").orElseThrow();
-        assertThat(retried.dueAt()).isEqualTo(T0.plus(Duration.ofMinutes(1)));
-        assertThat(retried.attempts()).isEqualTo(1);
+        assertFinished("booking-42", reminderId);
 
         List<Instant> expectedRuns = List.of(T0,
                 T0.plus(Duration.ofMinutes(1)), T0.plus(Duration.ofMinutes(3)),
                 T0.plus(Duration.ofMinutes(7)), T0.plus(Duration.ofMinutes(15)));
-        for (Instant at : expectedRuns.subList(1, expectedRuns.size())) {
+        for (int attempt = 1; attempt < expectedRuns.size(); attempt++) {
+            Instant at = expectedRuns.get(attempt);
+            Job retried = jobs.pending("sync").orElseThrow();
+            assertThat(retried.id()).isEqualTo(syncId);
+            assertThat(retried.attempts()).as("attempts after run %d", attempt).isEqualTo(attempt);
+            assertThat(retried.dueAt()).as("due after run %d", attempt).isEqualTo(at);
             clock.set(at.minusNanos(1));
             running.pump();
             clock.set(at);
@@ -229,19 +181,17 @@ class JobRunningTest {
 
         assertThat(ran).filteredOn(r -> r.startsWith("sync@"))
                 .containsExactlyElementsOf(expectedRuns.stream().map(at -> "sync@" + at).toList());
-        assertThat(jobs.pending("sync")).isEmpty();
         assertThat(jobs.nextDue()).isEmpty();
-        String[] stored = stored("sync");
-        assertThat(stored[0]).isEqualTo("failed");
-        assertThat(stored[1]).contains("calendar unreachable");
-        assertThat(stored("booking-42")[0]).isEqualTo("done");
+        assertFinished("sync", syncId);
+        assertThat(outbox.pendingCount()).isZero();
     }
 
     @Test
-    void aJobOfAnUnknownKindIsSetAsideAsFailed() throws SQLException {
+    void aJobOfAnUnknownKindIsSetAsideAsFailed() {
         handlers.put("reminder", recording());
         jobs.schedule("retired-feature", "old-1", "{}", T0);
         jobs.schedule("reminder", "booking-42", "{}", T0);
+        long oldId = idOf("old-1");
         JobRunning running = running();
 
         running.pump();
@@ -249,10 +199,8 @@ class JobRunningTest {
         running.pump();
 
         assertThat(ran).containsExactly("booking-42@" + T0);
-        assertThat(jobs.pending("old-1")).isEmpty();
-        String[] stored = stored("old-1");
-        assertThat(stored[0]).isEqualTo("failed");
-        assertThat(stored[1]).contains("retired-feature");
+        assertThat(jobs.nextDue()).isEmpty();
+        assertFinished("old-1", oldId);
     }
 
     @Test
@@ -263,7 +211,7 @@ class JobRunningTest {
             return List.of();
         });
         jobs.schedule("housekeeping", "housekeeping", "{}", T0);
-        long firstId = jobs.pending("housekeeping").orElseThrow().id();
+        long firstId = idOf("housekeeping");
         JobRunning running = running();
 
         running.drain();

@@ -4,8 +4,9 @@ import java.util.function.Supplier;
 import studiobot.delivery.Transactions;
 
 /**
- * Transactions for unit tests over in-memory fakes: the work just runs. Rolling back is the
- * database's business and is tested with it (DatabaseTest, and the end-to-end tests).
+ * Transactions for unit tests over in-memory fakes: the work just runs, and nothing is rolled back
+ * when it throws. For code that relies on a rollback, {@link InMemoryTransactions}; that the
+ * database rolls back is tested with it ({@code TransactionsContract}, {@code AtomicWorkTest}).
  */
 public final class DirectTransactions implements Transactions {
     @Override

@@ -8,8 +8,11 @@ import java.util.Optional;
 import studiobot.chat.ChatId;
 import studiobot.chat.Conversations;
 
-/** The conversation record in memory, for unit tests; {@code ConversationsContract} keeps it honest against SQLite. */
-public final class InMemoryConversations implements Conversations {
+/**
+ * The conversation record in memory, for unit tests; {@code ConversationsContract} keeps it honest
+ * against SQLite. {@link InMemoryTransactions} can roll it back.
+ */
+public final class InMemoryConversations implements Conversations, RollsBack {
     private final List<Line> lines = new ArrayList<>();
 
     @Override
@@ -57,5 +60,16 @@ public final class InMemoryConversations implements Conversations {
         List<Line> sorted = new ArrayList<>(mine);
         sorted.sort(Comparator.comparing(Line::at).reversed());
         return List.copyOf(sorted.subList(0, Math.min(limit, sorted.size())));
+    }
+
+    @Override
+    public synchronized Runnable savepoint() {
+        List<Line> saved = List.copyOf(lines);
+        return () -> restore(saved);
+    }
+
+    private synchronized void restore(List<Line> saved) {
+        lines.clear();
+        lines.addAll(saved);
     }
 }

@@ -13,9 +13,10 @@ import studiobot.schedule.Jobs;
 /**
  * The schedule in memory, behaving as {@code SqliteJobs} does ({@code JobsContract} runs against both):
  * at most one pending job per key, a finished job keeps its row and frees its key, ids are never reused.
- * The error texts the port is given are not kept: nothing reads them back.
+ * The error texts the port is given are not kept: nothing reads them back. {@link InMemoryTransactions}
+ * can roll it back.
  */
-public final class InMemoryJobs implements Jobs {
+public final class InMemoryJobs implements Jobs, RollsBack {
     private enum Status { PENDING, DONE, FAILED }
 
     private static final class Row {
@@ -34,6 +35,16 @@ public final class InMemoryJobs implements Jobs {
 
         Job job() {
             return new Job(id, kind, key, payload, dueAt, attempts);
+        }
+
+        Row copy() {
+            Row copy = new Row(id, key);
+            copy.kind = kind;
+            copy.payload = payload;
+            copy.dueAt = dueAt;
+            copy.attempts = attempts;
+            copy.status = status;
+            return copy;
         }
     }
 
@@ -101,6 +112,21 @@ public final class InMemoryJobs implements Jobs {
                 .filter(row -> row.status == Status.PENDING)
                 .map(row -> row.dueAt)
                 .min(Comparator.naturalOrder());
+    }
+
+    @Override
+    public synchronized Runnable savepoint() {
+        Map<Long, Row> saved = new TreeMap<>();
+        rows.forEach((id, row) -> saved.put(id, row.copy()));
+        // the id counter goes back too, as SQLite's sequence does when its transaction rolls back
+        long savedLastId = lastId;
+        return () -> restore(saved, savedLastId);
+    }
+
+    private synchronized void restore(Map<Long, Row> saved, long savedLastId) {
+        rows.clear();
+        rows.putAll(saved);
+        lastId = savedLastId;
     }
 
     private Optional<Row> pendingRow(String key) {

@@ -11,8 +11,11 @@ import studiobot.chat.ChatId;
 import studiobot.chat.Reply;
 import studiobot.delivery.Outbox;
 
-/** The outbox in memory, for unit tests; {@code OutboxContract} keeps it honest against SQLite. */
-public final class InMemoryOutbox implements Outbox {
+/**
+ * The outbox in memory, for unit tests; {@code OutboxContract} keeps it honest against SQLite.
+ * {@link InMemoryTransactions} can roll it back.
+ */
+public final class InMemoryOutbox implements Outbox, RollsBack {
     private static final class Row {
         final long id;
         final Reply reply;
@@ -28,6 +31,14 @@ public final class InMemoryOutbox implements Outbox {
             this.createdAt = createdAt;
             this.notBefore = notBefore;
             this.retryAt = createdAt;
+        }
+
+        Row copy() {
+            Row copy = new Row(id, reply, createdAt, notBefore);
+            copy.retryAt = retryAt;
+            copy.attempts = attempts;
+            copy.status = status;
+            return copy;
         }
     }
 
@@ -99,6 +110,19 @@ public final class InMemoryOutbox implements Outbox {
         int size = rows.size();
         rows.removeIf(r -> !r.status.equals("pending") && r.createdAt.isBefore(before));
         return size - rows.size();
+    }
+
+    @Override
+    public synchronized Runnable savepoint() {
+        List<Row> saved = rows.stream().map(Row::copy).toList();
+        long savedNextId = nextId;
+        return () -> restore(saved, savedNextId);
+    }
+
+    private synchronized void restore(List<Row> saved, long savedNextId) {
+        rows.clear();
+        rows.addAll(saved);
+        nextId = savedNextId;
     }
 
     private Row row(long id) {
