@@ -3,30 +3,37 @@ package studiobot.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studiobot.chat.Action;
+import studiobot.chat.Arg;
 import studiobot.chat.Callbacks;
+import studiobot.chat.Entry;
 import studiobot.chat.Input;
-import studiobot.chat.Msg;
-import studiobot.chat.Outbound;
 import studiobot.delivery.ChatLanes;
 import studiobot.store.Database;
 import studiobot.store.SqliteSecrets;
 import studiobot.testing.BotHarness;
+import studiobot.testing.BotHarness.Sent;
 import studiobot.testing.TestClock;
 import studiobot.testing.TestTexts;
 
 /**
  * What the booking use case does around the flow's decisions, seen from Maria's chat (the demo
  * studio, Monday 23 November 2026, Maria in Kuala Lumpur): what her typing is taken for, and
- * presses whose arguments cannot be read.
+ * presses whose arguments cannot be read. Replies by message key, buttons by action and words.
  */
 class ReservingTest {
     private static final long MARIA = 7001;
+    /** Tuesday 24 November, 16:00 in Kuala Lumpur (10:00 in Athens): the first time of the day. */
+    private static final Instant TUESDAY_FIRST = Instant.parse("2026-11-24T08:00:00Z");
 
     @TempDir
     Path data;
@@ -46,68 +53,87 @@ class ReservingTest {
         harness.close();
     }
 
-    private Outbound say(String text) {
-        return last(harness.say(MARIA, "Maria", "en", new Input.Text(text, 1)));
+    private List<Sent> say(String text) {
+        return harness.tell(MARIA, "Maria", "en", new Input.Text(text, 1));
     }
 
-    private Outbound press(Outbound on, String label) {
-        String data = on.keyboard().stream().flatMap(List::stream)
-                .filter(k -> k.label().replace('\u202f', ' ').equals(label))
-                .findFirst().orElseThrow(() -> new AssertionError("no button '" + label + "'")).data();
-        return last(harness.say(MARIA, "Maria", "en", new Input.Press(data, 42)));
+    private Sent press(Sent on, Action<?> action, Predicate<List<String>> args) {
+        return BotHarness.last(harness.press(MARIA, "Maria", "en", on, action, args));
     }
 
-    /** A press refused as stale: nothing in the chat, the notice to Maria alone. */
+    private Sent press(Sent on, Action<?> action) {
+        return press(on, action, BotHarness::any);
+    }
+
+    /** The calendar of a package, from /book. */
+    private Sent calendar(String packageId) {
+        return press(BotHarness.last(say("/book")), Entry.BOOK, args -> args.equals(List.of(packageId)));
+    }
+
+    /** A calendar's day button, by its date. */
+    private static Predicate<List<String>> day(LocalDate date) {
+        return args -> args.get(1).equals(MonthSheet.compact(date));
+    }
+
+    /** A time button, by its start. */
+    private static Predicate<List<String>> at(Instant start) {
+        return args -> args.get(1).equals(Reserving.startArg(start));
+    }
+
+    /** A refused press: nothing in the chat; the key of the notice Maria alone saw. */
     private String refused(String data) {
-        assertThat(harness.say(MARIA, "Maria", "en", new Input.Press(data, 42))).isEmpty();
-        List<Outbound> notices = harness.notices();
-        return notices.get(notices.size() - 1).html();
-    }
-
-    private static Outbound last(List<Outbound> sent) {
-        return sent.get(sent.size() - 1);
-    }
-
-    private String en(String key) {
-        return harness.bot().messages().renderLabel("en", java.time.ZoneOffset.UTC, java.time.Instant.EPOCH, Msg.of(key));
+        assertThat(harness.tell(MARIA, "Maria", "en", BotHarness.press(data, 42))).isEmpty();
+        Sent notice = BotHarness.last(harness.noticesSaid());
+        assertThat(notice.to().value()).isEqualTo(MARIA);
+        return notice.key();
     }
 
     /** Callback data as the bot would sign it for Maria. */
-    private String signed(String action, String... args) {
+    private String signed(Action<?> action, String... args) {
         try (Database db = Database.open(data)) {
-            return new Callbacks(new SqliteSecrets(db).callbackKey()).encode(MARIA, action, List.of(args));
+            return new Callbacks(new SqliteSecrets(db).callbackKey()).encode(MARIA, action.id(), List.of(args));
         }
     }
 
     @Test
     void typingAfterGoingBackFromTheQuestionIsNotTakenAsItsAnswer() {
-        Outbound times = press(press(say("/book"), "Portrait session"), "24");
-        Outbound question = press(times, "4:00 PM (10:00 AM)");
-        Outbound timesAgain = press(question, "« Back");
+        Sent times = press(calendar("portrait"), Reserving.DAY, day(LocalDate.of(2026, 11, 24)));
+        Sent question = press(times, Reserving.TIME, at(TUESDAY_FIRST));
+        Sent timesAgain = press(question, Reserving.BACK);
+        assertThat(timesAgain.key()).isEqualTo("booking.times");
 
-        assertThat(say("Is there parking near the studio?").html()).doesNotStartWith("That booking is no longer in progress.");
-        assertThat(press(timesAgain, "4:00 PM (10:00 AM)").html()).contains("question 1 of 1");
+        assertThat(say("Is there parking near the studio?")).extracting(Sent::key).isNotEmpty()
+                .doesNotContain("booking.flow.gone", "booking.summary", "booking.question");
+        Sent questionAgain = press(timesAgain, Reserving.TIME, at(TUESDAY_FIRST));
+        assertThat(questionAgain.key()).isEqualTo("booking.question");
+        assertThat(questionAgain.arg("number")).isEqualTo(1);
+        assertThat(questionAgain.arg("count")).isEqualTo(1);
     }
 
     @Test
     void aPressWhoseArgumentsCannotBeReadIsStaleAndTheFlowGoesOn() {
-        Outbound calendar = press(say("/book"), "Portrait session");
+        Sent calendar = calendar("portrait");
         String flow = "1"; // Maria's first flow
 
-        assertThat(refused(signed(Reserving.DAY.id(), flow, "2026-11"))).isEqualTo(en("button.stale"));
-        assertThat(refused(signed(Reserving.DAY.id(), flow, "20261131"))).isEqualTo(en("button.stale"));
-        assertThat(refused(signed(Reserving.MONTH.id(), flow, "202613"))).isEqualTo(en("button.stale"));
-        assertThat(refused(signed(Reserving.TIME.id(), flow, "zzzzzzzzzzzzzz", "anna"))).isEqualTo(en("button.stale"));
-        assertThat(refused(signed(Reserving.TIME.id(), flow, "1"))).isEqualTo(en("button.stale"));
+        assertThat(refused(signed(Reserving.DAY, flow, "2026-11"))).isEqualTo("button.stale");
+        assertThat(refused(signed(Reserving.DAY, flow, "20261131"))).isEqualTo("button.stale");
+        assertThat(refused(signed(Reserving.MONTH, flow, "202613"))).isEqualTo("button.stale");
+        assertThat(refused(signed(Reserving.TIME, flow, "zzzzzzzzzzzzzz", "anna"))).isEqualTo("button.stale");
+        assertThat(refused(signed(Reserving.TIME, flow, "1"))).isEqualTo("button.stale");
 
-        assertThat(press(calendar, "24").html()).contains("Tuesday, November 24: choose a time.");
+        Sent times = press(calendar, Reserving.DAY, day(LocalDate.of(2026, 11, 24)));
+        assertThat(times.key()).isEqualTo("booking.times");
+        assertThat(times.arg("day")).isEqualTo(new Arg.Day(LocalDate.of(2026, 11, 24)));
     }
 
     @Test
     void aPressForAnEarlierFlowSaysTheBookingIsNoLongerInProgress() {
-        Outbound firstCalendar = press(say("/book"), "Portrait session");
-        press(say("/book"), "Family session");
+        Sent firstCalendar = calendar("portrait");
+        calendar("family");
 
-        assertThat(press(firstCalendar, "24").html()).startsWith("That booking is no longer in progress.");
+        Sent gone = press(firstCalendar, Reserving.DAY, day(LocalDate.of(2026, 11, 24)));
+
+        assertThat(gone.key()).isEqualTo("booking.flow.gone");
+        assertThat(gone.hasButton(Entry.BOOK.id(), List::isEmpty)).as("offers to start again").isTrue();
     }
 }
