@@ -1,42 +1,66 @@
 package studiobot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
+import biweekly.Biweekly;
+import biweekly.component.VEvent;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studiobot.chat.Arg;
+import studiobot.chat.Button;
 import studiobot.chat.Callbacks;
 import studiobot.chat.ChatId;
 import studiobot.chat.Input;
-import studiobot.chat.Outbound;
+import studiobot.chat.MessageKind;
+import studiobot.chat.Msg;
 import studiobot.delivery.ChatLanes;
 import studiobot.store.Database;
 import studiobot.store.SqliteSecrets;
 import studiobot.testing.BotHarness;
+import studiobot.testing.BotHarness.Sent;
 import studiobot.testing.TestClock;
 import studiobot.testing.TestTexts;
 
 /**
  * Booking a shoot from the client's chat, and what follows: the photographer's alert, reminders,
  * rescheduling and cancelling, the photographer's agenda. The demo studio: Anna shoots in Athens;
- * Maria books from Kuala Lumpur, six hours ahead of Athens in November.
+ * Maria books from Kuala Lumpur, six hours ahead of Athens in November. Replies are checked by
+ * message key and arguments, buttons pressed by action and argument words (a time by its start);
+ * where the language or the zone is the point, a reply's rendering is compared with its message
+ * rendered for the expected reader. The texts themselves are MessagesTest's.
  */
 class BookingConversationTest {
     private static final long MARIA = 7001;
     private static final long NIKOS = 7002;
     private static final long ANNA = 2001;
     private static final ZoneId KUALA_LUMPUR = ZoneId.of("Asia/Kuala_Lumpur");
-    private static final long ON_MESSAGE = 42;
+    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    private static final String STUDIO = "Lumen Photo Studio";
+    private static final Msg PORTRAIT = Msg.of("package.portrait.name");
 
     @TempDir
     Path data;
@@ -63,26 +87,98 @@ class BookingConversationTest {
         harness = new BotHarness(data, TestTexts.messages(), clock, lanes);
     }
 
+    // --- moments, and the words buttons carry ---
+
+    /** A moment on Maria's clock in Kuala Lumpur, e.g. {@code kl("2026-11-24T16:00")}. */
+    private static Instant kl(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(KUALA_LUMPUR).toInstant();
+    }
+
+    /** A moment on Anna's clock in Athens. */
+    private static Instant athens(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(ATHENS).toInstant();
+    }
+
+    private static LocalDate november(int day) {
+        return LocalDate.of(2026, 11, day);
+    }
+
+    /** A start or a booking's version, as button words write it: minutes since the epoch, base 36. */
+    private static String minutes(Instant at) {
+        return Long.toString(at.getEpochSecond() / 60, 36);
+    }
+
+    private static Instant fromMinutes(String word) {
+        return Instant.ofEpochSecond(Long.parseLong(word, 36) * 60);
+    }
+
+    /** A button whose argument words are exactly these (a package's Book button, a zone's). */
+    private static Predicate<List<String>> words(String... words) {
+        return args -> args.equals(List.of(words));
+    }
+
+    /** A calendar's day button (flow, yyyyMMdd). */
+    private static Predicate<List<String>> day(LocalDate date) {
+        return args -> args.get(1).equals(date.format(DateTimeFormatter.BASIC_ISO_DATE));
+    }
+
+    /** A time button (flow, start, photographer) by its start. */
+    private static Predicate<List<String>> at(Instant start) {
+        return args -> args.get(1).equals(minutes(start));
+    }
+
+    /** A button about a booking (id, version: its start when the button was made). */
+    private static Predicate<List<String>> booking(long id, Instant start) {
+        return args -> args.equals(List.of(Long.toString(id), minutes(start)));
+    }
+
+    /** The days a calendar lets the reader press. */
+    private static List<LocalDate> days(Sent calendar) {
+        return calendar.buttons().stream().filter(b -> b.action().equals("bkd"))
+                .map(b -> LocalDate.parse(b.args().get(1), DateTimeFormatter.BASIC_ISO_DATE)).toList();
+    }
+
+    /** The starts a times screen offers, in order. */
+    private static List<Instant> times(Sent times) {
+        return times.buttons().stream().filter(b -> b.action().equals("bkt")).map(b -> fromMinutes(b.args().get(1))).toList();
+    }
+
+    private static Button button(Sent on, String action, Predicate<List<String>> args) {
+        return on.button(action, args).orElseThrow(() -> new AssertionError("no " + action + " button in " + on.buttons()));
+    }
+
+    // --- what is said ---
+
+    /** A time as the client sees it: in their zone, Anna's in Athens beside it. */
+    private static Msg forClient(Instant at) {
+        return Msg.of("booking.when.studio", "when", new Arg.DateTime(at), "other", new Arg.TimeIn(at, ATHENS));
+    }
+
+    /** A time as Anna sees it: in Athens, Maria's in Kuala Lumpur beside it. */
+    private static Msg forAnna(Instant at) {
+        return Msg.of("booking.when.client", "when", new Arg.DateTime(at), "other", new Arg.TimeIn(at, KUALA_LUMPUR));
+    }
+
+    /** The questionnaire's answers block: question ids of {@code packageId}, each with its answer. */
+    private static Msg answers(String packageId, Object... questionsAndAnswers) {
+        List<Msg> items = new ArrayList<>();
+        for (int i = 0; i < questionsAndAnswers.length; i += 2) {
+            items.add(Msg.of("booking.answer", "question", Msg.of("package." + packageId + ".question." + questionsAndAnswers[i]),
+                    "answer", questionsAndAnswers[i + 1]));
+        }
+        return Msg.of("booking.answers", "items", items);
+    }
+
+    /** A line of Maria's /mybookings. */
+    private static Msg myItem(Instant start, String done) {
+        return Msg.of("booking.mine.item", Map.of("package", PORTRAIT, "when", forClient(start), "photographer", "Anna", "done", done));
+    }
+
+    private String languageName(String tag) {
+        return harness.bot().messages().render(tag, Msg.of("language.name"));
+    }
+
     // --- driving the chat ---
-
-    private List<Outbound> say(long userId, String text) {
-        return harness.say(userId, name(userId), language(userId), new Input.Text(text, 1));
-    }
-
-    private List<Outbound> press(long userId, Outbound on, String label) {
-        return harness.say(userId, name(userId), language(userId), new Input.Press(key(on, label).data(), ON_MESSAGE));
-    }
-
-    private static Outbound.Key key(Outbound on, String label) {
-        return on.keyboard().stream().flatMap(List::stream)
-                .filter(k -> plain(k.label()).equals(label))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no button '" + label + "' in " + labels(on)));
-    }
-
-    private static List<String> labels(Outbound on) {
-        return on.keyboard().stream().flatMap(List::stream).map(k -> plain(k.label())).toList();
-    }
 
     private static String name(long userId) {
         return userId == MARIA ? "Maria" : userId == NIKOS ? "Nikos" : "Anna";
@@ -92,83 +188,159 @@ class BookingConversationTest {
         return userId == ANNA ? "el" : "en";
     }
 
-    private static String plain(String text) {
-        return text.replace('\u202f', ' ').replace('\u00a0', ' ');
+    private List<Sent> say(long userId, String text) {
+        return harness.tell(userId, name(userId), language(userId), new Input.Text(text, 1));
     }
 
-    private static Outbound to(long userId, List<Outbound> sent) {
-        return sent.stream().filter(o -> o.chat().value() == userId).findFirst()
-                .orElseThrow(() -> new AssertionError("nothing for " + userId + " in " + sent));
+    private List<Sent> press(long userId, Sent on, String action, Predicate<List<String>> args) {
+        return harness.press(userId, name(userId), language(userId), on, action, args);
     }
 
-    private static Outbound last(List<Outbound> sent) {
-        return sent.get(sent.size() - 1);
+    private List<Sent> press(long userId, Sent on, String action) {
+        return press(userId, on, action, BotHarness::any);
     }
 
-    /** A refused press: nothing written into any chat, and the notice the presser alone saw. */
-    private String refusal(List<Outbound> sent) {
+    private static Sent last(List<Sent> sent) {
+        return BotHarness.last(sent);
+    }
+
+    private static Sent to(long userId, List<Sent> sent) {
+        return BotHarness.firstTo(userId, sent);
+    }
+
+    /** The calendar file in {@code sent}, as its one event. */
+    private static VEvent calendarEvent(List<Sent> sent, long userId) {
+        Sent file = sent.stream().filter(s -> s.reply().document() != null).findFirst()
+                .orElseThrow(() -> new AssertionError("no file in " + sent.stream().map(Sent::key).toList()));
+        assertThat(file.to().value()).isEqualTo(userId);
+        assertThat(file.key()).isEqualTo("booking.file.caption");
+        assertThat(file.reply().document().mediaType()).isEqualTo("text/calendar");
+        return Biweekly.parse(file.reply().document().content()).first().getEvents().get(0);
+    }
+
+    /** A refused press: nothing written into any chat; the key of the notice the presser alone saw. */
+    private String refusal(long presser, List<Sent> sent) {
         assertThat(sent).as("a refused press writes nothing into the chat").isEmpty();
-        List<Outbound> notices = harness.notices();
-        return notices.get(notices.size() - 1).html();
+        Sent notice = BotHarness.last(harness.noticesSaid());
+        assertThat(notice.to().value()).isEqualTo(presser);
+        return notice.key();
     }
 
-    /** From /book to the summary of a portrait on the given day at the given time (as the client sees it). */
-    private Outbound portraitSummary(long client, String day, String time) {
-        Outbound packages = last(say(client, "/book"));
-        Outbound calendar = last(press(client, packages, "Portrait session"));
-        Outbound times = last(press(client, calendar, day));
-        Outbound question = last(press(client, times, time));
-        return last(press(client, question, "Skip this question"));
+    /**
+     * From /book to the summary of a portrait starting at {@code start}, with its question skipped
+     * (the day is {@code start}'s in Kuala Lumpur, where these clients book from).
+     */
+    private Sent portraitSummary(long client, Instant start) {
+        Sent packages = last(say(client, "/book"));
+        Sent calendar = last(press(client, packages, "book", words("portrait")));
+        Sent times = last(press(client, calendar, "bkd", day(LocalDate.ofInstant(start, KUALA_LUMPUR))));
+        Sent question = last(press(client, times, "bkt", at(start)));
+        return last(press(client, question, "bks"));
     }
 
-    private List<Outbound> bookPortrait(long client, String day, String time) {
-        return press(client, portraitSummary(client, day, time), "✅ Confirm the booking");
+    private List<Sent> bookPortrait(long client, Instant start) {
+        return press(client, portraitSummary(client, start), "bkc");
+    }
+
+    /** Anna's card of booking 1, starting at {@code start}, opened from her agenda. */
+    private Sent annasCard(Instant start) {
+        return last(press(ANNA, last(say(ANNA, "/agenda")), "ago", booking(1, start)));
+    }
+
+    /** Maria's card of booking 1, starting at {@code start}, opened from /mybookings. */
+    private Sent mariasCard(Instant start) {
+        return last(press(MARIA, last(say(MARIA, "/mybookings")), "mbo", booking(1, start)));
     }
 
     // --- the flow ---
 
     @Test
     void mariaBooksInHerOwnZoneWithTheStudiosTimeBesideAndAnnaIsAlertedInGreek() {
-        Outbound packages = last(say(MARIA, "/book"));
-        assertThat(packages.html()).isEqualTo("Which shoot would you like to book?");
-        assertThat(labels(packages)).containsExactly("Portrait session", "Family session", "Wedding day", "⬅️ Main menu");
+        Instant tuesday = kl("2026-11-24T16:00"); // 10:00 in Athens
 
-        Outbound calendar = last(press(MARIA, packages, "Portrait session"));
-        assertThat(calendar.editMessageId()).isEqualTo(ON_MESSAGE);
-        assertThat(plain(calendar.html())).contains("Times are in your time zone, Kuala Lumpur (UTC+08:00)");
-        assertThat(labels(calendar).subList(0, 10))
-                .containsExactly("\u2800", "November 2026", "›", "Su", "Mo", "Tu", "We", "Th", "Fr", "Sa");
+        Sent packages = last(say(MARIA, "/book"));
+        assertThat(packages.key()).isEqualTo("booking.choosePackage");
+        assertThat(packages.buttons()).extracting(b -> b.label(), Button::action, Button::args).containsExactly(
+                tuple(PORTRAIT, "book", List.of("portrait")),
+                tuple(Msg.of("package.family.name"), "book", List.of("family")),
+                tuple(Msg.of("package.wedding.name"), "book", List.of("wedding")),
+                tuple(Msg.of("menu.back"), "menu", List.of()));
+
+        Sent calendar = last(press(MARIA, packages, "book", words("portrait")));
+        assertThat(calendar.rendered().editMessageId()).isEqualTo(packages.messageId());
+        assertThat(calendar.key()).isEqualTo("booking.calendar");
+        assertThat(calendar.arg("package")).isEqualTo(PORTRAIT);
+        assertThat(calendar.arg("zone")).as("times in her zone, named").isEqualTo(new Arg.Zone(KUALA_LUMPUR));
+        List<List<Button>> sheet = calendar.reply().buttons();
+        assertThat(sheet.get(0)).as("no paging back before the first month; forward to December").extracting(Button::action, Button::args)
+                .containsExactly(tuple("noop", List.of()), tuple("noop", List.of()), tuple("bkm", List.of("1", "202612")));
+        assertThat(sheet.get(0).get(1).label()).isEqualTo(Msg.of("booking.calendar.month", "month", new Arg.Month(YearMonth.of(2026, 11))));
+        assertThat(sheet.get(1)).as("an English calendar's week starts on Sunday").extracting(b -> b.label().args().get("day")).containsExactly(
+                new Arg.Weekday(DayOfWeek.SUNDAY), new Arg.Weekday(DayOfWeek.MONDAY), new Arg.Weekday(DayOfWeek.TUESDAY),
+                new Arg.Weekday(DayOfWeek.WEDNESDAY), new Arg.Weekday(DayOfWeek.THURSDAY), new Arg.Weekday(DayOfWeek.FRIDAY),
+                new Arg.Weekday(DayOfWeek.SATURDAY));
         // today is within the minimum notice; tomorrow (Tuesday) is Anna's working day; Sunday the 29th is not
-        assertThat(labels(calendar)).doesNotContain("23", "29").contains("24", "25", "28", "30");
+        assertThat(days(calendar)).doesNotContain(november(23), november(29)).contains(november(24), november(25), november(28), november(30));
 
-        Outbound times = last(press(MARIA, calendar, "24"));
-        assertThat(plain(times.html())).startsWith("<b>Portrait session</b> on Tuesday, November 24: choose a time.")
-                .contains("The studio's own time is in brackets.");
-        assertThat(labels(times)).startsWith("4:00 PM (10:00 AM)", "4:30 PM (10:30 AM)").contains("11:00 PM (5:00 PM)")
-                .doesNotContain("11:30 PM (5:30 PM)"); // a one-hour shoot must end by 18:00 in Athens
+        Sent times = last(press(MARIA, calendar, "bkd", day(november(24))));
+        assertThat(times.key()).isEqualTo("booking.times");
+        assertThat(times.arg("package")).isEqualTo(PORTRAIT);
+        assertThat(times.arg("day")).isEqualTo(new Arg.Day(november(24)));
+        assertThat(times.arg("zone")).isEqualTo(new Arg.Zone(KUALA_LUMPUR));
+        assertThat(times.arg("beside")).as("says the studio's time is beside").isEqualTo(Msg.of("booking.times.studio"));
+        assertThat(times(times)).startsWith(tuesday, kl("2026-11-24T16:30")).contains(kl("2026-11-24T23:00"))
+                .doesNotContain(kl("2026-11-24T23:30")); // a one-hour shoot must end by 18:00 in Athens
+        Button first = button(times, "bkt", at(tuesday));
+        assertThat(first.args()).containsExactly("1", minutes(tuesday), "anna");
+        assertThat(first.label()).as("her time, with Anna's in Athens beside it").isEqualTo(Msg.of("booking.slot.beside",
+                "time", new Arg.TimeOfDay(tuesday), "other", new Arg.TimeIn(tuesday, ATHENS)));
+        assertThat(times.buttonLabel("bkt", at(tuesday))).as("the time shown on her clock")
+                .contains(harness.renderLabel("en", KUALA_LUMPUR, first.label()))
+                .isNotEqualTo(Optional.of(harness.renderLabel("en", ATHENS, first.label())));
 
-        Outbound question = last(press(MARIA, times, "4:00 PM (10:00 AM)"));
-        assertThat(question.html()).contains("question 1 of 1").contains("What are the photos for");
+        Sent question = last(press(MARIA, times, "bkt", at(tuesday)));
+        assertThat(question.key()).isEqualTo("booking.question");
+        assertThat(question.arg("number")).isEqualTo(1);
+        assertThat(question.arg("count")).isEqualTo(1);
+        assertThat(question.arg("question")).isEqualTo(Msg.of("package.portrait.question.purpose"));
 
-        Outbound summary = last(say(MARIA, "A gift for my mum <3 & dad"));
-        assertThat(plain(summary.html()))
-                .contains("🗓 Tuesday, November 24, 2026 at 4:00 PM (10:00 AM studio time)")
-                .contains("📷 Anna").contains("⏱ 1 hour").contains("💶 €150.00")
-                .endsWith("A gift for my mum &lt;3 &amp; dad");
+        Sent summary = last(say(MARIA, "A gift for my mum <3 & dad"));
+        assertThat(summary.key()).isEqualTo("booking.summary");
+        assertThat(summary.arg("package")).isEqualTo(PORTRAIT);
+        assertThat(summary.arg("when")).isEqualTo(forClient(tuesday));
+        assertThat(summary.arg("photographer")).isEqualTo("Anna");
+        assertThat(summary.arg("duration")).isEqualTo(new Arg.Length(Duration.ofHours(1)));
+        assertThat(summary.arg("price")).isInstanceOfSatisfying(Arg.Money.class, money -> {
+            assertThat(money.amount()).isEqualByComparingTo(new BigDecimal("150"));
+            assertThat(money.currency()).isEqualTo(Currency.getInstance("EUR"));
+        });
+        Msg answer = answers("portrait", "purpose", Msg.verbatim("A gift for my mum <3 & dad"));
+        assertThat(summary.arg("answers")).as("her words as she typed them").isEqualTo(answer);
+        assertThat(summary.rendered().html()).as("her markup never reaches the chat").doesNotContain("<3 &");
 
-        List<Outbound> confirmed = press(MARIA, summary, "✅ Confirm the booking");
+        List<Sent> confirmed = press(MARIA, summary, "bkc");
 
-        Outbound toMaria = to(MARIA, confirmed);
-        assertThat(toMaria.editMessageId()).isEqualTo(ON_MESSAGE);
-        assertThat(plain(toMaria.html())).startsWith("✅ <b>Booked!</b> Portrait session with Anna, Tuesday, November 24, 2026 at 4:00 PM (10:00 AM studio time).");
-        Outbound alert = to(ANNA, confirmed);
-        assertThat(plain(alert.html())).contains("Maria").contains("English").contains("10:00 π.μ.").contains("4:00 μ.μ.")
-                .contains("A gift for my mum &lt;3 &amp; dad");
-        Outbound file = confirmed.stream().filter(o -> o.document() != null).findFirst().orElseThrow();
-        assertThat(file.chat().value()).isEqualTo(MARIA);
-        assertThat(file.document().fileName()).isEqualTo("booking-1.ics");
-        assertThat(file.document().content()).contains("DTSTART:20261124T080000Z").contains("DTEND:20261124T090000Z")
-                .contains("SUMMARY:Portrait session at Lumen Photo Studio");
+        Sent toMaria = to(MARIA, confirmed);
+        assertThat(toMaria.rendered().editMessageId()).as("the summary turns into the confirmation").isEqualTo(summary.messageId());
+        assertThat(toMaria.key()).isEqualTo("booking.confirmed");
+        assertThat(toMaria.reply().text().args()).isEqualTo(Map.of(
+                "package", PORTRAIT, "photographer", "Anna", "when", forClient(tuesday), "studio", STUDIO));
+        Sent alert = to(ANNA, confirmed);
+        assertThat(alert.key()).isEqualTo("booking.alert.new");
+        assertThat(alert.reply().kind()).isEqualTo(MessageKind.ALERT);
+        assertThat(alert.reply().about()).isEqualTo(MARIA);
+        assertThat(alert.arg("client")).isEqualTo("Maria");
+        assertThat(alert.arg("language")).as("Maria's language, named in itself").isEqualTo(languageName("en"));
+        assertThat(alert.arg("when")).as("Anna's time, Maria's beside it").isEqualTo(forAnna(tuesday));
+        assertThat(alert.arg("answers")).isEqualTo(answer);
+        assertThat(alert.rendered().html()).as("in Anna's Greek").isEqualTo(harness.render("el", ATHENS, alert))
+                .isNotEqualTo(harness.render("en", ATHENS, alert));
+        VEvent event = calendarEvent(confirmed, MARIA);
+        assertThat(event.getDateStart().getValue().toInstant()).isEqualTo(Instant.parse("2026-11-24T08:00:00Z"));
+        assertThat(event.getDateEnd().getValue().toInstant()).isEqualTo(Instant.parse("2026-11-24T09:00:00Z"));
+        assertThat(event.getUid().getValue()).isEqualTo("booking-1@studio-bot");
+        assertThat(event.getSummary().getValue()).as("titled in Maria's English").isEqualTo(
+                harness.renderLabel("en", KUALA_LUMPUR, Msg.of("booking.file.title", "package", PORTRAIT, "studio", STUDIO)));
         // 24 hours before is now: only the 2-hour reminder is ahead
         assertThat(harness.bot().jobs().pending("remind:1:PT2H")).get().extracting(j -> j.dueAt()).isEqualTo(Instant.parse("2026-11-24T06:00:00Z"));
         assertThat(harness.bot().jobs().pending("remind:1:PT24H")).isEmpty();
@@ -176,111 +348,141 @@ class BookingConversationTest {
 
     @Test
     void theMainMenuAndEachPackageLeadStraightIntoBooking() {
-        Outbound menu = last(say(MARIA, "/start"));
-        assertThat(labels(menu)).contains("📅 Book a shoot", "🗂 My bookings");
+        Sent menu = last(say(MARIA, "/start"));
+        assertThat(menu.hasButton("book", List::isEmpty)).isTrue();
+        assertThat(menu.hasButton("mine", List::isEmpty)).isTrue();
 
-        Outbound list = last(press(MARIA, menu, "📦 Packages and prices"));
-        Outbound calendar = last(press(MARIA, list, "📅 Book: Wedding day"));
-        assertThat(calendar.html()).startsWith("<b>Wedding day</b>: choose a day.");
-        assertThat(calendar.editMessageId()).isEqualTo(ON_MESSAGE);
+        Sent list = last(press(MARIA, menu, "packages"));
+        Sent calendar = last(press(MARIA, list, "book", words("wedding")));
+        assertThat(calendar.key()).isEqualTo("booking.calendar");
+        assertThat(calendar.arg("package")).isEqualTo(Msg.of("package.wedding.name"));
+        assertThat(calendar.rendered().editMessageId()).isEqualTo(list.messageId());
 
-        assertThat(last(press(MARIA, menu, "🗂 My bookings")).html()).startsWith("You have no bookings yet.");
-        assertThat(last(press(MARIA, menu, "📅 Book a shoot")).html()).isEqualTo("Which shoot would you like to book?");
+        assertThat(last(press(MARIA, menu, "mine")).key()).isEqualTo("booking.mine.none");
+        assertThat(last(press(MARIA, menu, "book", List::isEmpty)).key()).isEqualTo("booking.choosePackage");
     }
 
     @Test
     void aClientWhoseZoneIsUnknownIsAskedOnceAboveACalendarInTheStudiosZone() {
-        List<Outbound> first = press(NIKOS, last(say(NIKOS, "/book")), "Portrait session");
+        List<Sent> first = press(NIKOS, last(say(NIKOS, "/book")), "book", words("portrait"));
 
-        assertThat(first).hasSize(2);
-        assertThat(first.get(0).html()).startsWith("One more thing: so that I show you every time in your own time");
-        assertThat(labels(first.get(0))).contains("London", "New York");
-        assertThat(plain(first.get(1).html())).contains("Athens (UTC+02:00)");
-        assertThat(press(NIKOS, last(say(NIKOS, "/book")), "Portrait session")).hasSize(1);
+        assertThat(first).extracting(Sent::key).containsExactly("timezone.ask.once", "booking.calendar");
+        assertThat(first.get(0).hasButton("setzone", words("Europe/London"))).isTrue();
+        assertThat(first.get(0).hasButton("setzone", words("America/New_York"))).isTrue();
+        assertThat(first.get(1).arg("zone")).isEqualTo(new Arg.Zone(ATHENS));
+        assertThat(press(NIKOS, last(say(NIKOS, "/book")), "book", words("portrait"))).extracting(Sent::key).containsExactly("booking.calendar");
     }
 
     @Test
     void aWeddingAsksItsQuestionnaireInOrderAndTheAnswersReachThePhotographer() {
-        Outbound calendar = last(press(MARIA, last(say(MARIA, "/book")), "Wedding day"));
-        Outbound times = last(press(MARIA, calendar, "25"));
+        Sent calendar = last(press(MARIA, last(say(MARIA, "/book")), "book", words("wedding")));
+        Sent times = last(press(MARIA, calendar, "bkd", day(november(25))));
         // 8 hours in Anna's 09:00-18:00 Wednesday: starts up to 10:00 Athens, 16:00 in Kuala Lumpur
-        assertThat(labels(times)).containsExactly("3:00 PM (9:00 AM)", "3:30 PM (9:30 AM)", "4:00 PM (10:00 AM)", "« Back", "✖ Cancel");
-        assertThat(last(press(MARIA, times, "3:00 PM (9:00 AM)")).html()).contains("question 1 of 3").contains("Where are the preparations");
-        assertThat(last(say(MARIA, "Chapel of St. George, Athens")).html()).contains("question 2 of 3").contains("timeline");
-        assertThat(last(say(MARIA, "   ")).html()).contains("question 2 of 3"); // a blank answer asks again
-        Outbound third = last(say(MARIA, "Ceremony at 12:00, dinner at 18:00"));
-        Outbound summary = last(press(MARIA, third, "Skip this question"));
-        assertThat(summary.html()).contains("Chapel of St. George, Athens").contains("Ceremony at 12:00").endsWith("people who mean a lot to you.</b>\n–");
+        assertThat(times(times)).containsExactly(kl("2026-11-25T15:00"), kl("2026-11-25T15:30"), kl("2026-11-25T16:00"));
+        assertThat(times.buttons()).extracting(Button::action).containsExactly("bkt", "bkt", "bkt", "bkb", "bkx");
 
-        Outbound alert = to(ANNA, press(MARIA, summary, "✅ Confirm the booking"));
-        assertThat(alert.html()).contains("Chapel of St. George, Athens").contains("Ceremony at 12:00, dinner at 18:00");
+        assertQuestion(last(press(MARIA, times, "bkt", at(kl("2026-11-25T15:00")))), 1, 3, "wedding", "venue");
+        assertQuestion(last(say(MARIA, "Chapel of St. George, Athens")), 2, 3, "wedding", "timeline");
+        assertQuestion(last(say(MARIA, "   ")), 2, 3, "wedding", "timeline"); // a blank answer asks again
+        Sent third = last(say(MARIA, "Ceremony at 12:00, dinner at 18:00"));
+        assertQuestion(third, 3, 3, "wedding", "shots");
+        Sent summary = last(press(MARIA, third, "bks"));
+        Msg answers = answers("wedding",
+                "venue", Msg.verbatim("Chapel of St. George, Athens"),
+                "timeline", Msg.verbatim("Ceremony at 12:00, dinner at 18:00"),
+                "shots", Msg.of("booking.answer.skipped"));
+        assertThat(summary.key()).isEqualTo("booking.summary");
+        assertThat(summary.arg("answers")).isEqualTo(answers);
+
+        Sent alert = to(ANNA, press(MARIA, summary, "bkc"));
+        assertThat(alert.key()).isEqualTo("booking.alert.new");
+        assertThat(alert.arg("answers")).isEqualTo(answers);
+    }
+
+    private static void assertQuestion(Sent question, int number, int count, String packageId, String questionId) {
+        assertThat(question.key()).isEqualTo("booking.question");
+        assertThat(question.arg("number")).isEqualTo(number);
+        assertThat(question.arg("count")).isEqualTo(count);
+        assertThat(question.arg("package")).isEqualTo(Msg.of("package." + packageId + ".name"));
+        assertThat(question.arg("question")).isEqualTo(Msg.of("package." + packageId + ".question." + questionId));
     }
 
     @Test
     void backAndCancelWorkAtEveryStepAndAnOldButtonIsThenRefused() {
-        Outbound packages = last(say(MARIA, "/book"));
-        Outbound calendar = last(press(MARIA, packages, "Portrait session"));
-        assertThat(labels(last(press(MARIA, calendar, "« Back")))).contains("Portrait session", "Wedding day");
+        Sent packages = last(say(MARIA, "/book"));
+        Sent calendar = last(press(MARIA, packages, "book", words("portrait")));
+        Sent backToPackages = last(press(MARIA, calendar, "bkb"));
+        assertThat(backToPackages.key()).isEqualTo("booking.choosePackage");
+        assertThat(backToPackages.hasButton("book", words("portrait"))).isTrue();
+        assertThat(backToPackages.hasButton("book", words("wedding"))).isTrue();
 
-        calendar = last(press(MARIA, packages, "Portrait session"));
-        Outbound times = last(press(MARIA, calendar, "24"));
-        Outbound backToCalendar = last(press(MARIA, times, "« Back"));
-        assertThat(labels(backToCalendar)).contains("November 2026", "24");
+        calendar = last(press(MARIA, packages, "book", words("portrait")));
+        Sent times = last(press(MARIA, calendar, "bkd", day(november(24))));
+        Sent backToCalendar = last(press(MARIA, times, "bkb"));
+        assertThat(backToCalendar.key()).isEqualTo("booking.calendar");
+        assertThat(backToCalendar.reply().buttons().get(0).get(1).label().args()).containsEntry("month", new Arg.Month(YearMonth.of(2026, 11)));
+        assertThat(days(backToCalendar)).contains(november(24));
 
-        times = last(press(MARIA, backToCalendar, "25"));
-        Outbound question = last(press(MARIA, times, "4:00 PM (10:00 AM)"));
-        Outbound backToTimes = last(press(MARIA, question, "« Back"));
-        assertThat(backToTimes.html()).contains("Wednesday, November 25");
-        // after going back from the question, typing is no longer taken as its answer
-        question = last(press(MARIA, backToTimes, "5:00 PM (11:00 AM)"));
-        Outbound summary = last(press(MARIA, question, "Skip this question"));
-        assertThat(plain(summary.html())).contains("5:00 PM (11:00 AM studio time)");
-        Outbound questionAgain = last(press(MARIA, summary, "« Back"));
-        assertThat(questionAgain.html()).contains("question 1 of 1");
+        times = last(press(MARIA, backToCalendar, "bkd", day(november(25))));
+        Sent question = last(press(MARIA, times, "bkt", at(kl("2026-11-25T16:00"))));
+        Sent backToTimes = last(press(MARIA, question, "bkb"));
+        assertThat(backToTimes.key()).isEqualTo("booking.times");
+        assertThat(backToTimes.arg("day")).isEqualTo(new Arg.Day(november(25)));
+        question = last(press(MARIA, backToTimes, "bkt", at(kl("2026-11-25T17:00"))));
+        Sent summary = last(press(MARIA, question, "bks"));
+        assertThat(summary.arg("when")).isEqualTo(forClient(kl("2026-11-25T17:00")));
+        Sent questionAgain = last(press(MARIA, summary, "bkb"));
+        assertQuestion(questionAgain, 1, 1, "portrait", "purpose");
 
-        List<Outbound> cancelled = press(MARIA, questionAgain, "✖ Cancel");
-        assertThat(last(cancelled).html()).isEqualTo("No problem: nothing was booked.");
-        assertThat(last(press(MARIA, summary, "✅ Confirm the booking")).html()).startsWith("That booking is no longer in progress.");
-        assertThat(harness.sent()).noneMatch(o -> o.chat().value() == ANNA);
-        assertThat(last(say(MARIA, "/mybookings")).html()).startsWith("You have no bookings yet.");
+        List<Sent> cancelled = press(MARIA, questionAgain, "bkx");
+        assertThat(last(cancelled).key()).isEqualTo("booking.flow.cancelled");
+        assertThat(last(press(MARIA, summary, "bkc")).key()).isEqualTo("booking.flow.gone");
+        assertThat(harness.said()).noneMatch(s -> s.to().value() == ANNA);
+        assertThat(last(say(MARIA, "/mybookings")).key()).isEqualTo("booking.mine.none");
     }
 
     @Test
     void theFlowSurvivesARestart() {
-        Outbound calendar = last(press(MARIA, last(say(MARIA, "/book")), "Family session"));
-        Outbound times = last(press(MARIA, calendar, "26"));
+        Instant thursday = kl("2026-11-26T16:00");
+        Sent calendar = last(press(MARIA, last(say(MARIA, "/book")), "book", words("family")));
+        Sent times = last(press(MARIA, calendar, "bkd", day(november(26))));
 
         restart();
 
-        Outbound question = last(press(MARIA, times, "4:00 PM (10:00 AM)"));
-        assertThat(question.html()).contains("Who will be in the photos?");
+        assertQuestion(last(press(MARIA, times, "bkt", at(thursday))), 1, 1, "family", "people");
         restart();
-        Outbound summary = last(say(MARIA, "Two adults, a boy (6) and our dog"));
-        assertThat(plain(summary.html())).contains("Family session").contains("Thursday, November 26, 2026 at 4:00 PM").contains("⏱ 2 hours");
+        Sent summary = last(say(MARIA, "Two adults, a boy (6) and our dog"));
+        assertThat(summary.key()).isEqualTo("booking.summary");
+        assertThat(summary.arg("package")).isEqualTo(Msg.of("package.family.name"));
+        assertThat(summary.arg("when")).isEqualTo(forClient(thursday));
+        assertThat(summary.arg("duration")).isEqualTo(new Arg.Length(Duration.ofHours(2)));
+        assertThat(summary.arg("answers")).isEqualTo(answers("family", "people", Msg.verbatim("Two adults, a boy (6) and our dog")));
     }
 
     @Test
     void twoClientsConfirmingTheSameSlotAtTheSameMomentOneWinsAndTheOtherSeesFreshTimes() throws Exception {
         harness.bot().people().seen(NIKOS, "Nikos", "en", clock.instant());
         harness.bot().people().setZone(NIKOS, KUALA_LUMPUR);
-        Outbound mariasSummary = portraitSummary(MARIA, "24", "4:00 PM (10:00 AM)");
-        Outbound nikossSummary = portraitSummary(NIKOS, "24", "4:00 PM (10:00 AM)");
+        Instant tuesday = kl("2026-11-24T16:00");
+        Sent mariasSummary = portraitSummary(MARIA, tuesday);
+        Sent nikossSummary = portraitSummary(NIKOS, tuesday);
 
-        List<Outbound> outcome = lanes.race(() -> harness.accept(
-                harness.update(MARIA, "Maria", "en", new Input.Press(key(mariasSummary, "✅ Confirm the booking").data(), ON_MESSAGE)),
-                harness.update(NIKOS, "Nikos", "en", new Input.Press(key(nikossSummary, "✅ Confirm the booking").data(), ON_MESSAGE))));
-        List<Outbound> all = new java.util.ArrayList<>(outcome);
-        all.addAll(harness.flush());
+        List<Sent> outcome = lanes.race(() -> harness.acceptSaid(
+                harness.update(MARIA, "Maria", "en", BotHarness.press(mariasSummary.buttonData("bkc", BotHarness::any).orElseThrow(), mariasSummary.messageId())),
+                harness.update(NIKOS, "Nikos", "en", BotHarness.press(nikossSummary.buttonData("bkc", BotHarness::any).orElseThrow(), nikossSummary.messageId()))));
+        List<Sent> all = new ArrayList<>(outcome);
+        all.addAll(harness.flushSaid());
 
-        List<Outbound> booked = all.stream().filter(o -> o.html().contains("<b>Booked!</b>")).toList();
-        List<Outbound> refused = all.stream().filter(o -> o.html().startsWith("Sorry, someone has just booked that time.")).toList();
+        List<Sent> booked = all.stream().filter(s -> "booking.confirmed".equals(s.key())).toList();
+        List<Sent> refused = all.stream().filter(s -> "booking.taken".equals(s.key())).toList();
         assertThat(booked).hasSize(1);
         assertThat(refused).hasSize(1);
-        assertThat(refused.get(0).chat()).isNotEqualTo(booked.get(0).chat());
+        assertThat(refused.get(0).to()).isNotEqualTo(booked.get(0).to());
+        assertThat(refused.get(0).arg("day")).isEqualTo(new Arg.Day(november(24)));
         // the loser is shown what is still free that day: not the taken hour, nor the buffer after it
-        assertThat(labels(refused.get(0))).doesNotContain("4:00 PM (10:00 AM)", "4:30 PM (10:30 AM)", "5:00 PM (11:00 AM)")
-                .contains("5:30 PM (11:30 AM)");
-        assertThat(all.stream().filter(o -> o.chat().value() == ANNA)).hasSize(1);
+        assertThat(times(refused.get(0))).doesNotContain(tuesday, kl("2026-11-24T16:30"), kl("2026-11-24T17:00"))
+                .contains(kl("2026-11-24T17:30"));
+        assertThat(all.stream().filter(s -> s.to().value() == ANNA)).hasSize(1);
     }
 
     // --- reminders ---
@@ -288,68 +490,104 @@ class BookingConversationTest {
     @Test
     void remindersComeAtEachOffsetAcrossARestartAndOnlyTheUrgentOneIgnoresQuietHours() {
         // Thursday 26 November, 17:00 in Athens: 23:00 in Kuala Lumpur
-        bookPortrait(MARIA, "26", "11:00 PM (5:00 PM)");
+        Instant shoot = kl("2026-11-26T23:00");
+        bookPortrait(MARIA, shoot);
+        assertThat(harness.bot().jobs().pending("remind:1:PT24H")).get().extracting(j -> j.dueAt()).isEqualTo(Instant.parse("2026-11-25T15:00:00Z"));
+        assertThat(harness.bot().jobs().pending("remind:1:PT2H")).get().extracting(j -> j.dueAt()).isEqualTo(Instant.parse("2026-11-26T13:00:00Z"));
 
         harness.close();
         clock.set(Instant.parse("2026-11-25T15:00:00Z")); // 24 hours before: 23:00 for Maria, in her quiet hours
         harness = new BotHarness(data, TestTexts.messages(), clock, lanes);
         harness.bot().jobRunning().drain();
-        assertThat(harness.flush()).isEmpty();
+        assertThat(harness.flushSaid()).isEmpty();
+        assertThat(harness.bot().jobs().pending("remind:1:PT24H")).as("waits for her 09:00")
+                .get().extracting(j -> j.dueAt()).isEqualTo(Instant.parse("2026-11-26T01:00:00Z"));
 
         clock.set(Instant.parse("2026-11-26T01:00:00Z")); // 09:00 in Kuala Lumpur: quiet hours are over
         harness.bot().jobRunning().drain();
-        Outbound morning = last(harness.flush());
-        assertThat(plain(morning.html())).startsWith("⏰ A reminder from <b>Lumen Photo Studio</b>: your Portrait session with Anna is on Thursday, November 26, 2026 at 11:00 PM.");
+        assertThat(harness.flushSaid()).singleElement().satisfies(morning -> assertReminder(morning, shoot));
 
         clock.set(Instant.parse("2026-11-26T13:00:00Z")); // 2 hours before: 21:00 for Maria, quiet, but urgent
         harness.bot().jobRunning().drain();
-        assertThat(to(MARIA, harness.flush()).html()).startsWith("⏰ A reminder");
+        assertThat(harness.flushSaid()).singleElement().satisfies(urgent -> assertReminder(urgent, shoot));
         harness.bot().jobRunning().drain();
-        assertThat(harness.flush()).isEmpty();
+        assertThat(harness.flushSaid()).isEmpty();
+    }
+
+    private static void assertReminder(Sent reminder, Instant shoot) {
+        assertThat(reminder.to().value()).isEqualTo(MARIA);
+        assertThat(reminder.key()).isEqualTo("booking.reminder");
+        assertThat(reminder.reply().kind()).isEqualTo(MessageKind.REMINDER);
+        assertThat(reminder.reply().text().args()).isEqualTo(Map.of(
+                "package", PORTRAIT, "when", new Arg.DateTime(shoot), "photographer", "Anna", "studio", STUDIO));
     }
 
     @Test
     void reschedulingMovesTheRemindersAndAlertsThePhotographerWithTheClientsChangeCount() {
-        bookPortrait(MARIA, "26", "4:00 PM (10:00 AM)");
+        Instant thursday = kl("2026-11-26T16:00");
+        Instant friday = kl("2026-11-27T18:00"); // 12:00 in Athens
+        bookPortrait(MARIA, thursday);
         assertThat(harness.bot().jobs().pending("remind:1:PT24H")).get().extracting(j -> j.dueAt()).isEqualTo(Instant.parse("2026-11-25T08:00:00Z"));
 
-        Outbound mine = last(say(MARIA, "/mybookings"));
-        assertThat(plain(mine.html())).contains("Portrait session with Anna, Thursday, November 26, 2026 at 4:00 PM (10:00 AM studio time)");
-        Outbound card = last(press(MARIA, mine, "📅 Portrait session, Thursday, November 26"));
-        Outbound calendar = last(press(MARIA, card, "🔁 Reschedule"));
-        assertThat(calendar.html()).startsWith("Moving <b>Portrait session</b>");
-        Outbound times = last(press(MARIA, calendar, "27"));
-        Outbound summary = last(press(MARIA, times, "6:00 PM (12:00 PM)"));
-        assertThat(plain(summary.html())).contains("from Thursday, November 26, 2026 at 4:00 PM").contains("to 🗓 Friday, November 27, 2026 at 6:00 PM");
+        Sent mine = last(say(MARIA, "/mybookings"));
+        assertThat(mine.key()).isEqualTo("booking.mine");
+        assertThat(mine.arg("upcoming")).isEqualTo(Msg.of("booking.mine.upcoming", "items", List.of(myItem(thursday, "no"))));
+        assertThat(button(mine, "mbo", booking(1, thursday)).label())
+                .isEqualTo(Msg.of("booking.mine.open", "package", PORTRAIT, "day", new Arg.Day(november(26))));
+        Sent card = last(press(MARIA, mine, "mbo", booking(1, thursday)));
+        Sent calendar = last(press(MARIA, card, "mbr", booking(1, thursday)));
+        assertThat(calendar.key()).isEqualTo("booking.calendar.move");
+        assertThat(calendar.arg("from")).isEqualTo(new Arg.DateTime(thursday));
+        Sent times = last(press(MARIA, calendar, "bkd", day(november(27))));
+        Sent summary = last(press(MARIA, times, "bkt", at(friday)));
+        assertThat(summary.key()).as("a move asks no questions").isEqualTo("booking.summary.move");
+        assertThat(summary.arg("from")).isEqualTo(new Arg.DateTime(thursday));
+        assertThat(summary.arg("when")).isEqualTo(forClient(friday));
 
-        List<Outbound> moved = press(MARIA, summary, "✅ Confirm the booking");
+        List<Sent> moved = press(MARIA, summary, "bkc");
 
-        assertThat(to(MARIA, moved).html()).startsWith("✅ <b>Moved.</b>");
-        assertThat(moved.stream().filter(o -> o.document() != null).findFirst().orElseThrow().document().content())
-                .contains("DTSTART:20261127T100000Z").contains("SEQUENCE:1");
-        assertThat(plain(to(ANNA, moved).html())).contains("Maria").contains("10:00 π.μ. (4:00 μ.μ.").contains("12:00 μ.μ. (6:00 μ.μ.")
-                .contains("Είναι η πρώτη αλλαγή"); // "this is their first change", in Anna's Greek
+        Sent toMaria = to(MARIA, moved);
+        assertThat(toMaria.key()).isEqualTo("booking.moved");
+        assertThat(toMaria.arg("when")).isEqualTo(forClient(friday));
+        VEvent event = calendarEvent(moved, MARIA);
+        assertThat(event.getDateStart().getValue().toInstant()).isEqualTo(Instant.parse("2026-11-27T10:00:00Z"));
+        assertThat(event.getSequence().getValue()).isEqualTo(1);
+        Sent alert = to(ANNA, moved);
+        assertThat(alert.key()).isEqualTo("booking.alert.moved");
+        assertThat(alert.arg("client")).isEqualTo("Maria");
+        assertThat(alert.arg("from")).isEqualTo(forAnna(thursday));
+        assertThat(alert.arg("when")).isEqualTo(forAnna(friday));
+        assertThat(alert.arg("changes")).as("her first change").isEqualTo(1);
+        assertThat(alert.rendered().html()).as("in Anna's Greek").isEqualTo(harness.render("el", ATHENS, alert));
         assertThat(harness.bot().jobs().pending("remind:1:PT24H")).get().extracting(j -> j.dueAt()).isEqualTo(Instant.parse("2026-11-26T10:00:00Z"));
 
-        Outbound cardAgain = last(press(MARIA, last(say(MARIA, "/mybookings")), "📅 Portrait session, Friday, November 27"));
-        Outbound sure = last(press(MARIA, cardAgain, "✖ Cancel the booking"));
-        List<Outbound> cancelled = press(MARIA, sure, "Yes, cancel it");
-        assertThat(to(MARIA, cancelled).html()).startsWith("Your Portrait session of");
-        assertThat(to(ANNA, cancelled).html()).contains("Έχει κάνει μέχρι τώρα 2 αλλαγές."); // "2 changes so far"
+        Sent mineAgain = last(say(MARIA, "/mybookings"));
+        assertThat(mineAgain.arg("upcoming")).isEqualTo(Msg.of("booking.mine.upcoming", "items", List.of(myItem(friday, "no"))));
+        Sent cardAgain = last(press(MARIA, mineAgain, "mbo", booking(1, friday)));
+        Sent sure = last(press(MARIA, cardAgain, "mbx", booking(1, friday)));
+        assertThat(sure.key()).isEqualTo("booking.cancel.sure");
+        assertThat(sure.arg("when")).isEqualTo(forClient(friday));
+        List<Sent> cancelled = press(MARIA, sure, "mbxy", booking(1, friday));
+        assertThat(to(MARIA, cancelled).key()).isEqualTo("booking.cancelled");
+        Sent cancelledAlert = to(ANNA, cancelled);
+        assertThat(cancelledAlert.key()).isEqualTo("booking.alert.cancelled");
+        assertThat(cancelledAlert.arg("changes")).as("2 changes so far").isEqualTo(2);
         assertThat(harness.bot().jobs().pending("remind:1:PT24H")).isEmpty();
         assertThat(harness.bot().jobs().pending("remind:1:PT2H")).isEmpty();
     }
 
     @Test
     void closerThanTheCutoffTheClientIsToldPolitelyHowToReachThePhotographer() {
-        bookPortrait(MARIA, "24", "4:00 PM (10:00 AM)"); // 24 hours ahead; the cutoff is 48
+        Instant tuesday = kl("2026-11-24T16:00"); // 24 hours ahead; the cutoff is 48
+        bookPortrait(MARIA, tuesday);
 
-        Outbound card = last(press(MARIA, last(say(MARIA, "/mybookings")), "📅 Portrait session, Tuesday, November 24"));
-        Outbound refusal = last(press(MARIA, card, "🔁 Reschedule"));
+        Sent card = mariasCard(tuesday);
+        Sent refusal = last(press(MARIA, card, "mbr", booking(1, tuesday)));
 
-        assertThat(refusal.html()).isEqualTo("Your shoot is less than 2 days away, so it can no longer be changed here. Please write to Anna, who will gladly help.");
-        assertThat(labels(refusal)).contains("💬 Ask a question");
-        assertThat(last(press(MARIA, card, "✖ Cancel the booking")).html()).startsWith("Your shoot is less than 2 days away");
+        assertThat(refusal.key()).isEqualTo("booking.tooLate");
+        assertThat(refusal.reply().text().args()).isEqualTo(Map.of("cutoff", new Arg.Length(Duration.ofHours(48)), "photographer", "Anna"));
+        assertThat(refusal.hasButton("ask", BotHarness::any)).isTrue();
+        assertThat(last(press(MARIA, card, "mbx", booking(1, tuesday))).key()).isEqualTo("booking.tooLate");
         assertThat(harness.bot().jobs().pending("remind:1:PT2H")).isPresent();
     }
 
@@ -357,56 +595,94 @@ class BookingConversationTest {
 
     @Test
     void theAgendaShowsTheWeekInAnnasZoneWithEachClientsLanguageAndLocalTime() {
-        bookPortrait(MARIA, "24", "4:00 PM (10:00 AM)");
+        Instant tuesday = athens("2026-11-24T10:00");
+        bookPortrait(MARIA, tuesday);
 
-        Outbound agenda = last(say(ANNA, "/agenda"));
+        Sent agenda = last(say(ANNA, "/agenda"));
 
-        assertThat(plain(agenda.html())).contains("Τρίτη 24 Νοεμβρίου").contains("10:00 π.μ. – Maria").contains("English, ").contains(": 4:00 μ.μ.");
-        Outbound card = last(press(ANNA, agenda, "αύριο, 10:00 π.μ. · Maria"));
-        assertThat(labels(card)).contains(harness.bot().messages().render("el", studiobot.chat.Msg.of("agenda.move")));
-        assertThat(last(say(MARIA, "/agenda")).html()).isEqualTo(harness.bot().messages().render("en", studiobot.chat.Msg.of("command.notAllowed")));
+        assertThat(agenda.key()).isEqualTo("agenda");
+        assertThat(agenda.arg("zone")).isEqualTo(new Arg.Zone(ATHENS));
+        assertThat(agenda.arg("days")).isEqualTo(List.of(Msg.of("agenda.day", "day", new Arg.Day(november(24)), "items", List.of(
+                Msg.of("agenda.item", Map.of(
+                        "time", new Arg.TimeOfDay(tuesday),
+                        "client", "Maria",
+                        "package", PORTRAIT,
+                        "language", languageName("en"),
+                        "clientTime", new Arg.TimeIn(tuesday, KUALA_LUMPUR),
+                        "photographer", "none",
+                        "done", "no"))))));
+        assertThat(agenda.rendered().html()).as("in Greek, at Athens' times").isEqualTo(harness.render("el", ATHENS, agenda));
+        assertThat(button(agenda, "ago", booking(1, tuesday)).label())
+                .isEqualTo(Msg.of("agenda.open", "when", new Arg.Relative(tuesday), "client", "Maria"));
+        Sent card = last(press(ANNA, agenda, "ago", booking(1, tuesday)));
+        assertThat(card.key()).isEqualTo("agenda.card");
+        assertThat(card.arg("when")).isEqualTo(forAnna(tuesday));
+        assertThat(card.hasButton("agm", booking(1, tuesday))).isTrue();
+        assertThat(last(say(MARIA, "/agenda")).key()).isEqualTo("command.notAllowed");
     }
 
     @Test
     void annaMarksAShootDoneOnlyOnceItHasStarted() {
-        bookPortrait(MARIA, "24", "4:00 PM (10:00 AM)");
-        Outbound card = last(press(ANNA, last(say(ANNA, "/agenda")), "αύριο, 10:00 π.μ. · Maria"));
-        String done = harness.bot().messages().render("el", studiobot.chat.Msg.of("agenda.markDone"));
-        assertThat(labels(card)).doesNotContain(done);
+        Instant tuesday = athens("2026-11-24T10:00");
+        bookPortrait(MARIA, tuesday);
+        assertThat(annasCard(tuesday).hasButton("agd", BotHarness::any)).isFalse();
 
-        clock.set(Instant.parse("2026-11-24T09:00:00Z"));
-        card = last(press(ANNA, last(say(ANNA, "/agenda")), "σήμερα, 10:00 π.μ. · Maria"));
-        Outbound marked = last(press(ANNA, card, done));
+        clock.set(Instant.parse("2026-11-24T09:00:00Z")); // 11:00 in Athens: the shoot is under way
+        Sent card = annasCard(tuesday);
+        Sent marked = last(press(ANNA, card, "agd", booking(1, tuesday)));
 
-        assertThat(marked.html()).contains("Maria");
-        assertThat(plain(last(say(MARIA, "/mybookings")).html())).contains("✓");
+        assertThat(marked.key()).isEqualTo("agenda.markedDone");
+        assertThat(marked.arg("client")).isEqualTo("Maria");
+        Sent mine = last(say(MARIA, "/mybookings"));
+        assertThat(mine.arg("past")).isEqualTo(Msg.of("booking.mine.past", "items", List.of(myItem(tuesday, "yes"))));
     }
 
     @Test
     void annaCancelsOnTheClientsBehalfAndMariaIsToldInHerLanguage() {
-        bookPortrait(MARIA, "26", "4:00 PM (10:00 AM)");
-        Outbound card = last(press(ANNA, last(say(ANNA, "/agenda")), "Πέμπτη 26 Νοεμβρίου 2026 στις 10:00 π.μ. · Maria"));
-        Outbound sure = last(press(ANNA, card, harness.bot().messages().render("el", studiobot.chat.Msg.of("agenda.cancel"))));
-        List<Outbound> cancelled = press(ANNA, sure, harness.bot().messages().render("el", studiobot.chat.Msg.of("agenda.cancel.yes")));
+        Instant thursday = kl("2026-11-26T16:00");
+        bookPortrait(MARIA, thursday);
+        Sent sure = last(press(ANNA, annasCard(thursday), "agx", booking(1, thursday)));
+        assertThat(sure.key()).isEqualTo("agenda.cancel.sure");
+        List<Sent> cancelled = press(ANNA, sure, "agxy", booking(1, thursday));
 
-        assertThat(plain(to(MARIA, cancelled).html()))
-                .isEqualTo("ℹ️ Anna has had to cancel your Portrait session of Thursday, November 26, 2026 at 4:00 PM (10:00 AM studio time). We are sorry. Write to us, and we'll find another time together.");
+        assertThat(to(ANNA, cancelled).key()).isEqualTo("agenda.cancelled");
+        Sent toMaria = to(MARIA, cancelled);
+        assertThat(toMaria.key()).isEqualTo("booking.cancelled.byStudio");
+        assertThat(toMaria.reply().text().args()).isEqualTo(Map.of("package", PORTRAIT, "when", forClient(thursday), "photographer", "Anna"));
+        assertThat(toMaria.rendered().html()).as("in her English, at her time").isEqualTo(harness.render("en", KUALA_LUMPUR, toMaria))
+                .isNotEqualTo(harness.render("el", KUALA_LUMPUR, toMaria));
         assertThat(harness.bot().jobs().pending("remind:1:PT24H")).isEmpty();
-        assertThat(last(say(MARIA, "/mybookings")).html()).doesNotContain("Portrait session with Anna");
+        assertThat(last(say(MARIA, "/mybookings")).key()).isEqualTo("booking.mine.none");
     }
 
     @Test
     void annaMovesABookingAndMariaGetsTheNewTimeInHerZoneWithANewCalendarFile() {
-        bookPortrait(MARIA, "26", "4:00 PM (10:00 AM)");
-        Outbound card = last(press(ANNA, last(say(ANNA, "/agenda")), "Πέμπτη 26 Νοεμβρίου 2026 στις 10:00 π.μ. · Maria"));
-        Outbound calendar = last(press(ANNA, card, harness.bot().messages().render("el", studiobot.chat.Msg.of("agenda.move"))));
-        Outbound times = last(press(ANNA, calendar, "27"));
+        Instant thursday = kl("2026-11-26T16:00");
+        Instant friday = athens("2026-11-27T14:00"); // 20:00 in Kuala Lumpur
+        bookPortrait(MARIA, thursday);
+        Sent calendar = last(press(ANNA, annasCard(thursday), "agm", booking(1, thursday)));
+        assertThat(calendar.key()).isEqualTo("booking.calendar.move");
+        assertThat(calendar.arg("zone")).isEqualTo(new Arg.Zone(ATHENS));
+        assertThat(calendar.reply().buttons().get(1).get(0).label().args()).as("a Greek calendar's week starts on Monday")
+                .containsEntry("day", new Arg.Weekday(DayOfWeek.MONDAY));
+        Sent times = last(press(ANNA, calendar, "bkd", day(november(27))));
         // Anna sees her own times, with Maria's beside them
-        Outbound summary = last(press(ANNA, times, "2:00 μ.μ. (8:00 μ.μ.)"));
-        List<Outbound> moved = press(ANNA, summary, harness.bot().messages().render("el", studiobot.chat.Msg.of("booking.confirm")));
+        assertThat(times.arg("beside")).isEqualTo(Msg.of("booking.times.client"));
+        assertThat(button(times, "bkt", at(friday)).label()).isEqualTo(Msg.of("booking.slot.beside",
+                "time", new Arg.TimeOfDay(friday), "other", new Arg.TimeIn(friday, KUALA_LUMPUR)));
+        Sent summary = last(press(ANNA, times, "bkt", at(friday)));
+        assertThat(summary.key()).isEqualTo("booking.summary.move");
+        assertThat(summary.arg("when")).isEqualTo(forAnna(friday));
+        List<Sent> moved = press(ANNA, summary, "bkc");
 
-        assertThat(plain(to(MARIA, moved).html())).contains("Anna has moved your Portrait session. It is now Friday, November 27, 2026 at 8:00 PM (2:00 PM studio time).");
-        assertThat(moved.stream().filter(o -> o.chat().value() == MARIA && o.document() != null)).hasSize(1);
+        assertThat(to(ANNA, moved).key()).isEqualTo("agenda.moved");
+        Sent toMaria = to(MARIA, moved);
+        assertThat(toMaria.key()).isEqualTo("booking.moved.byStudio");
+        assertThat(toMaria.arg("when")).as("her time, Anna's beside it").isEqualTo(forClient(friday));
+        assertThat(toMaria.rendered().html()).as("at her time in Kuala Lumpur").isEqualTo(harness.render("en", KUALA_LUMPUR, toMaria))
+                .isNotEqualTo(harness.render("en", ATHENS, toMaria));
+        assertThat(moved.stream().filter(s -> s.to().value() == MARIA && s.reply().document() != null)).hasSize(1);
+        assertThat(calendarEvent(moved, MARIA).getDateStart().getValue().toInstant()).isEqualTo(friday);
         assertThat(harness.bot().jobs().pending("remind:1:PT24H")).get().extracting(j -> j.dueAt()).isEqualTo(Instant.parse("2026-11-26T12:00:00Z"));
     }
 
@@ -414,86 +690,92 @@ class BookingConversationTest {
 
     @Test
     void aButtonPressedByAnotherPersonOrForgedOrStaleChangesNothing() {
+        Instant thursday = kl("2026-11-26T16:00");
         harness.bot().people().seen(NIKOS, "Nikos", "en", clock.instant());
-        bookPortrait(MARIA, "26", "4:00 PM (10:00 AM)");
-        Outbound card = last(press(MARIA, last(say(MARIA, "/mybookings")), "📅 Portrait session, Thursday, November 26"));
-        Outbound sure = last(press(MARIA, card, "✖ Cancel the booking"));
-        String stale = harness.bot().messages().render("en", studiobot.chat.Msg.of("button.stale"));
+        bookPortrait(MARIA, thursday);
+        Sent sure = last(press(MARIA, mariasCard(thursday), "mbx", booking(1, thursday)));
+        String yes = sure.buttonData("mbxy", BotHarness::any).orElseThrow();
 
         // Nikos replays Maria's button: its signature is Maria's
-        assertThat(refusal(harness.say(NIKOS, "Nikos", "en", new Input.Press(key(sure, "Yes, cancel it").data(), 1)))).isEqualTo(stale);
+        assertThat(refusal(NIKOS, harness.tell(NIKOS, "Nikos", "en", BotHarness.press(yes, 1)))).isEqualTo("button.stale");
         // a modified client changes the booking id in the data: the signature no longer matches
-        String forged = key(sure, "Yes, cancel it").data().replace("mbxy:1:", "mbxy:2:");
-        assertThat(refusal(harness.say(MARIA, "Maria", "en", new Input.Press(forged, 1)))).isEqualTo(stale);
+        String forged = yes.replace("mbxy:1:", "mbxy:2:");
+        assertThat(forged).isNotEqualTo(yes);
+        assertThat(refusal(MARIA, harness.tell(MARIA, "Maria", "en", BotHarness.press(forged, 1)))).isEqualTo("button.stale");
         // a correctly signed button for a booking that is not his (as if the key had leaked)
-        assertThat(refusal(harness.say(NIKOS, "Nikos", "en", new Input.Press(signed(NIKOS, "mbxy", "1", version("2026-11-26T08:00:00Z")), 1))))
-                .isEqualTo("That booking is not open to this change any more, or is not yours. Nothing was changed.");
+        assertThat(refusal(NIKOS, harness.tell(NIKOS, "Nikos", "en", BotHarness.press(signed(NIKOS, "mbxy", "1", minutes(thursday)), 1))))
+                .isEqualTo("booking.unavailable");
         // a client cannot use a photographer's action at all
-        assertThat(refusal(harness.say(MARIA, "Maria", "en", new Input.Press(signed(MARIA, "agxy", "1", version("2026-11-26T08:00:00Z")), 1)))).isEqualTo(stale);
-        assertThat(harness.sent()).filteredOn(o -> o.chat().value() == ANNA).hasSize(1); // only the new-booking alert
+        assertThat(refusal(MARIA, harness.tell(MARIA, "Maria", "en", BotHarness.press(signed(MARIA, "agxy", "1", minutes(thursday)), 1))))
+                .isEqualTo("button.stale");
+        assertThat(harness.said()).filteredOn(s -> s.to().value() == ANNA).extracting(Sent::key)
+                .containsExactly("booking.alert.new");
         assertThat(harness.bot().jobs().pending("remind:1:PT24H")).isPresent();
 
-        press(MARIA, sure, "Yes, cancel it");
+        press(MARIA, sure, "mbxy", booking(1, thursday));
         // pressing it again, now that the booking is cancelled
-        assertThat(refusal(press(MARIA, sure, "Yes, cancel it"))).startsWith("That booking is not open to this change any more");
-        assertThat(harness.sent()).filteredOn(o -> o.chat().value() == ANNA).hasSize(2);
-    }
-
-    /** A booking button's version argument: the booking's start, in minutes, base 36. */
-    private static String version(String start) {
-        return Long.toString(Instant.parse(start).getEpochSecond() / 60, 36);
+        assertThat(refusal(MARIA, press(MARIA, sure, "mbxy", booking(1, thursday)))).isEqualTo("booking.unavailable");
+        assertThat(harness.said()).filteredOn(s -> s.to().value() == ANNA).extracting(Sent::key)
+                .containsExactly("booking.alert.new", "booking.alert.cancelled");
     }
 
     @Test
     void aCancelPromptFromBeforeAMoveChangesNothing() {
-        bookPortrait(MARIA, "26", "4:00 PM (10:00 AM)");
-        String cancel = harness.bot().messages().render("el", studiobot.chat.Msg.of("agenda.cancel"));
-        String yes = harness.bot().messages().render("el", studiobot.chat.Msg.of("agenda.cancel.yes"));
-        Outbound card = last(press(ANNA, last(say(ANNA, "/agenda")), "Πέμπτη 26 Νοεμβρίου 2026 στις 10:00 π.μ. · Maria"));
-        Outbound annasPrompt = last(press(ANNA, card, cancel));
+        Instant thursday = kl("2026-11-26T16:00");
+        bookPortrait(MARIA, thursday);
+        Sent annasPrompt = last(press(ANNA, annasCard(thursday), "agx", booking(1, thursday)));
 
         // meanwhile Maria moves the booking to Friday
-        Outbound mine = last(press(MARIA, last(say(MARIA, "/mybookings")), "📅 Portrait session, Thursday, November 26"));
-        Outbound times = last(press(MARIA, last(press(MARIA, mine, "🔁 Reschedule")), "27"));
-        press(MARIA, last(press(MARIA, times, "6:00 PM (12:00 PM)")), "✅ Confirm the booking");
+        Sent calendar = last(press(MARIA, mariasCard(thursday), "mbr", booking(1, thursday)));
+        Sent times = last(press(MARIA, calendar, "bkd", day(november(27))));
+        Sent summary = last(press(MARIA, times, "bkt", at(kl("2026-11-27T18:00"))));
+        assertThat(press(MARIA, summary, "bkc")).extracting(Sent::key).contains("booking.moved");
 
-        List<Outbound> late = press(ANNA, annasPrompt, yes);
+        List<Sent> late = press(ANNA, annasPrompt, "agxy", booking(1, thursday));
 
-        assertThat(refusal(late)).isEqualTo(harness.bot().messages().renderLabel("el", ZoneId.of("Europe/Athens"), clock.instant(),
-                studiobot.chat.Msg.of("booking.unavailable")));
+        assertThat(refusal(ANNA, late)).isEqualTo("booking.unavailable");
+        assertThat(BotHarness.last(harness.noticesSaid()).rendered().html()).as("told in her Greek")
+                .isEqualTo(harness.renderLabel("el", ATHENS, Msg.of("booking.unavailable")))
+                .isNotEqualTo(harness.renderLabel("en", ATHENS, Msg.of("booking.unavailable")));
         assertThat(harness.bot().jobs().pending("remind:1:PT24H")).isPresent();
     }
 
     @Test
     void aReminderWaitingOutTheNightIsNotSentForABookingCancelledMeanwhile() {
-        bookPortrait(MARIA, "26", "11:00 PM (5:00 PM)");
+        Instant shoot = kl("2026-11-26T23:00"); // 17:00 in Athens
+        bookPortrait(MARIA, shoot);
         clock.set(Instant.parse("2026-11-25T15:00:00Z")); // 23:00 for Maria: the 24-hour reminder waits for her morning
         harness.bot().jobRunning().drain();
-        assertThat(harness.flush()).isEmpty();
+        assertThat(harness.flushSaid()).isEmpty();
 
-        Outbound card = last(press(ANNA, last(say(ANNA, "/agenda")), "αύριο, 5:00 μ.μ. · Maria"));
-        Outbound sure = last(press(ANNA, card, harness.bot().messages().render("el", studiobot.chat.Msg.of("agenda.cancel"))));
-        List<Outbound> cancelled = press(ANNA, sure, harness.bot().messages().render("el", studiobot.chat.Msg.of("agenda.cancel.yes")));
+        Sent sure = last(press(ANNA, annasCard(shoot), "agx", booking(1, shoot)));
+        List<Sent> cancelled = press(ANNA, sure, "agxy", booking(1, shoot));
         // within a day of the shoot, the cancellation reaches Maria at once, quiet hours or not
-        assertThat(to(MARIA, cancelled).html()).startsWith("ℹ️ Anna has had to cancel");
+        assertThat(to(MARIA, cancelled).key()).isEqualTo("booking.cancelled.byStudio");
 
         clock.set(Instant.parse("2026-11-26T01:00:00Z"));
         harness.bot().jobRunning().drain();
-        assertThat(harness.flush()).isEmpty();
+        assertThat(harness.flushSaid()).isEmpty();
     }
 
     @Test
     void choosingAZoneWhileAQuestionIsOpenKeepsTheAnswerForTheBooking() {
-        List<Outbound> opened = press(NIKOS, last(say(NIKOS, "/book")), "Portrait session");
-        Outbound zoneQuestion = opened.get(0);
-        Outbound question = last(press(NIKOS, last(press(NIKOS, opened.get(1), "24")), "10:00 AM"));
-        assertThat(question.html()).contains("question 1 of 1");
+        Instant tuesday = athens("2026-11-24T10:00");
+        List<Sent> opened = press(NIKOS, last(say(NIKOS, "/book")), "book", words("portrait"));
+        Sent zoneQuestion = opened.get(0);
+        Sent times = last(press(NIKOS, opened.get(1), "bkd", day(november(24))));
+        assertThat(button(times, "bkt", at(tuesday)).label()).as("in the studio's zone, nothing to show beside")
+                .isEqualTo(Msg.of("booking.slot", "time", new Arg.TimeOfDay(tuesday)));
+        Sent question = last(press(NIKOS, times, "bkt", at(tuesday)));
+        assertThat(question.key()).isEqualTo("booking.question");
 
-        press(NIKOS, zoneQuestion, "London");
-        Outbound summary = last(say(NIKOS, "Headshots for my website"));
+        press(NIKOS, zoneQuestion, "setzone", words("Europe/London"));
+        Sent summary = last(say(NIKOS, "Headshots for my website"));
 
-        assertThat(summary.html()).startsWith("Please check your booking:").endsWith("Headshots for my website");
-        assertThat(harness.sent()).noneMatch(o -> o.chat().value() == ANNA);
+        assertThat(summary.key()).isEqualTo("booking.summary");
+        assertThat(summary.arg("answers")).isEqualTo(answers("portrait", "purpose", Msg.verbatim("Headshots for my website")));
+        assertThat(summary.arg("when")).as("now in London, Athens beside").isEqualTo(forClient(tuesday));
+        assertThat(harness.said()).noneMatch(s -> s.to().value() == ANNA);
     }
 
     /** Callback data as the bot would sign it for this person, with the bot's own key. */
@@ -526,12 +808,12 @@ class BookingConversationTest {
             });
         }
 
-        List<Outbound> race(java.util.function.Supplier<List<Outbound>> accept) throws InterruptedException {
+        <T> List<T> race(Supplier<List<T>> accept) throws InterruptedException {
             synchronized (this) {
                 pool = Executors.newFixedThreadPool(2);
                 gate = new CountDownLatch(1);
             }
-            List<Outbound> early = accept.get();
+            List<T> early = accept.get();
             ExecutorService running;
             synchronized (this) {
                 running = pool;

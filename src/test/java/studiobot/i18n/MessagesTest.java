@@ -339,4 +339,185 @@ class MessagesTest {
 
         assertThat(plain(named().render("el", ATHENS, TUESDAY_10_IN_ATHENS, current))).startsWith("Η ζώνη ώρας σας είναι Αθήνα (UTC+02:00)");
     }
+
+    // The booking texts the booking conversation tests check by key and arguments, rendered: the
+    // reader's time with the other side's beside it, the calendar's heading by language, escaped
+    // answers, counted changes. Maria books from Kuala Lumpur (UTC+8), Anna shoots in Athens (UTC+2).
+
+    /** Monday 23 November 2026, 16:00 in Kuala Lumpur: when Maria books. */
+    private static final Instant MONDAY_IN_NOVEMBER = Instant.parse("2026-11-23T08:00:00Z");
+    /** Tuesday 24 November 2026, 16:00 in Kuala Lumpur, 10:00 in Athens. */
+    private static final Instant TUESDAY_SHOOT = Instant.parse("2026-11-24T08:00:00Z");
+    private static final Msg PORTRAIT = Msg.of("package.portrait.name");
+
+    private static String bookingText(String tag, ZoneId zone, Msg msg) {
+        return plain(named().render(tag, zone, MONDAY_IN_NOVEMBER, msg));
+    }
+
+    private static String bookingLabel(String tag, ZoneId zone, Msg msg) {
+        return plain(named().renderLabel(tag, zone, MONDAY_IN_NOVEMBER, msg));
+    }
+
+    /** A moment for the client, with the studio's time beside it. */
+    private static Msg whenForClient(Instant at) {
+        return Msg.of("booking.when.studio", "when", new Arg.DateTime(at), "other", new Arg.TimeIn(at, ATHENS));
+    }
+
+    /** A moment for the photographer, with the client's time beside it. */
+    private static Msg whenForPhotographer(Instant at) {
+        return Msg.of("booking.when.client", "when", new Arg.DateTime(at), "other", new Arg.TimeIn(at, KUALA_LUMPUR));
+    }
+
+    private static Msg answered(String packageId, String question, Msg answer) {
+        return Msg.of("booking.answers", "items", List.of(Msg.of("booking.answer",
+                "question", Msg.of("package." + packageId + ".question." + question), "answer", answer)));
+    }
+
+    @Test
+    void firstDayOfWeek_byLanguage_sundayInEnglishMondayInGreek() {
+        assertThat(named().firstDayOfWeek("en")).isEqualTo(java.time.DayOfWeek.SUNDAY);
+        assertThat(named().firstDayOfWeek("el")).isEqualTo(java.time.DayOfWeek.MONDAY);
+    }
+
+    @Test
+    void renderLabel_calendarHeadingInEnglish_monthAndYearThenTwoLetterWeekdays() {
+        assertThat(bookingLabel("en", KUALA_LUMPUR, Msg.of("booking.calendar.month", "month", new Arg.Month(java.time.YearMonth.of(2026, 11)))))
+                .isEqualTo("November 2026");
+        assertThat(java.util.Arrays.stream(new java.time.DayOfWeek[] {java.time.DayOfWeek.SUNDAY, java.time.DayOfWeek.MONDAY,
+                        java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.WEDNESDAY, java.time.DayOfWeek.THURSDAY,
+                        java.time.DayOfWeek.FRIDAY, java.time.DayOfWeek.SATURDAY})
+                .map(d -> bookingLabel("en", KUALA_LUMPUR, Msg.of("booking.calendar.weekday", "day", new Arg.Weekday(d)))))
+                .containsExactly("Su", "Mo", "Tu", "We", "Th", "Fr", "Sa");
+    }
+
+    @Test
+    void renderLabel_timeButton_readersTimeWithTheOtherSidesInBrackets() {
+        Instant evening = Instant.parse("2026-11-24T15:00:00Z");
+        Instant friday = Instant.parse("2026-11-27T12:00:00Z");
+
+        assertThat(bookingLabel("en", KUALA_LUMPUR, Msg.of("booking.slot.beside", "time", new Arg.TimeOfDay(TUESDAY_SHOOT),
+                "other", new Arg.TimeIn(TUESDAY_SHOOT, ATHENS)))).isEqualTo("4:00 PM (10:00 AM)");
+        assertThat(bookingLabel("en", KUALA_LUMPUR, Msg.of("booking.slot.beside", "time", new Arg.TimeOfDay(evening),
+                "other", new Arg.TimeIn(evening, ATHENS)))).isEqualTo("11:00 PM (5:00 PM)");
+        assertThat(bookingLabel("el", ATHENS, Msg.of("booking.slot.beside", "time", new Arg.TimeOfDay(friday),
+                "other", new Arg.TimeIn(friday, KUALA_LUMPUR)))).isEqualTo("2:00 μ.μ. (8:00 μ.μ.)");
+        assertThat(bookingLabel("en", ATHENS, Msg.of("booking.slot", "time", new Arg.TimeOfDay(TUESDAY_SHOOT)))).isEqualTo("10:00 AM");
+    }
+
+    @Test
+    void render_bookingSteps_inTheClientsZoneWithTheStudiosTimeBesideAndHerAnswerEscaped() {
+        assertThat(bookingText("en", KUALA_LUMPUR, Msg.of("booking.calendar", "package", PORTRAIT, "zone", new Arg.Zone(KUALA_LUMPUR))))
+                .contains("Times are in your time zone, Kuala Lumpur (UTC+08:00)");
+        assertThat(bookingText("en", KUALA_LUMPUR, Msg.of("booking.times", Map.of("package", PORTRAIT,
+                "day", new Arg.Day(java.time.LocalDate.of(2026, 11, 24)), "zone", new Arg.Zone(KUALA_LUMPUR),
+                "beside", Msg.of("booking.times.studio")))))
+                .startsWith("<b>Portrait session</b> on Tuesday, November 24: choose a time.")
+                .contains("The studio's own time is in brackets.");
+        assertThat(bookingText("en", KUALA_LUMPUR, Msg.of("booking.question", Map.of("number", 1, "count", 1, "package", PORTRAIT,
+                "question", Msg.of("package.portrait.question.purpose")))))
+                .contains("question 1 of 1").contains("What are the photos for");
+
+        String summary = bookingText("en", KUALA_LUMPUR, Msg.of("booking.summary", Map.of(
+                "package", PORTRAIT,
+                "when", whenForClient(TUESDAY_SHOOT),
+                "photographer", "Anna",
+                "duration", new Arg.Length(Duration.ofHours(1)),
+                "price", new Arg.Money(new BigDecimal("150"), Currency.getInstance("EUR")),
+                "answers", answered("portrait", "purpose", Msg.verbatim("A gift for my mum <3 & dad")))));
+
+        assertThat(summary).contains("🗓 Tuesday, November 24, 2026 at 4:00 PM (10:00 AM studio time)")
+                .contains("📷 Anna").contains("⏱ 1 hour").contains("💶 €150.00")
+                .endsWith("A gift for my mum &lt;3 &amp; dad");
+    }
+
+    @Test
+    void render_moveSteps_fromTheOldTimeToTheNew() {
+        Instant thursday = Instant.parse("2026-11-26T08:00:00Z");
+        Instant friday = Instant.parse("2026-11-27T10:00:00Z");
+
+        assertThat(bookingText("en", KUALA_LUMPUR, Msg.of("booking.calendar.move", Map.of("package", PORTRAIT, "from", new Arg.DateTime(thursday),
+                "zone", new Arg.Zone(KUALA_LUMPUR))))).startsWith("Moving <b>Portrait session</b>");
+        assertThat(bookingText("en", KUALA_LUMPUR, Msg.of("booking.summary.move", Map.of("package", PORTRAIT, "from", new Arg.DateTime(thursday),
+                "when", whenForClient(friday), "photographer", "Anna", "duration", new Arg.Length(Duration.ofHours(1))))))
+                .contains("from Thursday, November 26, 2026 at 4:00 PM").contains("to 🗓 Friday, November 27, 2026 at 6:00 PM");
+    }
+
+    @Test
+    void render_skippedAnswer_isADashUnderItsQuestion() {
+        assertThat(bookingText("en", KUALA_LUMPUR, answered("wedding", "shots", Msg.of("booking.answer.skipped"))))
+                .endsWith("people who mean a lot to you.</b>\n–");
+    }
+
+    @Test
+    void render_newsToTheClient_dateTimeInTheirZoneWithTheStudiosTimeBeside() {
+        Instant thursday = Instant.parse("2026-11-26T08:00:00Z");
+        Instant lateThursday = Instant.parse("2026-11-26T15:00:00Z");
+        Instant friday = Instant.parse("2026-11-27T12:00:00Z");
+
+        assertThat(bookingText("en", KUALA_LUMPUR, Msg.of("booking.confirmed", Map.of("package", PORTRAIT, "photographer", "Anna",
+                "when", whenForClient(TUESDAY_SHOOT), "studio", "Lumen Photo Studio"))))
+                .startsWith("✅ <b>Booked!</b> Portrait session with Anna, Tuesday, November 24, 2026 at 4:00 PM (10:00 AM studio time).");
+        assertThat(bookingText("en", KUALA_LUMPUR, Msg.of("booking.reminder", Map.of("package", PORTRAIT, "photographer", "Anna",
+                "when", new Arg.DateTime(lateThursday), "studio", "Lumen Photo Studio"))))
+                .startsWith("⏰ A reminder from <b>Lumen Photo Studio</b>: your Portrait session with Anna is on Thursday, November 26, 2026 at 11:00 PM.");
+        assertThat(bookingText("en", KUALA_LUMPUR, Msg.of("booking.moved.byStudio", Map.of("package", PORTRAIT, "photographer", "Anna",
+                "when", whenForClient(friday)))))
+                .contains("Anna has moved your Portrait session. It is now Friday, November 27, 2026 at 8:00 PM (2:00 PM studio time).");
+        assertThat(bookingText("en", KUALA_LUMPUR, Msg.of("booking.cancelled.byStudio", Map.of("package", PORTRAIT, "photographer", "Anna",
+                "when", whenForClient(thursday)))))
+                .isEqualTo("ℹ️ Anna has had to cancel your Portrait session of Thursday, November 26, 2026 at 4:00 PM (10:00 AM studio time)."
+                        + " We are sorry. Write to us, and we'll find another time together.");
+    }
+
+    @Test
+    void render_myBookings_eachWithTheStudiosTimeBesideADoneOneTicked() {
+        Instant thursday = Instant.parse("2026-11-26T08:00:00Z");
+        Msg item = Msg.of("booking.mine.item", Map.of("package", PORTRAIT, "when", whenForClient(thursday), "photographer", "Anna", "done", "no"));
+        Msg done = Msg.of("booking.mine.item", Map.of("package", PORTRAIT, "when", whenForClient(thursday), "photographer", "Anna", "done", "yes"));
+
+        assertThat(bookingText("en", KUALA_LUMPUR, item))
+                .contains("Portrait session with Anna, Thursday, November 26, 2026 at 4:00 PM (10:00 AM studio time)").doesNotContain("✓");
+        assertThat(bookingText("en", KUALA_LUMPUR, done)).endsWith(" ✓");
+        assertThat(bookingLabel("en", KUALA_LUMPUR, Msg.of("booking.mine.open", "package", PORTRAIT, "day", new Arg.Day(java.time.LocalDate.of(2026, 11, 26)))))
+                .isEqualTo("📅 Portrait session, Thursday, November 26");
+    }
+
+    @Test
+    void render_tooLate_theCutoffInWordsAndWhomToWrite() {
+        assertThat(bookingText("en", KUALA_LUMPUR, Msg.of("booking.tooLate", "cutoff", new Arg.Length(Duration.ofHours(48)), "photographer", "Anna")))
+                .isEqualTo("Your shoot is less than 2 days away, so it can no longer be changed here. Please write to Anna, who will gladly help.");
+    }
+
+    @Test
+    void render_alertsToThePhotographerInGreek_theClientsTimeBesideAndTheirChangesCounted() {
+        Instant friday = Instant.parse("2026-11-27T10:00:00Z");
+        Msg answers = answered("portrait", "purpose", Msg.verbatim("A gift for my mum <3 & dad"));
+
+        assertThat(bookingText("el", ATHENS, Msg.of("booking.alert.new", Map.of("package", PORTRAIT, "when", whenForPhotographer(TUESDAY_SHOOT),
+                "client", "Maria", "language", "English", "answers", answers))))
+                .contains("Maria").contains("English").contains("10:00 π.μ.").contains("4:00 μ.μ.")
+                .contains("A gift for my mum &lt;3 &amp; dad");
+        assertThat(bookingText("el", ATHENS, Msg.of("booking.alert.moved", Map.of("package", PORTRAIT, "client", "Maria",
+                "from", whenForPhotographer(Instant.parse("2026-11-26T08:00:00Z")), "when", whenForPhotographer(friday), "changes", 1))))
+                .contains("Maria").contains("10:00 π.μ. (4:00 μ.μ.").contains("12:00 μ.μ. (6:00 μ.μ.")
+                .contains("Είναι η πρώτη αλλαγή"); // "this is their first change"
+        assertThat(bookingText("el", ATHENS, Msg.of("booking.alert.cancelled", Map.of("package", PORTRAIT, "client", "Maria",
+                "when", whenForPhotographer(friday), "changes", 2, "at", new Arg.DateTime(MONDAY_IN_NOVEMBER)))))
+                .contains("Έχει κάνει μέχρι τώρα 2 αλλαγές."); // "2 changes so far"
+    }
+
+    @Test
+    void render_agendaInGreek_dayClientLanguageAndTheirLocalTimeAndRelativeButtons() {
+        Msg agenda = Msg.of("agenda", "zone", new Arg.Zone(ATHENS), "days", List.of(Msg.of("agenda.day",
+                "day", new Arg.Day(java.time.LocalDate.of(2026, 11, 24)), "items", List.of(Msg.of("agenda.item", Map.of(
+                        "time", new Arg.TimeOfDay(TUESDAY_SHOOT), "client", "Maria", "package", PORTRAIT, "language", "English",
+                        "clientTime", new Arg.TimeIn(TUESDAY_SHOOT, KUALA_LUMPUR), "photographer", "none", "done", "no"))))));
+
+        assertThat(bookingText("el", ATHENS, agenda))
+                .contains("Τρίτη 24 Νοεμβρίου").contains("10:00 π.μ. – Maria").contains("English, ").contains(": 4:00 μ.μ.");
+        assertThat(bookingLabel("el", ATHENS, Msg.of("agenda.open", "when", new Arg.Relative(TUESDAY_SHOOT), "client", "Maria")))
+                .isEqualTo("αύριο, 10:00 π.μ. · Maria");
+        assertThat(bookingLabel("el", ATHENS, Msg.of("agenda.open", "when", new Arg.Relative(Instant.parse("2026-11-26T08:00:00Z")), "client", "Maria")))
+                .isEqualTo("Πέμπτη 26 Νοεμβρίου 2026 στις 10:00 π.μ. · Maria");
+    }
 }

@@ -16,6 +16,7 @@ import studiobot.chat.ChatGateway;
 import studiobot.chat.ChatId;
 import studiobot.chat.Incoming;
 import studiobot.chat.Input;
+import studiobot.chat.Msg;
 import studiobot.chat.Outbound;
 import studiobot.chat.Reply;
 import studiobot.chat.SendResult;
@@ -67,6 +68,11 @@ public final class BotHarness implements AutoCloseable {
         /** Whether this message has a button of {@code action} whose argument words pass {@code args}. */
         public boolean hasButton(String action, Predicate<List<String>> args) {
             return buttons().stream().anyMatch(b -> b.action().equals(action) && args.test(b.args()));
+        }
+
+        /** The first button of {@code action} whose argument words pass {@code args}, as said (its label a message key). */
+        public Optional<Button> button(String action, Predicate<List<String>> args) {
+            return buttons().stream().filter(b -> b.action().equals(action) && args.test(b.args())).findFirst();
         }
 
         /** The label, as its reader sees it, of the first button of {@code action} whose argument words pass {@code args}. */
@@ -246,6 +252,14 @@ public final class BotHarness implements AutoCloseable {
      */
     public String render(String languageTag, ZoneId zone, Sent sent) {
         return bot.messages().render(languageTag, zone, bot.clock().instant(), sent.reply().text());
+    }
+
+    /**
+     * A button's label, rendered now for a reader of {@code languageTag} in {@code zone}: compared
+     * with {@link Sent#buttonLabel}, it checks the language and zone a label went out in.
+     */
+    public String renderLabel(String languageTag, ZoneId zone, Msg label) {
+        return bot.messages().renderLabel(languageTag, zone, bot.clock().instant(), label);
     }
 
     /** The last of {@code sent}. */
