@@ -124,7 +124,7 @@ final class Agenda {
         }
         Booking b = found.get();
         if (b.start().isAfter(r.now())) {
-            return List.of(r.reply(Msg.of("agenda.notYet", "when", new Arg.Relative(b.start()))));
+            return List.of(r.refuse(Msg.of("agenda.notYet", "when", new Arg.Relative(b.start()))));
         }
         bookings.setStatus(b.id(), Booking.Status.DONE, r.now());
         return List.of(r.inPlace(r.reply(Msg.of("agenda.markedDone", "package", notices.packageName(b.packageId()), "client", clientName(b)))
