@@ -286,7 +286,7 @@ class TelegramEndToEndTest {
         telegram.clearScripts();
 
         startBot();
-        timePasses(Duration.ofSeconds(1)); // its retry falls due while the bot runs again
+        timePasses(Duration.ofMinutes(5)); // the longest backoff: its retry falls due while the bot runs again
 
         FakeBotApi.Call delivered = telegram.awaitNth("sendmessage", c -> true, attemptsBeforeRestart + 1, WAIT);
         assertThat(delivered.text()).startsWith("Here is what I can do");
