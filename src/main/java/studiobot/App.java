@@ -1,6 +1,9 @@
 package studiobot;
 
 import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.URI;
@@ -56,14 +59,32 @@ public final class App implements Callable<Integer> {
             description = "Message bundles folder. Env: STUDIO_BOT_MESSAGES. Default: ${DEFAULT-VALUE} (the shipped bundles when absent).")
     Path messages;
 
+    /** Where the console sandbox reads and writes, and whether a person types there (then it does not echo). */
+    private final InputStream consoleIn;
+    private final PrintStream consoleOut;
+    private final boolean interactive;
+
+    private App(InputStream consoleIn, PrintStream consoleOut, boolean interactive) {
+        this.consoleIn = consoleIn;
+        this.consoleOut = consoleOut;
+        this.interactive = interactive;
+    }
+
     public static void main(String[] args) {
         int code = commandLine().execute(args);
         LogManager.shutdown();
         System.exit(code);
     }
 
+    /** The command line on the process's own stdin and stdout. */
     static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new App());
+        return commandLine(System.in, new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8),
+                System.console() != null);
+    }
+
+    /** The command line with the console sandbox on other streams: a test's script and buffer, in process. */
+    static CommandLine commandLine(InputStream consoleIn, PrintStream consoleOut, boolean interactive) {
+        CommandLine cli = new CommandLine(new App(consoleIn, consoleOut, interactive));
         // "--messages messages" names a folder, though "messages" is also a subcommand
         cli.setAllowSubcommandsAsOptionParameters(true);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -193,7 +214,6 @@ public final class App implements Callable<Integer> {
         StudioConfig studio = new ConfigLoader().load(config);
         Texts texts = loadTexts(studio);
         Clock base = startAt == null ? Clock.systemUTC() : Clock.fixed(startAt, ZoneOffset.UTC);
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         logger().info("console sandbox on {} (data {}, messages {})", studio.studio().name(), data.toAbsolutePath(), messages);
         try (StudioBot bot = StudioBot.open(studio, data, texts.messages(), texts.zones(), new ShiftableClock(base), ChatLanes.DIRECT)) {
             if (Files.isDirectory(messages)) {
@@ -202,10 +222,10 @@ public final class App implements Callable<Integer> {
             // Ctrl-C: the database closes once the update in hand has committed (close waits for its lock)
             Thread closeOnSignal = new Thread(bot::close, "shutdown");
             Runtime.getRuntime().addShutdownHook(closeOnSignal);
-            ConsoleSandbox sandbox = new ConsoleSandbox(studio, bot.intake(), bot::sender, bot.jobRunning(), bot.clock(), bot.people(), out,
+            ConsoleSandbox sandbox = new ConsoleSandbox(studio, bot.intake(), bot::sender, bot.jobRunning(), bot.clock(), bot.people(), consoleOut,
                     bot::reloadMessages);
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            return sandbox.run(in, System.console() == null);
+            BufferedReader in = new BufferedReader(new InputStreamReader(consoleIn, StandardCharsets.UTF_8));
+            return sandbox.run(in, !interactive);
         }
     }
 

@@ -28,24 +28,28 @@ class ShadedJarIT {
         }
     }
 
+    /** Also the one console pipe test on a real process: without a token the default command is the sandbox, on stdin and stdout. */
     @Test
     void theJarRunsTheSandboxWithSqliteAndLog4jWorkingFromInsideIt() throws Exception {
         Path data = dir.resolve("data");
         Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
         ProcessBuilder builder = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString(),
                 "--data", data.toString(), "--messages", dir.resolve("no-such-folder").toString()))
                 .directory(dir.toFile())
-                .redirectErrorStream(true)
+                .redirectError(err.toFile())
                 .redirectOutput(out.toFile());
-        builder.environment().remove("TELEGRAM_BOT_TOKEN");
+        List.of("TELEGRAM_BOT_TOKEN", "TELEGRAM_API_URL", "STUDIO_BOT_CONFIG", "STUDIO_BOT_DATA", "STUDIO_BOT_MESSAGES")
+                .forEach(builder.environment()::remove);
         Process p = builder.start();
-        p.getOutputStream().write(":client Eleni el\n/start\n".getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().write("/start\n:client Eleni el\n/start\n".getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();
 
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String transcript = Files.readString(out, StandardCharsets.UTF_8);
-        assertThat(p.exitValue()).as(transcript).isZero();
+        assertThat(p.exitValue()).as(transcript + Files.readString(err, StandardCharsets.UTF_8)).isZero();
+        assertThat(transcript).startsWith("studio-bot console sandbox: Lumen Photo Studio.").contains("Hello, Alex!");
         assertThat(transcript).as("the bundles shipped inside the jar").contains("Γεια σας, Eleni!");
         assertThat(data.resolve("studio-bot.db")).as("SQLite's native library loaded from the jar").isNotEmptyFile();
         assertThat(Files.readString(data.resolve("logs").resolve("studio-bot.log"), StandardCharsets.UTF_8))

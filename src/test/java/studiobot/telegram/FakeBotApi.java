@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -15,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import javax.net.ServerSocketFactory;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -24,12 +29,15 @@ import okhttp3.mockwebserver.RecordedRequest;
  * A Bot API server on 127.0.0.1 that speaks enough of the real protocol for the bot: long-polled
  * getUpdates with offsets (an update is dropped only once a later offset confirms it), and every
  * other method recorded and answered, by default with success, or with scripted failures.
+ * Each request is stamped with the time on the given clock: the bot's own, in a test that drives it.
  */
 final class FakeBotApi implements AutoCloseable {
     static final String TOKEN = "123456:TEST-token";
     private static final long BOT_ID = 999;
+    /** How long an empty getUpdates is held; short, because a bot that stops waits for its last poll to end. */
+    private static final Duration LONG_POLL = Duration.ofMillis(50);
 
-    /** One request the bot made (other than getUpdates), its JSON body, and when it came. */
+    /** One request the bot made (other than getUpdates), its JSON body, and when it came on the clock. */
     record Call(String method, JsonNode body, Instant at) {
         long chatId() {
             return body.path("chat_id").asLong();
@@ -46,6 +54,7 @@ final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
     private final MockWebServer server = new MockWebServer();
     private final List<ObjectNode> updates = new ArrayList<>();
@@ -55,14 +64,16 @@ final class FakeBotApi implements AutoCloseable {
     private int nextMessageId = 100;
     private long confirmedBelow;
 
-    FakeBotApi() throws IOException {
+    FakeBotApi(Clock clock) throws IOException {
+        this.clock = clock;
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
                 return answer(request);
             }
         });
-        server.start(java.net.InetAddress.getByName("127.0.0.1"), 0);
+        server.setServerSocketFactory(new NoDelaySockets());
+        server.start(InetAddress.getByName("127.0.0.1"), 0);
     }
 
     URI url() {
@@ -116,6 +127,11 @@ final class FakeBotApi implements AutoCloseable {
         scripts.computeIfAbsent(method, m -> new ArrayDeque<>()).addAll(List.of(responses));
     }
 
+    /** The next calls of {@code method} for one chat are answered with these, in order; other chats are served as usual. */
+    synchronized void script(String method, long chatId, MockResponse... responses) {
+        scripts.computeIfAbsent(method + "@" + chatId, m -> new ArrayDeque<>()).addAll(List.of(responses));
+    }
+
     synchronized void clearScripts() {
         scripts.clear();
     }
@@ -139,16 +155,23 @@ final class FakeBotApi implements AutoCloseable {
 
     /** Waits until a call of {@code method} matching {@code test} has come; fails after the timeout. */
     synchronized Call await(String method, Predicate<Call> test, Duration timeout) throws InterruptedException {
+        return awaitNth(method, test, 1, timeout);
+    }
+
+    /** Waits until the {@code n}th call (from 1) of {@code method} matching {@code test} has come; fails after the timeout. */
+    synchronized Call awaitNth(String method, Predicate<Call> test, int n, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
+            int seen = 0;
             for (Call c : calls) {
-                if (c.method().equals(method) && test.test(c)) {
+                if (c.method().equals(method) && test.test(c) && ++seen == n) {
                     return c;
                 }
             }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                throw new AssertionError("no " + method + " call matching within " + timeout + "; calls so far: " + calls);
+                throw new AssertionError("no " + (n == 1 ? "" : "#" + n + " ") + method + " call matching within " + timeout
+                        + " (clock at " + clock.instant() + "); calls so far: " + calls);
             }
             wait(Math.max(1, left / 1_000_000));
         }
@@ -187,11 +210,13 @@ final class FakeBotApi implements AutoCloseable {
             return getUpdates(body.path("offset").asLong(0));
         }
         synchronized (this) {
-            calls.add(new Call(method, body, Instant.now()));
+            calls.add(new Call(method, body, clock.instant()));
             notifyAll();
-            Deque<MockResponse> scripted = scripts.get(method);
-            if (scripted != null && !scripted.isEmpty()) {
-                return scripted.poll();
+            for (String key : List.of(method + "@" + body.path("chat_id").asText(), method)) {
+                Deque<MockResponse> scripted = scripts.get(key);
+                if (scripted != null && !scripted.isEmpty()) {
+                    return scripted.poll();
+                }
             }
             return switch (method) {
                 case "sendmessage", "senddocument" -> ok(sentMessage(body, nextMessageId++));
@@ -243,7 +268,7 @@ final class FakeBotApi implements AutoCloseable {
             confirmedBelow = offset;
             notifyAll();
         }
-        long deadline = System.nanoTime() + Duration.ofMillis(200).toNanos();
+        long deadline = System.nanoTime() + LONG_POLL.toNanos();
         ArrayNode result = json.createArrayNode();
         while (true) {
             for (ObjectNode u : updates) {
@@ -298,5 +323,41 @@ final class FakeBotApi implements AutoCloseable {
     @Override
     public void close() throws IOException {
         server.shutdown();
+    }
+
+    /**
+     * Server sockets whose connections send at once (TCP_NODELAY). MockWebServer writes a
+     * response's headers and body separately; with Nagle's algorithm the body then waits for the
+     * client's delayed ACK, about 40 ms on Linux, for every request the bot makes.
+     */
+    private static final class NoDelaySockets extends ServerSocketFactory {
+        @Override
+        public ServerSocket createServerSocket() throws IOException {
+            return new ServerSocket() {
+                @Override
+                public Socket accept() throws IOException {
+                    Socket socket = new Socket();
+                    implAccept(socket);
+                    socket.setTcpNoDelay(true);
+                    return socket;
+                }
+            };
+        }
+
+        // MockWebServer binds an unbound socket itself; these are not used
+        @Override
+        public ServerSocket createServerSocket(int port) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public ServerSocket createServerSocket(int port, int backlog) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public ServerSocket createServerSocket(int port, int backlog, InetAddress address) {
+            throw new UnsupportedOperationException();
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +19,8 @@ class GracefulShutdownIT {
 
     @Test
     void sigtermStopsPollingFlushesTheOutboxAndClosesTheDatabase() throws Exception {
-        try (FakeBotApi telegram = new FakeBotApi()) {
+        // the bot runs on the system clock in its own process; the fake stamps calls with the same
+        try (FakeBotApi telegram = new FakeBotApi(Clock.systemUTC())) {
             Path data = dir.resolve("data");
             ProcessBuilder builder = new ProcessBuilder(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -4,25 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import studiobot.TelegramRuntime;
 import studiobot.config.ConfigLoader;
 import studiobot.config.StudioConfig;
-import studiobot.i18n.Bundles;
 import studiobot.i18n.Messages;
+import studiobot.testing.TestClock;
 
 /**
  * The whole program against a fake Bot API on 127.0.0.1, through the real TelegramBots client and
  * long-polling session: updates in as JSON, requests out as the server sees them.
+ *
+ * <p>The bot runs on a test clock that stands still until a test moves it, across restarts too:
+ * flood limits, retry_after and backoff are waited out by moving the clock, never by sleeping,
+ * and the fake stamps each request with that clock. {@code WAIT} only bounds how long a test
+ * waits for the bot's threads to act.
  */
 class TelegramEndToEndTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
+    /** A person's pause over each screen: long enough for their chat's flood limit (1/s, bursts of 3) to fill up again. */
+    private static final Duration A_FEW_SECONDS = Duration.ofSeconds(3);
     private static final long MARIA = 4242;
     private static final long JOHN = 5151;
 
@@ -31,15 +38,19 @@ class TelegramEndToEndTest {
 
     private final StudioConfig config = new ConfigLoader().loadDemo();
     private final Messages messages = studiobot.testing.TestTexts.messages();
+    /** 10:00 in Athens, the studio's and its photographers' zone: outside quiet hours. */
+    private final TestClock clock = TestClock.at("2026-12-01T08:00:00Z");
     private FakeBotApi telegram;
     private TelegramRuntime bot;
 
     @BeforeEach
     void startFakeTelegram() throws Exception {
-        telegram = new FakeBotApi();
+        telegram = new FakeBotApi(clock);
     }
 
+    /** Bounded: on a clock that stands still, the flush at close would wait for ever behind a flood-limited message. */
     @AfterEach
+    @Timeout(30)
     void stopEverything() throws Exception {
         if (bot != null) {
             bot.close();
@@ -48,7 +59,31 @@ class TelegramEndToEndTest {
     }
 
     private void startBot() {
-        bot = TelegramRuntime.start(config, data, messages, studiobot.testing.TestTexts.zones(), FakeBotApi.TOKEN, telegram.url(), Clock.systemUTC());
+        bot = TelegramRuntime.start(config, data, messages, studiobot.testing.TestTexts.zones(), FakeBotApi.TOKEN, telegram.url(), clock);
+    }
+
+    /** Time passes on the bot's clock; its sender, which may be waiting for a due time, looks again at once. */
+    private void timePasses(Duration amount) {
+        clock.advance(amount);
+        bot.bot().outboxWaker().wake();
+    }
+
+    private List<FakeBotApi.Call> sentTo(long chat) {
+        return telegram.calls("sendmessage").stream().filter(c -> c.chatId() == chat).toList();
+    }
+
+    /**
+     * Maria asks for /help and is answered, while the clock stands still. The sender sends one
+     * message at a time, each chat's oldest first and older chats first, so by then it has
+     * settled every answer that came before (a failure's retry is due from the clock's time
+     * now), and a message of an earlier chat that was due by now has gone out: what has not been
+     * resent by then was rightly held.
+     */
+    private void mariaIsAnsweredMeanwhile() throws InterruptedException {
+        int answered = sentTo(MARIA).size();
+        telegram.userSends(MARIA, "Maria", "en", "/help");
+        assertThat(telegram.awaitNth("sendmessage", c -> c.chatId() == MARIA, answered + 1, WAIT).text())
+                .startsWith("Here is what I can do");
     }
 
     private void restartBot() {
@@ -135,6 +170,7 @@ class TelegramEndToEndTest {
         bookTheFirstFreePortrait(MARIA, "Maria");
         FakeBotApi.Call refused = telegram.await("senddocument", c -> c.body().path("chat_id").asLong() == MARIA, WAIT);
         assertThat(refused.body().path("document").path("filename").asText()).isEqualTo("booking-1.ics");
+        timePasses(A_FEW_SECONDS);
         telegram.userSends(MARIA, "Maria", "en", "/help");
         assertThat(telegram.await("sendmessage", c -> c.chatId() == MARIA && c.text().startsWith("Here is what I can do"), WAIT)).isNotNull();
 
@@ -145,17 +181,23 @@ class TelegramEndToEndTest {
         assertThat(file.body().path("parse_mode").asText()).isEqualToIgnoringCase("HTML");
     }
 
-    /** /book, then the first package, the first free day, the first time, skip the question, confirm. */
+    /**
+     * /book, then the first package, the first free day, the first time, skip the question, confirm;
+     * a person takes a few seconds over each screen.
+     */
     private void bookTheFirstFreePortrait(long user, String name) throws InterruptedException {
+        timePasses(A_FEW_SECONDS);
         telegram.userSends(user, name, "en", "/book");
         FakeBotApi.Call packages = telegram.await("sendmessage", c -> c.chatId() == user && c.text().startsWith("Which shoot"), WAIT);
         String[][] steps = {{"choose a day", "bkd:"}, {"choose a time", "bkt:"}, {"question 1 of 1", "bks:"}, {"Please check your booking", "bkc:"}};
         String press = packages.buttonData().get(0);
         for (String[] step : steps) {
+            timePasses(A_FEW_SECONDS);
             telegram.userPresses(user, name, press, 100);
             FakeBotApi.Call screen = telegram.await("editmessagetext", c -> c.chatId() == user && c.text().contains(step[0]), WAIT);
             press = screen.buttonData().stream().filter(d -> d.startsWith(step[1])).findFirst().orElseThrow();
         }
+        timePasses(A_FEW_SECONDS);
         telegram.userPresses(user, name, press, 100);
     }
 
@@ -174,29 +216,52 @@ class TelegramEndToEndTest {
 
     @Test
     void honoursRetryAfterOn429() throws Exception {
-        telegram.script("sendmessage", FakeBotApi.error(429, "Too Many Requests: retry after 2", 2));
+        Duration retryAfter = Duration.ofSeconds(2);
+        telegram.script("sendmessage", JOHN, FakeBotApi.error(429, "Too Many Requests: retry after 2", 2));
         startBot();
         telegram.userSends(JOHN, "John", "en", "/start");
+        FakeBotApi.Call refused = telegram.await("sendmessage", c -> c.chatId() == JOHN, WAIT);
+        mariaIsAnsweredMeanwhile();
 
-        FakeBotApi.Call delivered = telegram.await("sendmessage", c -> telegram.calls("sendmessage").indexOf(c) == 1, WAIT);
-        FakeBotApi.Call refused = telegram.calls("sendmessage").get(0);
+        timePasses(retryAfter.minusMillis(1));
+        mariaIsAnsweredMeanwhile();
+        assertThat(sentTo(JOHN)).as("nothing resent before retry_after").hasSize(1);
+
+        timePasses(Duration.ofMillis(1));
+        FakeBotApi.Call delivered = telegram.awaitNth("sendmessage", c -> c.chatId() == JOHN, 2, WAIT);
         assertThat(delivered.text()).isEqualTo(refused.text()).startsWith("Hello, John!");
-        assertThat(Duration.between(refused.at(), delivered.at())).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+        assertThat(Duration.between(refused.at(), delivered.at())).isGreaterThanOrEqualTo(retryAfter);
         telegram.awaitAllConfirmed(WAIT);
-        assertThat(telegram.calls("sendmessage")).hasSize(2);
+        assertThat(sentTo(JOHN)).hasSize(2);
     }
 
     @Test
     void retriesServerErrorsWithBackoffAndSendsOnce() throws Exception {
-        telegram.script("sendmessage", FakeBotApi.error(500, "Internal Server Error", null), FakeBotApi.htmlError(502));
+        telegram.script("sendmessage", JOHN, FakeBotApi.error(500, "Internal Server Error", null), FakeBotApi.htmlError(502));
         startBot();
         telegram.userSends(JOHN, "John", "en", "/start");
+        telegram.await("sendmessage", c -> c.chatId() == JOHN, WAIT);
+        mariaIsAnsweredMeanwhile();
 
-        FakeBotApi.Call third = telegram.await("sendmessage", c -> telegram.calls("sendmessage").indexOf(c) == 2, WAIT);
-        List<FakeBotApi.Call> tries = telegram.calls("sendmessage");
+        timePasses(Duration.ofSeconds(1).minusMillis(1));
+        mariaIsAnsweredMeanwhile();
+        assertThat(sentTo(JOHN)).as("no retry before the first backoff of a second").hasSize(1);
+        timePasses(Duration.ofMillis(1));
+        telegram.awaitNth("sendmessage", c -> c.chatId() == JOHN, 2, WAIT);
+        mariaIsAnsweredMeanwhile();
+
+        timePasses(Duration.ofSeconds(2).minusMillis(1));
+        mariaIsAnsweredMeanwhile();
+        assertThat(sentTo(JOHN)).as("no retry before the backoff doubled to two seconds").hasSize(2);
+        timePasses(Duration.ofMillis(1));
+        FakeBotApi.Call third = telegram.awaitNth("sendmessage", c -> c.chatId() == JOHN, 3, WAIT);
+
+        List<FakeBotApi.Call> tries = sentTo(JOHN);
         assertThat(tries).extracting(FakeBotApi.Call::text).containsOnly(third.text());
         assertThat(Duration.between(tries.get(0).at(), tries.get(1).at())).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
         assertThat(Duration.between(tries.get(1).at(), tries.get(2).at())).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+        telegram.awaitAllConfirmed(WAIT);
+        assertThat(sentTo(JOHN)).as("sent once after the errors").hasSize(3);
     }
 
     @Test
@@ -231,8 +296,9 @@ class TelegramEndToEndTest {
         telegram.clearScripts();
 
         startBot();
+        timePasses(Duration.ofMinutes(5)); // the longest backoff: its retry falls due while the bot runs again
 
-        FakeBotApi.Call delivered = telegram.await("sendmessage", c -> telegram.calls("sendmessage").indexOf(c) == attemptsBeforeRestart, WAIT);
+        FakeBotApi.Call delivered = telegram.awaitNth("sendmessage", c -> true, attemptsBeforeRestart + 1, WAIT);
         assertThat(delivered.text()).startsWith("Here is what I can do");
         restartBot();
         telegram.awaitAllConfirmed(WAIT);
@@ -247,9 +313,12 @@ class TelegramEndToEndTest {
         }
         telegram.userSends(MARIA, "Maria", "el", "/start");
 
-        telegram.await("sendmessage", c -> c.text().contains("/foo4"), WAIT);
+        telegram.await("sendmessage", c -> c.text().contains("/foo3"), WAIT);
         telegram.await("sendmessage", c -> c.chatId() == MARIA, WAIT);
-        assertThat(telegram.calls("sendmessage").stream().filter(c -> c.chatId() == JOHN).map(FakeBotApi.Call::text))
+        assertThat(sentTo(JOHN)).as("John's chat is flood-limited to bursts of three; Maria's reply did not wait").hasSize(3);
+        timePasses(Duration.ofSeconds(1));
+        telegram.await("sendmessage", c -> c.text().contains("/foo4"), WAIT);
+        assertThat(sentTo(JOHN).stream().map(FakeBotApi.Call::text))
                 .containsExactly(
                         "I don't know the command /foo1. Try /help to see what I can do.",
                         "I don't know the command /foo2. Try /help to see what I can do.",
