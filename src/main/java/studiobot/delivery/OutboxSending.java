@@ -64,7 +64,10 @@ public final class OutboxSending {
                 .orElse(IDLE);
     }
 
-    /** Pumps until nothing is sendable right now (rate limits aside): the console and shutdown use it. */
+    /**
+     * Pumps until nothing is sendable right now (rate limits aside): the console and shutdown use it.
+     * On a clock that does not move while it waits (a test's), waiting cannot help: it stops.
+     */
     public void drain(Duration deadline) {
         Instant until = clock.instant().plus(deadline);
         while (clock.instant().isBefore(until)) {
@@ -73,10 +76,14 @@ public final class OutboxSending {
                 return;
             }
             if (!wait.isZero()) {
+                Instant before = clock.instant();
                 try {
                     Thread.sleep(wait.toMillis());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
+                    return;
+                }
+                if (!clock.instant().isAfter(before)) {
                     return;
                 }
             }

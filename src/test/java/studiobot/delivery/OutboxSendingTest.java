@@ -411,4 +411,18 @@ class OutboxSendingTest {
         assertThat(gateway.texts()).containsExactly("next");
         assertThat(outbox.pendingCount()).isZero();
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(5)
+    void drain_onAClockThatStandsStill_stopsBehindARateLimitInsteadOfWaitingForEver() {
+        OutboxSending sending = sending(RateLimits.telegram());
+        for (int i = 1; i <= 5; i++) {
+            enqueue(ALICE, "m" + i);
+        }
+
+        sending.drain(Duration.ofSeconds(10));
+
+        assertThat(gateway.texts()).containsExactly("m1", "m2", "m3");
+        assertThat(outbox.pendingCount()).isEqualTo(2);
+    }
 }
