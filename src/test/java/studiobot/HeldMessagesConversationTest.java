@@ -21,6 +21,7 @@ import studiobot.delivery.ChatLanes;
 import studiobot.i18n.Bundles;
 import studiobot.testing.BotHarness;
 import studiobot.testing.BotHarness.Sent;
+import studiobot.testing.MessageFiles;
 import studiobot.testing.TestClock;
 import studiobot.testing.TestTexts;
 
@@ -39,6 +40,7 @@ class HeldMessagesConversationTest {
     Path data;
     @TempDir
     Path messagesDir;
+    private MessageFiles files;
 
     // Monday 23 November 2026, 16:00 in Kuala Lumpur
     private final TestClock clock = TestClock.at("2026-11-23T08:00:00Z");
@@ -46,11 +48,7 @@ class HeldMessagesConversationTest {
 
     @BeforeEach
     void open() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("messages"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, messagesDir.resolve(f.getFileName()));
-            }
-        }
+        files = MessageFiles.copiedTo(messagesDir);
         openHarness();
         harness.bot().people().seen(MARIA, "Maria", "en", clock.instant());
         harness.bot().people().setZone(MARIA, KUALA_LUMPUR);
@@ -103,14 +101,6 @@ class HeldMessagesConversationTest {
         return harness.flushSaid();
     }
 
-    private void replaceValue(String file, String key, String value) throws IOException {
-        Path path = messagesDir.resolve(file);
-        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(path, StandardCharsets.UTF_8));
-        lines.replaceAll(l -> l.startsWith(key + "=") ? (value == null ? "" : key + "=" + value) : l);
-        Path edited = Files.createTempFile(messagesDir.getParent(), "edit", ".tmp");
-        Files.write(edited, lines, StandardCharsets.UTF_8);
-        Files.move(edited, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
 
     @Test
     void theNewsWaitsForMariasMorningAndGoesInTheLanguageSheChoseMeanwhileWithTheTextInServiceThen() throws IOException {
@@ -120,7 +110,7 @@ class HeldMessagesConversationTest {
         Sent languages = last(tell(MARIA, "/language"));
         assertThat(harness.press(MARIA, "Maria", "en", languages, "setlang", args -> args.equals(List.of("el"))))
                 .extracting(Sent::key).containsExactly("language.chosen");
-        replaceValue("el.properties", CANCELLED, "Νέο κείμενο: η κράτησή σας ({package}, {when}) ακυρώθηκε από {photographer}.");
+        files.replaceLine("el.properties", CANCELLED + "=", CANCELLED + "=Νέο κείμενο: η κράτησή σας ({package}, {when}) ακυρώθηκε από {photographer}.");
         assertThat(harness.reloadMessages()).extracting(o -> o.html()).containsExactly("✅ The message file <b>el.properties</b> is in service.");
         clock.set(Instant.parse("2026-11-24T00:59:00Z"));
         assertThat(harness.flushSaid()).as("08:59 in Kuala Lumpur: still quiet").isEmpty();
@@ -141,7 +131,7 @@ class HeldMessagesConversationTest {
         harness.press(MARIA, "Maria", "en", languages, "setlang", args -> args.equals(List.of("el")));
         // a restart on a Greek file without the key (the check would refuse such an edit while running)
         harness.close();
-        replaceValue("el.properties", CANCELLED, null);
+        files.replaceLine("el.properties", CANCELLED + "=", null);
         openHarness();
 
         List<Sent> news = morning();

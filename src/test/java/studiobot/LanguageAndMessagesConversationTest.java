@@ -21,6 +21,7 @@ import studiobot.i18n.Bundles;
 import studiobot.i18n.Messages;
 import studiobot.testing.BotHarness;
 import studiobot.testing.BotHarness.Sent;
+import studiobot.testing.MessageFiles;
 import studiobot.testing.TestClock;
 import studiobot.testing.TestTexts;
 
@@ -35,6 +36,7 @@ class LanguageAndMessagesConversationTest {
     Path data;
     @TempDir
     Path messagesDir;
+    private MessageFiles files;
 
     private final TestClock clock = TestClock.at("2026-12-01T08:00:00Z");
     /** The message files as shipped: the last good version while an edit is refused. */
@@ -43,11 +45,7 @@ class LanguageAndMessagesConversationTest {
 
     @BeforeEach
     void open() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("messages"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, messagesDir.resolve(f.getFileName()));
-            }
-        }
+        files = MessageFiles.copiedTo(messagesDir);
         harness = new BotHarness(data, TestTexts.messages(Bundles.load(messagesDir)), clock, ChatLanes.DIRECT);
         harness.bot().watchMessages(messagesDir);
     }
@@ -111,7 +109,7 @@ class LanguageAndMessagesConversationTest {
 
     @Test
     void anEditedMessageFileIsInServiceAfterTheNextLookAndTheAdminsAreTold() throws IOException {
-        replaceLine("en.properties", "greeting.client=", "greeting.client=Welcome back, {name}! This is <b>{studio}</b>.");
+        files.replaceLine("en.properties", "greeting.client=", "greeting.client=Welcome back, {name}! This is <b>{studio}</b>.");
 
         List<Sent> alerts = harness.reloadMessagesSaid();
 
@@ -124,8 +122,8 @@ class LanguageAndMessagesConversationTest {
 
     @Test
     void aBrokenEditIsRefusedWholeTheLastGoodVersionStaysAndTheAdminsAreToldWhatAndWhere() throws IOException {
-        int line = replaceLine("el.properties", "greeting.client=", "greeting.client=Γεια σας, {name! <b>{studio}</b>");
-        replaceLine("el.properties", "menu.help=", "menu.help=❓ Βοήθεια τώρα");
+        int line = files.replaceLine("el.properties", "greeting.client=", "greeting.client=Γεια σας, {name! <b>{studio}</b>");
+        files.replaceLine("el.properties", "menu.help=", "menu.help=❓ Βοήθεια τώρα");
 
         List<Sent> alerts = harness.reloadMessagesSaid();
 
@@ -146,18 +144,4 @@ class LanguageAndMessagesConversationTest {
                 .isNotEqualTo(java.util.Optional.of("❓ Βοήθεια τώρα"));
     }
 
-    /** Replaces the line starting with {@code prefix}; returns its line number. */
-    private int replaceLine(String file, String prefix, String line) throws IOException {
-        Path path = messagesDir.resolve(file);
-        List<String> lines = new ArrayList<>(Files.readAllLines(path, StandardCharsets.UTF_8));
-        int index = 0;
-        while (!lines.get(index).startsWith(prefix)) {
-            index++;
-        }
-        lines.set(index, line);
-        Path edited = Files.createTempFile(messagesDir.getParent(), "edit", ".tmp");
-        Files.write(edited, lines, StandardCharsets.UTF_8);
-        Files.move(edited, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        return index + 1;
-    }
 }
