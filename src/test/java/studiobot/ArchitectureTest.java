@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** The layout rules of STYLE.md, checked on the compiled main classes. */
 class ArchitectureTest {
     private static final String[] FEATURES = {
-        "studiobot.admin..", "studiobot.booking..", "studiobot.chat..", "studiobot.config..", "studiobot.delivery..",
+        "studiobot.admin..", "studiobot.booking..", "studiobot.chat..", "studiobot.config..", "studiobot.delivery..", "studiobot.feature..",
         "studiobot.i18n..", "studiobot.inquiry..",
         "studiobot.people..", "studiobot.profile..", "studiobot.schedule..", "studiobot.time.."
     };

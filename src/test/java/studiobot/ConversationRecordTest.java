@@ -73,6 +73,9 @@ class ConversationRecordTest {
 
     @Test
     void theRecordKnowsWhenTheStudioLastWroteAndWhetherTheClientAnswered() {
+        // her zone known, the bot asks her nothing of its own: the studio's only question is Anna's answer
+        harness.bot().people().seen(MARIA, "Maria", "en", clock.instant());
+        harness.bot().people().setZone(MARIA, java.time.ZoneId.of("Europe/Athens"));
         ask("Can I bring my dog?");
         Sent toAnna = harness.said().stream().filter(s -> s.to().value() == ANNA).findFirst().orElseThrow();
         clock.advance(Duration.ofHours(2));

@@ -25,6 +25,7 @@ import studiobot.chat.Arg;
 import studiobot.booking.BookingFlow.PickTime;
 import studiobot.chat.Button;
 import studiobot.chat.Entry;
+import studiobot.chat.MessageKind;
 import studiobot.chat.Msg;
 import studiobot.chat.Reply;
 import studiobot.chat.Request;
@@ -177,7 +178,8 @@ final class BookingScreens {
                         "count", q.count(),
                         "package", notices.packageName(d.packageId()),
                         "question", Msg.of("package." + d.packageId() + ".question." + q.question()))))
-                .withButtons(List.of(List.of(Reserving.SKIP.button(Msg.of("booking.skip"), d.flowId())), backAndCancel(d)));
+                .withButtons(List.of(List.of(Reserving.SKIP.button(Msg.of("booking.skip"), d.flowId())), backAndCancel(d)))
+                .as(MessageKind.QUESTION);
     }
 
     private Reply summary(Request r, Draft d, Optional<Booking> moving) {

@@ -16,10 +16,12 @@ import java.util.Optional;
 public interface Conversations {
     /**
      * One message. {@code chat} is where it was (the client's chat, or a photographer's for an
-     * alert about the client); {@code author} the photographer whose words it carries, else null
-     * (the client's own when incoming, the bot's when outgoing); {@code messageId} the transport's
-     * id once known; {@code refersTo} the message it answers or replaces; {@code outboxId} the
-     * outbox row of an outgoing message, until it is delivered.
+     * alert about the client); {@code at} when it was written, or for an outgoing message once
+     * delivered, when it reached the chat; {@code author} the photographer whose words it carries,
+     * else null (the client's own when incoming, the bot's when outgoing); {@code messageId} the
+     * transport's id once known; {@code refersTo} the message it answers or replaces;
+     * {@code outboxId} the outbox row of an outgoing message until it is delivered (a message held
+     * for the morning, or refused, has not reached the client).
      */
     record Line(long clientId, ChatId chat, Instant at, boolean incoming, Long author, MessageKind kind,
                 Long messageId, Long refersTo, Long outboxId) {
@@ -28,21 +30,21 @@ public interface Conversations {
             return new Line(clientId, new ChatId(clientId), at, true, null, kind, messageId, refersTo, null);
         }
 
-        /** The studio wrote and waits for the client: the bot asking, a photographer, a check-in. */
+        /** The studio wrote, the client got it, and the studio waits for an answer: the bot asking, a photographer, a check-in. */
         public boolean studioAwaits() {
-            return !incoming && kind.awaitsClient();
+            return !incoming && outboxId == null && kind.awaitsClient();
         }
     }
 
     void record(Line line);
 
-    /** The outgoing message stored as {@code outboxId} was delivered as {@code messageId}. */
-    void delivered(long outboxId, long messageId);
+    /** The outgoing message stored as {@code outboxId} was delivered as {@code messageId} at {@code at}. */
+    void delivered(long outboxId, long messageId, Instant at);
 
     /** The client a message in {@code chat} (a forwarded question, an alert) was about. */
     Optional<Long> clientOf(ChatId chat, long messageId);
 
-    /** When the studio last wrote to this client and waited for an answer. */
+    /** When the studio's last message that waits for an answer reached this client. */
     Optional<Instant> lastStudioWrite(long clientId);
 
     /** When the client last wrote or pressed anything. */

@@ -50,7 +50,8 @@ public record Reply(ChatId to, Msg text, List<List<Button>> buttons, Long editMe
 
     /** The answer to a button press: {@code notice} shown to the presser alone, or nothing when it is empty. */
     public static Reply pressAnswer(ChatId to, String pressId, Msg notice) {
-        return new Reply(to, notice, List.of(), null, Timing.NOW, MessageKind.ANSWER, null, null, null, null, pressId == null ? "" : pressId);
+        java.util.Objects.requireNonNull(pressId, "pressId");
+        return new Reply(to, notice, List.of(), null, Timing.NOW, MessageKind.ANSWER, null, null, null, null, pressId);
     }
 
     public boolean isPressAnswer() {
@@ -74,6 +75,11 @@ public record Reply(ChatId to, Msg text, List<List<Button>> buttons, Long editMe
     /** Names the photographer whose own words this message carries. */
     public Reply by(long authorId) {
         return new Reply(to, text, buttons, editMessageId, timing, kind, about, authorId, copy, document, pressId);
+    }
+
+    /** The same message as another kind (the bot's answer that asks something back is a QUESTION). */
+    public Reply as(MessageKind what) {
+        return new Reply(to, text, buttons, editMessageId, timing, what, about, author, copy, document, pressId);
     }
 
     public Reply at(Timing when) {

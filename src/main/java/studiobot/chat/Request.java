@@ -53,10 +53,11 @@ public record Request(
 
     /**
      * Refuses what the person asked: for a button press, a short notice to the presser alone,
-     * nothing in the chat; for typed input, an answer in the chat.
+     * nothing in the chat; for typed input, or a press the transport gave no id to answer by (one
+     * stored before presses had ids), an answer in the chat.
      */
     public Reply refuse(Msg notice) {
-        return input instanceof Input.Press p ? Reply.pressAnswer(chat, p.pressId(), notice) : reply(notice);
+        return input instanceof Input.Press p && p.pressId() != null ? Reply.pressAnswer(chat, p.pressId(), notice) : reply(notice);
     }
 
     /** The reply in place of the message whose button was pressed; as a new message for typed input. */

@@ -34,6 +34,9 @@ public final class Router {
     private Handler freeText = r -> List.of(r.reply(Msg.of("fallback.unknown")));
     private Handler location = r -> List.of(r.reply(Msg.of("input.unsupported")));
     private Handler media = r -> List.of(r.reply(Msg.of("input.unsupported")));
+    private boolean freeTextSet;
+    private boolean locationSet;
+    private boolean mediaSet;
 
     public Router(People people, Staff staff, Callbacks callbacks, Conversations conversations) {
         this.people = people;
@@ -92,17 +95,29 @@ public final class Router {
     }
 
     public Router freeText(Handler handler) {
+        if (freeTextSet) {
+            throw new IllegalArgumentException("the freeText handler is registered twice");
+        }
         this.freeText = handler;
+        freeTextSet = true;
         return this;
     }
 
     public Router location(Handler handler) {
+        if (locationSet) {
+            throw new IllegalArgumentException("the location handler is registered twice");
+        }
         this.location = handler;
+        locationSet = true;
         return this;
     }
 
     public Router media(Handler handler) {
+        if (mediaSet) {
+            throw new IllegalArgumentException("the media handler is registered twice");
+        }
         this.media = handler;
+        mediaSet = true;
         return this;
     }
 
@@ -174,11 +189,12 @@ public final class Router {
         Optional<List<Reply>> handled = route == null || !allowed(route.allowed(), roles)
                 ? Optional.empty()
                 : route.handle(request(in, person, roles, now, pressed.get().action(), pressed.get().args()));
+        Request request = request(in, person, roles, now, pressed.map(Callbacks.Pressed::action).orElse(null), List.of());
         if (handled.isEmpty()) {
-            return List.of(Reply.pressAnswer(in.chat(), press.pressId(), Msg.of("button.stale")));
+            return List.of(request.refuse(Msg.of("button.stale")));
         }
         List<Reply> replies = handled.get();
-        if (replies.stream().anyMatch(Reply::isPressAnswer)) {
+        if (press.pressId() == null || replies.stream().anyMatch(Reply::isPressAnswer)) {
             return replies;
         }
         List<Reply> answered = new ArrayList<>(replies.size() + 1);

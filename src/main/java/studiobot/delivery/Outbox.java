@@ -11,16 +11,30 @@ import studiobot.chat.Reply;
  * Port: messages stored before they are sent, as replies (what to say), rendered when they go out.
  * Per chat they go out in the order stored, among those whose {@code notBefore} has come (a message
  * held for the morning does not block an urgent one); a message waiting for a retry blocks the
- * messages behind it in its chat.
+ * messages behind it in its chat. The answer to a button press is no message in the chat: it goes
+ * out as soon as it is due, whatever its chat's queue is waiting for.
  */
 public interface Outbox {
     /**
      * A stored message: the reply to render, or, for a row stored before replies were kept (an
      * upgrade), the message as it was rendered then.
      */
-    record Entry(long id, ChatId chat, Reply reply, Outbound rendered, int attempts) {
+    record Entry(long id, ChatId chat, Reply reply, Outbound rendered, int attempts, String unreadable) {
+        public Entry(long id, ChatId chat, Reply reply, Outbound rendered, int attempts) {
+            this(id, chat, reply, rendered, attempts, null);
+        }
+
         public static Entry of(long id, Reply reply, int attempts) {
             return new Entry(id, reply.to(), reply, null, attempts);
+        }
+
+        /** A row whose stored payload cannot be read (a bug, or a newer version's): it is set aside. */
+        public static Entry unreadable(long id, ChatId chat, int attempts, String why) {
+            return new Entry(id, chat, null, null, attempts, why);
+        }
+
+        public boolean isPressAnswer() {
+            return reply != null && reply.isPressAnswer();
         }
     }
 

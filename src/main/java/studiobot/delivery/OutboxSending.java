@@ -47,8 +47,7 @@ public final class OutboxSending {
         boolean held = false;
         for (Outbox.Entry entry : heads) {
             // a press answer is no message in the chat: Telegram's flood limits do not count it
-            boolean pressAnswer = entry.reply() != null && entry.reply().isPressAnswer();
-            if (!pressAnswer && !limits.tryAcquire(entry.chat(), clock.instant())) {
+            if (!entry.isPressAnswer() && !limits.tryAcquire(entry.chat(), clock.instant())) {
                 held = true;
                 continue;
             }
@@ -95,6 +94,10 @@ public final class OutboxSending {
     }
 
     private SendResult send(Outbox.Entry entry) {
+        if (entry.unreadable() != null) {
+            log.error("message {} to chat {} cannot be read ({}); set aside", entry.id(), entry.chat(), entry.unreadable());
+            return new SendResult.Rejected("unreadable: " + entry.unreadable());
+        }
         Outbound message;
         try {
             message = entry.rendered() != null ? entry.rendered() : rendering.render(entry.reply(), clock.instant());
@@ -116,7 +119,7 @@ public final class OutboxSending {
         transactions.run(() -> {
             if (result instanceof SendResult.Delivered d) {
                 outbox.delivered(entry.id(), d.messageId(), now);
-                conversations.delivered(entry.id(), d.messageId());
+                conversations.delivered(entry.id(), d.messageId(), now);
             } else if (result instanceof SendResult.RetryAfter r) {
                 log.info("chat {} flood-limited by the server: waiting {}", entry.chat(), r.delay());
                 outbox.retryAt(entry.id(), now.plus(r.delay()), entry.attempts() + 1, "429 retry after " + r.delay());

@@ -40,7 +40,7 @@ public final class Posting {
             }
             Long client = reply.about() != null ? reply.about() : to.client() ? Long.valueOf(reply.to().value()) : null;
             if (client != null) {
-                conversations.record(new Conversations.Line(client, reply.to(), notBefore, false, reply.author(), reply.kind(),
+                conversations.record(new Conversations.Line(client, reply.to(), now, false, reply.author(), reply.kind(),
                         null, reply.editMessageId(), id));
             }
         }

@@ -97,9 +97,9 @@ final class Asking {
         return questions.find(question).filter(q -> q.clientId() == r.person().userId()).isPresent();
     }
 
-    /** Whether the question is this client's own and was not passed on yet. */
-    boolean isOwnUnforwarded(Request r, long question) {
-        return questions.find(question).filter(q -> q.clientId() == r.person().userId() && !q.forwarded()).isPresent();
+    /** Whether the question is this client's own and still open: neither passed on nor answered. */
+    boolean isOwnAndOpen(Request r, long question) {
+        return questions.find(question).filter(q -> q.clientId() == r.person().userId() && !q.forwarded() && !q.answered()).isPresent();
     }
 
     private List<Reply> answer(Request r, String entry, long questionId) {

@@ -52,8 +52,8 @@ public final class InquiryFeature implements Feature {
         registry.simpleAction(Entry.PACKAGES, packages::show);
         registry.simpleAction(Entry.ASK, asking::prompt);
         registry.action(Asking.CHOSEN, asking::chosen, asking::isCurrent);
-        registry.action(Asking.HELPED, asking::helped, asking::isOwn);
-        registry.action(Asking.NOT_HELPED, asking::notHelped, asking::isOwnUnforwarded);
+        registry.action(Asking.HELPED, asking::helped, asking::isOwnAndOpen);
+        registry.action(Asking.NOT_HELPED, asking::notHelped, asking::isOwnAndOpen);
         registry.action(Handoff.REPLY, handoff::startReply, (r, client) -> handoff.isClient(client), Role.PHOTOGRAPHER);
         registry.simpleAnswer(Handoff.CHAT_TOPIC, aroundClientText.apply(handoff::clientWrites));
         registry.answer(Handoff.RELAY_TOPIC, handoff::replyingTo);

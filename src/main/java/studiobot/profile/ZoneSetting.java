@@ -11,6 +11,7 @@ import studiobot.chat.ArgCodec;
 import studiobot.chat.Topic;
 import studiobot.chat.Button;
 import studiobot.chat.Input;
+import studiobot.chat.MessageKind;
 import studiobot.chat.Msg;
 import studiobot.chat.Reply;
 import studiobot.chat.Request;
@@ -62,16 +63,16 @@ final class ZoneSetting {
         if (likely.isEmpty() || !people.firstZoneQuestion(r.person().userId(), r.now())) {
             return Optional.empty();
         }
-        return Optional.of(r.reply(Msg.of("timezone.ask.once")).withButtons(buttons(likely, language)));
+        return Optional.of(r.reply(Msg.of("timezone.ask.once")).withButtons(buttons(likely, language)).as(MessageKind.QUESTION));
     }
 
     private Reply question(Request r) {
         String language = locales.languageOf(r.person());
         List<ZoneId> likely = zones.suggestions(language, r.person().telegramLanguage());
         if (likely.isEmpty()) {
-            return r.reply(Msg.of("timezone.ask"));
+            return r.reply(Msg.of("timezone.ask")).as(MessageKind.QUESTION);
         }
-        return r.reply(Msg.of("timezone.ask.suggested")).withButtons(buttons(likely, language));
+        return r.reply(Msg.of("timezone.ask.suggested")).withButtons(buttons(likely, language)).as(MessageKind.QUESTION);
     }
 
     /** The answer to the question: a typed place, id or offset. */

@@ -26,9 +26,10 @@ import studiobot.chat.Timing;
 
 /**
  * A reply as the outbox keeps it: message keys with typed arguments, so it can be rendered when it
- * goes out. Every argument keeps its type ({@code {"s": text}}, {@code {"n": 3}}, {@code {"d": "150.50"}},
- * a message, a list of messages, or an {@link Arg} named by its kind), so a number stays a number
- * for the plural rules and an instant stays an instant for the reader's zone.
+ * goes out. Every argument keeps its type ({@code {"s": text}}, {@code {"i": 3}}, {@code {"L": 3}},
+ * {@code {"d": "150.50"}}, a message, a list of messages, or an {@link Arg} named by its kind), so a
+ * number stays a number for the plural rules and an instant stays an instant for the reader's zone.
+ * A value it could not give back exactly is refused when the reply is posted, not when it is sent.
  */
 final class ReplyJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -114,25 +115,37 @@ final class ReplyJson {
         return new Msg(o.get("key").asText(), args);
     }
 
+    /** An argument with its type; a value the outbox could not give back as it was is refused at once, while posting. */
     private static JsonNode value(Object v) {
         ObjectNode o = MAPPER.createObjectNode();
         if (v instanceof Msg m) {
             o.set("m", msg(m));
         } else if (v instanceof List<?> items) {
             ArrayNode list = o.putArray("l");
-            items.forEach(i -> list.add(msg((Msg) i)));
+            for (Object item : items) {
+                if (!(item instanceof Msg m)) {
+                    throw new IllegalArgumentException("a list argument holds messages only, not " + describe(item));
+                }
+                list.add(msg(m));
+            }
         } else if (v instanceof BigDecimal d) {
             o.put("d", d.toPlainString());
-        } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
-            o.put("n", ((Number) v).longValue());
-        } else if (v instanceof Number n) {
-            o.put("d", new BigDecimal(n.toString()).toPlainString());
+        } else if (v instanceof Integer i) {
+            o.put("i", i);
+        } else if (v instanceof Long l) {
+            o.put("L", l);
         } else if (v instanceof Arg a) {
             o.set("a", arg(a));
+        } else if (v instanceof CharSequence text) {
+            o.put("s", text.toString());
         } else {
-            o.put("s", String.valueOf(v));
+            throw new IllegalArgumentException("a message argument cannot be " + describe(v));
         }
         return o;
+    }
+
+    private static String describe(Object v) {
+        return v == null ? "null" : "a " + v.getClass().getName();
     }
 
     private static Object value(JsonNode o) {
@@ -147,14 +160,19 @@ final class ReplyJson {
         if (o.has("d")) {
             return new BigDecimal(o.get("d").asText());
         }
-        if (o.has("n")) {
-            long n = o.get("n").asLong();
-            return n == (int) n ? (Object) (int) n : (Object) n;
+        if (o.has("i")) {
+            return o.get("i").intValue();
+        }
+        if (o.has("L")) {
+            return o.get("L").longValue();
         }
         if (o.has("a")) {
             return arg(o.get("a"));
         }
-        return o.get("s").asText();
+        if (o.has("s")) {
+            return o.get("s").asText();
+        }
+        throw new IllegalArgumentException("an argument of no known kind: " + o);
     }
 
     private static ObjectNode arg(Arg a) {
@@ -179,6 +197,8 @@ final class ReplyJson {
             o.put("t", "weekday").put("day", x.day().name());
         } else if (a instanceof Arg.Zone x) {
             o.put("t", "zone").put("zone", x.zone().getId());
+        } else {
+            throw new IllegalArgumentException("an argument kind the outbox does not know: " + a);
         }
         return o;
     }

@@ -23,12 +23,12 @@ public final class SqliteConversations implements Conversations {
                 INSERT INTO conversation (client_id, chat_id, at, incoming, author, kind, awaits, message_id, refers_to, outbox_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 line.clientId(), line.chat(), line.at(), line.incoming() ? 1 : 0, line.author(), line.kind().name(),
-                line.studioAwaits() ? 1 : 0, line.messageId(), line.refersTo(), line.outboxId());
+                !line.incoming() && line.kind().awaitsClient() ? 1 : 0, line.messageId(), line.refersTo(), line.outboxId());
     }
 
     @Override
-    public void delivered(long outboxId, long messageId) {
-        db.update("UPDATE conversation SET message_id = ?, outbox_id = NULL WHERE outbox_id = ?", messageId, outboxId);
+    public void delivered(long outboxId, long messageId, Instant at) {
+        db.update("UPDATE conversation SET message_id = ?, at = ?, outbox_id = NULL WHERE outbox_id = ?", messageId, at, outboxId);
     }
 
     @Override
@@ -39,7 +39,7 @@ public final class SqliteConversations implements Conversations {
 
     @Override
     public Optional<Instant> lastStudioWrite(long clientId) {
-        return latestAt("SELECT MAX(at) FROM conversation WHERE client_id = ? AND incoming = 0 AND awaits = 1", clientId);
+        return latestAt("SELECT MAX(at) FROM conversation WHERE client_id = ? AND incoming = 0 AND awaits = 1 AND outbox_id IS NULL", clientId);
     }
 
     @Override

@@ -18,8 +18,8 @@ public final class SqliteOutbox implements Outbox {
 
     @Override
     public long enqueue(Reply reply, Instant notBefore, Instant now) {
-        return db.insert("INSERT INTO outbox (chat_id, payload, format, created_at, not_before, retry_at) VALUES (?, ?, 'reply', ?, ?, ?)",
-                reply.to(), ReplyJson.write(reply), now, notBefore, now);
+        return db.insert("INSERT INTO outbox (chat_id, payload, format, press, created_at, not_before, retry_at) VALUES (?, ?, 'reply', ?, ?, ?, ?)",
+                reply.to(), ReplyJson.write(reply), reply.isPressAnswer() ? 1 : 0, now, notBefore, now);
     }
 
     @Override
@@ -27,13 +27,27 @@ public final class SqliteOutbox implements Outbox {
         return db.query("""
                 SELECT o.id, o.chat_id, o.payload, o.format, o.attempts FROM outbox o
                 JOIN (SELECT chat_id, MIN(id) AS id FROM outbox
-                      WHERE status = 'pending' AND not_before <= ? GROUP BY chat_id) head ON head.id = o.id
+                      WHERE status = 'pending' AND press = 0 AND not_before <= ? GROUP BY chat_id) head ON head.id = o.id
                 WHERE o.retry_at <= ?
-                ORDER BY o.id LIMIT ?""",
-                rs -> "reply".equals(rs.getString(4))
-                        ? new Entry(rs.getLong(1), new ChatId(rs.getLong(2)), ReplyJson.read(rs.getString(3)), null, rs.getInt(5))
-                        : new Entry(rs.getLong(1), new ChatId(rs.getLong(2)), null, Json.read(rs.getString(3), Outbound.class), rs.getInt(5)),
-                now, now, limit);
+                UNION ALL
+                SELECT id, chat_id, payload, format, attempts FROM outbox
+                WHERE status = 'pending' AND press = 1 AND not_before <= ? AND retry_at <= ?
+                ORDER BY 1 LIMIT ?""",
+                SqliteOutbox::entry, now, now, now, now, limit);
+    }
+
+    /** A stored row as an entry; one whose payload cannot be read is marked so, and does not stop the others. */
+    private static Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+        long id = rs.getLong(1);
+        ChatId chat = new ChatId(rs.getLong(2));
+        int attempts = rs.getInt(5);
+        try {
+            return "reply".equals(rs.getString(4))
+                    ? new Entry(id, chat, ReplyJson.read(rs.getString(3)), null, attempts)
+                    : new Entry(id, chat, null, Json.read(rs.getString(3), Outbound.class), attempts);
+        } catch (StoreException e) {
+            return Entry.unreadable(id, chat, attempts, e.getMessage());
+        }
     }
 
     @Override
@@ -57,10 +71,12 @@ public final class SqliteOutbox implements Outbox {
                 SELECT MIN(t) FROM (
                     SELECT o.retry_at AS t FROM outbox o
                     JOIN (SELECT chat_id, MIN(id) AS id FROM outbox
-                          WHERE status = 'pending' AND not_before <= ? GROUP BY chat_id) head ON head.id = o.id
+                          WHERE status = 'pending' AND press = 0 AND not_before <= ? GROUP BY chat_id) head ON head.id = o.id
+                    UNION ALL
+                    SELECT retry_at AS t FROM outbox WHERE status = 'pending' AND press = 1 AND not_before <= ?
                     UNION ALL
                     SELECT not_before AS t FROM outbox WHERE status = 'pending' AND not_before > ?)""",
-                rs -> Database.instant(rs.getString(1)), now, now);
+                rs -> Database.instant(rs.getString(1)), now, now, now);
     }
 
     @Override

@@ -46,7 +46,7 @@ final class TelegramGateway implements ChatGateway {
                 // a notice to the presser alone (a refused press), or nothing: the spinner just stops
                 AnswerCallbackQuery.AnswerCallbackQueryBuilder<?, ?> answer = AnswerCallbackQuery.builder().callbackQueryId(message.pressId());
                 if (!message.html().isBlank()) {
-                    answer.text(message.html().length() <= MAX_NOTICE ? message.html() : message.html().substring(0, MAX_NOTICE - 1) + "…");
+                    answer.text(notice(message.html()));
                 }
                 client.execute(answer.build());
                 return new SendResult.Delivered(0);
@@ -96,6 +96,14 @@ final class TelegramGateway implements ChatGateway {
         } catch (TelegramApiException e) {
             return new SendResult.Transient("network: " + e.getMessage());
         }
+    }
+
+    /** The notice within Telegram's limit, cut between code points (never inside an emoji's pair). */
+    static String notice(String text) {
+        if (text.codePointCount(0, text.length()) <= MAX_NOTICE) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, MAX_NOTICE - 1)) + "…";
     }
 
     static SendResult classify(TelegramApiRequestException e, Outbound message) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -17,6 +16,7 @@ import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.longpolling.util.DefaultLongPollingUpdateConsumer;
 import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -110,10 +110,14 @@ public final class TelegramTransport implements AutoCloseable {
         @Override
         public void consume(List<Update> updates) {
             try {
-                List<Incoming> batch = updates.stream()
-                        .map(UpdateTranslator::translate)
-                        .flatMap(java.util.Optional::stream)
-                        .collect(Collectors.toList());
+                List<Incoming> batch = new java.util.ArrayList<>();
+                for (Update u : updates) {
+                    java.util.Optional<Incoming> in = UpdateTranslator.translate(u);
+                    in.ifPresent(batch::add);
+                    if (in.isEmpty() && u.hasCallbackQuery()) {
+                        answerLeftOut(u);
+                    }
+                }
                 storeUntilDone(batch, updates);
             } catch (RuntimeException e) {
                 // never let an exception reach the poller: the JDK would cancel it for good
@@ -124,6 +128,19 @@ public final class TelegramTransport implements AutoCloseable {
         @Override
         public void consume(Update update) {
             consume(List.of(update));
+        }
+
+        /** A press the bot does not serve (outside a private chat) is still answered, so its spinner stops. */
+        private void answerLeftOut(Update u) {
+            try {
+                client.executeAsync(new AnswerCallbackQuery(u.getCallbackQuery().getId()))
+                        .exceptionally(e -> {
+                            log.debug("answering button press {} failed: {}", u.getUpdateId(), e.getMessage());
+                            return false;
+                        });
+            } catch (TelegramApiException e) {
+                log.debug("answering button press {} failed: {}", u.getUpdateId(), e.getMessage());
+            }
         }
 
         /** Retries storing while the database refuses: returning would let the poller confirm the batch. */

@@ -53,8 +53,8 @@ abstract class ConversationsContract {
 
         assertThat(conversations.clientOf(ANNA, 501)).isEmpty();
 
-        conversations.delivered(11, 501);
-        conversations.delivered(12, 502);
+        conversations.delivered(11, 501, T0);
+        conversations.delivered(12, 502, T0);
 
         assertThat(conversations.clientOf(ANNA, 501)).contains(MARIA);
         assertThat(conversations.clientOf(ANNA, 502)).contains(NIKOS);
@@ -71,7 +71,7 @@ abstract class ConversationsContract {
     @Test
     void clientOf_survivesARestart() {
         alert(MARIA, 11, 0);
-        conversations.delivered(11, 501);
+        conversations.delivered(11, 501, T0);
 
         conversations = reopen();
 
@@ -151,5 +151,20 @@ abstract class ConversationsContract {
         assertThat(conversations.latest(MARIA, 10)).extracting(Line::incoming).containsExactly(true, false, true);
         assertThat(conversations.latest(MARIA, 1).get(0))
                 .isEqualTo(Line.in(MARIA, at(4), MessageKind.MESSAGE, 104L, null));
+    }
+
+    @Test
+    void lastStudioWrite_countsAMessageWhenItReachesTheClient_notWhileItIsHeldOrIfItWasRefused() {
+        conversations.record(new Line(MARIA, new ChatId(MARIA), at(0), false, ANNA.value(), MessageKind.RELAY, null, null, 21L));
+        conversations.record(new Line(MARIA, new ChatId(MARIA), at(5), false, null, MessageKind.QUESTION, null, null, 22L));
+
+        assertThat(conversations.lastStudioWrite(MARIA)).as("held for the morning, or refused: not written yet").isEmpty();
+        assertThat(conversations.replyDelays(MARIA, 5)).isEmpty();
+
+        conversations.delivered(21, 601, at(600));
+        clientWrites(MARIA, 660);
+
+        assertThat(conversations.lastStudioWrite(MARIA)).contains(at(600));
+        assertThat(conversations.replyDelays(MARIA, 5)).containsExactly(Duration.ofMinutes(60));
     }
 }

@@ -268,4 +268,23 @@ abstract class OutboxContract {
         assertThat(outbox.prune(recent.plusNanos(1))).isEqualTo(2);
         assertThat(outbox.pendingCount()).isEqualTo(1);
     }
+
+    @Test
+    void aPressAnswerGoesOutAtOnceWhateverItsChatsQueueWaitsFor() {
+        enqueueNow(ALICE, "a1");
+        outbox.retryAt(head(ALICE, T0).id(), T0.plusSeconds(30), 1, "429 retry after PT30S");
+        outbox.enqueue(text(ALICE, "morning"), T0.plus(Duration.ofHours(9)), T0);
+        outbox.enqueue(Reply.pressAnswer(ALICE, "press-1", Msg.verbatim("")), T0, T0);
+
+        assertThat(outbox.heads(T0, 100)).singleElement().satisfies(e -> {
+            assertThat(e.isPressAnswer()).isTrue();
+            assertThat(e.reply().pressId()).isEqualTo("press-1");
+        });
+        assertThat(outbox.nextDue(T0)).contains(T0);
+
+        outbox.retryAt(outbox.heads(T0, 100).get(0).id(), T0.plusSeconds(2), 1, "timeout");
+        assertThat(outbox.nextDue(T0)).contains(T0.plusSeconds(2));
+        assertThat(outbox.heads(T0.plusSeconds(2), 100)).extracting(Outbox.Entry::isPressAnswer).containsExactly(true);
+        assertThat(outbox.heads(T0.plusSeconds(30), 100)).extracting(Outbox.Entry::isPressAnswer).containsExactly(false, true);
+    }
 }

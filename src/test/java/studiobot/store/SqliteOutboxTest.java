@@ -49,4 +49,17 @@ class SqliteOutboxTest extends OutboxContract {
             assertThat(e.chat()).isEqualTo(new ChatId(101));
         });
     }
+
+    @Test
+    void aRowThatCannotBeReadIsReportedAndDoesNotStopTheOthers() {
+        Instant t0 = Instant.parse("2026-12-01T08:00:00Z");
+        db.insert("INSERT INTO outbox (chat_id, payload, format, created_at, not_before, retry_at) VALUES (?, ?, 'reply', ?, ?, ?)",
+                new ChatId(101), "{\"to\": 101, \"text\": {\"key\": \"x\", \"args\": {\"when\": {\"a\": {\"t\": \"someday\"}}}}}", t0, t0, t0);
+        outbox.enqueue(studiobot.chat.Reply.now(new ChatId(202), studiobot.chat.MessageKind.ANSWER, studiobot.chat.Msg.verbatim("fine")), t0, t0);
+
+        assertThat(outbox.heads(t0, 10)).hasSize(2).anySatisfy(e -> {
+            assertThat(e.chat()).isEqualTo(new ChatId(101));
+            assertThat(e.unreadable()).contains("reading a stored reply");
+        }).anySatisfy(e -> assertThat(e.reply()).isNotNull());
+    }
 }

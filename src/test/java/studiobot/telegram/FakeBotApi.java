@@ -117,6 +117,16 @@ final class FakeBotApi implements AutoCloseable {
         return id;
     }
 
+    /** A press on a message in a group the bot is in: the bot serves private chats only. */
+    synchronized int userPressesInGroup(long userId, String firstName, String data, long groupId) {
+        int id = userPresses(userId, firstName, data, 1);
+        ObjectNode chat = (ObjectNode) updates.get(updates.size() - 1).at("/callback_query/message/chat");
+        chat.put("id", groupId);
+        chat.put("type", "group");
+        chat.put("title", "Studio friends");
+        return id;
+    }
+
     /** Acts as a server that lost its confirmations: every update is delivered again from the start. */
     synchronized void forgetConfirmations() {
         confirmedBelow = 0;

@@ -138,6 +138,20 @@ class TelegramEndToEndTest {
     }
 
     @Test
+    void aPressInAGroupIsAnsweredSoItsSpinnerStopsAndNothingElseHappens() throws Exception {
+        startBot();
+        int press = telegram.userPressesInGroup(JOHN, "John", "language~AAAAAAAA", -500);
+
+        FakeBotApi.Call answer = telegram.await("answercallbackquery",
+                c -> c.body().path("callback_query_id").asText().equals("cb-" + press), WAIT);
+        assertThat(answer.body().has("text")).isFalse();
+        telegram.userSends(JOHN, "John", "en", "/help");
+        telegram.await("sendmessage", c -> c.chatId() == JOHN, WAIT);
+        assertThat(telegram.calls("sendmessage")).hasSize(1);
+        assertThat(telegram.calls("editmessagetext")).isEmpty();
+    }
+
+    @Test
     void aButtonPressIsAcknowledgedAndHandledInPlace() throws Exception {
         startBot();
         telegram.userSends(JOHN, "John", "en", "/start");

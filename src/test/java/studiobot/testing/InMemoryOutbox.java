@@ -55,7 +55,9 @@ public final class InMemoryOutbox implements Outbox, RollsBack {
 
     @Override
     public synchronized List<Entry> heads(Instant now, int limit) {
-        return chatHeads(now).stream()
+        List<Row> due = new ArrayList<>(chatHeads(now));
+        rows.stream().filter(r -> r.status.equals("pending") && r.reply.isPressAnswer() && !r.notBefore.isAfter(now)).forEach(due::add);
+        return due.stream()
                 .filter(r -> !r.retryAt.isAfter(now))
                 .sorted(Comparator.comparingLong(r -> r.id))
                 .limit(limit)
@@ -63,12 +65,12 @@ public final class InMemoryOutbox implements Outbox, RollsBack {
                 .toList();
     }
 
-    /** The oldest pending message of each chat among those whose notBefore has come. */
+    /** The oldest pending message of each chat among those whose notBefore has come; press answers queue apart. */
     private List<Row> chatHeads(Instant now) {
         Set<ChatId> seen = new HashSet<>();
         List<Row> heads = new ArrayList<>();
         for (Row r : rows) {
-            if (r.status.equals("pending") && !r.notBefore.isAfter(now) && seen.add(r.reply.to())) {
+            if (r.status.equals("pending") && !r.reply.isPressAnswer() && !r.notBefore.isAfter(now) && seen.add(r.reply.to())) {
                 heads.add(r);
             }
         }
@@ -94,7 +96,9 @@ public final class InMemoryOutbox implements Outbox, RollsBack {
 
     @Override
     public synchronized Optional<Instant> nextDue(Instant now) {
-        Optional<Instant> retries = chatHeads(now).stream().map(r -> r.retryAt).min(Comparator.naturalOrder());
+        List<Row> sendable = new ArrayList<>(chatHeads(now));
+        rows.stream().filter(r -> r.status.equals("pending") && r.reply.isPressAnswer() && !r.notBefore.isAfter(now)).forEach(sendable::add);
+        Optional<Instant> retries = sendable.stream().map(r -> r.retryAt).min(Comparator.naturalOrder());
         Optional<Instant> held = rows.stream().filter(r -> r.status.equals("pending") && r.notBefore.isAfter(now))
                 .map(r -> r.notBefore).min(Comparator.naturalOrder());
         return retries.isEmpty() ? held : held.isEmpty() ? retries : Optional.of(retries.get().isBefore(held.get()) ? retries.get() : held.get());
