@@ -210,12 +210,13 @@ class BookingConversationTest {
 
     /** The calendar file in {@code sent}, as its one event. */
     private static VEvent calendarEvent(List<Sent> sent, long userId) {
-        Sent file = sent.stream().filter(s -> s.reply().document() != null).findFirst()
+        Sent file = sent.stream().filter(s -> s.reply().attachment() != null).findFirst()
                 .orElseThrow(() -> new AssertionError("no file in " + sent.stream().map(Sent::key).toList()));
         assertThat(file.to().value()).isEqualTo(userId);
         assertThat(file.key()).isEqualTo("booking.file.caption");
-        assertThat(file.reply().document().mediaType()).isEqualTo("text/calendar");
-        return Biweekly.parse(file.reply().document().content()).first().getEvents().get(0);
+        assertThat(file.reply().attachment()).isInstanceOf(studiobot.chat.Reply.CalendarEntry.class);
+        assertThat(file.rendered().document().mediaType()).isEqualTo("text/calendar");
+        return Biweekly.parse(file.rendered().document().content()).first().getEvents().get(0);
     }
 
     /** A refused press: nothing written into any chat; the key of the notice the presser alone saw. */
@@ -681,7 +682,7 @@ class BookingConversationTest {
         assertThat(toMaria.arg("when")).as("her time, Anna's beside it").isEqualTo(forClient(friday));
         assertThat(toMaria.rendered().html()).as("at her time in Kuala Lumpur").isEqualTo(harness.render("en", KUALA_LUMPUR, toMaria))
                 .isNotEqualTo(harness.render("en", ATHENS, toMaria));
-        assertThat(moved.stream().filter(s -> s.to().value() == MARIA && s.reply().document() != null)).hasSize(1);
+        assertThat(moved.stream().filter(s -> s.to().value() == MARIA && s.reply().attachment() != null)).hasSize(1);
         assertThat(calendarEvent(moved, MARIA).getDateStart().getValue().toInstant()).isEqualTo(friday);
         assertThat(harness.bot().jobs().pending("remind:1:PT24H")).get().extracting(j -> j.dueAt()).isEqualTo(Instant.parse("2026-11-26T12:00:00Z"));
     }

@@ -141,4 +141,34 @@ class HeldMessagesConversationTest {
             assertThat(s.rendered().html()).startsWith("ℹ️ Anna has had to cancel your Portrait session of Thursday, November 26, 2026");
         });
     }
+
+    @Test
+    void theCalendarFileOfAMoveHeldForTheMorningIsWrittenInTheLanguageOfTheMorning() {
+        Sent packages = last(tell(MARIA, "/book"));
+        Sent calendar = last(press(MARIA, packages, "book"));
+        Sent times = last(harness.press(MARIA, "Maria", "en", calendar, "bkd", args -> args.get(args.size() - 1).equals("20261126")));
+        Sent question = last(press(MARIA, times, "bkt"));
+        press(MARIA, last(press(MARIA, question, "bks")), "bkc");
+
+        clock.set(Instant.parse("2026-11-23T14:30:00Z")); // 22:30 in Kuala Lumpur
+        Sent card = last(press(ANNA, last(tell(ANNA, "/agenda")), "ago"));
+        Sent moveCalendar = last(press(ANNA, card, "agm"));
+        Sent moveTimes = last(harness.press(ANNA, "Anna", "en", moveCalendar, "bkd", args -> args.get(args.size() - 1).equals("20261127")));
+        Sent summary = last(press(ANNA, moveTimes, "bkt"));
+        assertThat(press(ANNA, summary, "bkc")).extracting(Sent::key).containsExactly("agenda.moved");
+
+        Sent languages = last(tell(MARIA, "/language"));
+        harness.press(MARIA, "Maria", "en", languages, "setlang", args -> args.equals(List.of("el")));
+
+        List<Sent> news = morning();
+
+        assertThat(news).extracting(Sent::key).containsExactly("booking.moved.byStudio", "booking.file.caption");
+        Sent file = news.get(1);
+        studiobot.chat.Reply.CalendarEntry entry = (studiobot.chat.Reply.CalendarEntry) file.reply().attachment();
+        String greekTitle = harness.bot().messages().renderLabel("el", KUALA_LUMPUR, clock.instant(), entry.title());
+        assertThat(greekTitle).isNotEqualTo(harness.bot().messages().renderLabel("en", KUALA_LUMPUR, clock.instant(), entry.title()));
+        assertThat(biweekly.Biweekly.parse(file.rendered().document().content()).first().getEvents().get(0).getSummary().getValue())
+                .isEqualTo(greekTitle);
+        assertThat(entry.sequence()).isEqualTo(1);
+    }
 }

@@ -110,15 +110,14 @@ final class Notices {
         return List.of(text, calendarFile(b, client, now, Timing.NOW));
     }
 
+    /** The booking as a calendar file, written (in the client's language of that moment) when it goes out. */
     Reply calendarFile(Booking b, Person client, Instant now, Timing timing) {
-        String language = locales.languageOf(client);
-        ZoneId zone = zoneOf(client);
-        String title = messages.renderLabel(language, zone, now, Msg.of("booking.file.title",
-                "package", packageName(b.packageId()), "studio", config.studio().name()));
-        String description = messages.renderLabel(language, zone, now, Msg.of("booking.file.description",
-                "photographer", photographerName(b.photographerId()), "studio", config.studio().name()));
-        return Reply.document(new ChatId(client.userId()), timing, MessageKind.NOTICE, Msg.of("booking.file.caption"),
-                CalendarFile.of(b, title, description, config.studio().name(), bookings.movesOf(b.id()), now));
+        Reply.CalendarEntry entry = new Reply.CalendarEntry("booking-" + b.id() + ".ics", "booking-" + b.id() + "@studio-bot",
+                bookings.movesOf(b.id()), b.start(), b.end(),
+                Msg.of("booking.file.title", "package", packageName(b.packageId()), "studio", config.studio().name()),
+                Msg.of("booking.file.description", "photographer", photographerName(b.photographerId()), "studio", config.studio().name()),
+                config.studio().name(), now);
+        return Reply.document(new ChatId(client.userId()), timing, MessageKind.NOTICE, Msg.of("booking.file.caption"), entry);
     }
 
     /** Alerts the booking's photographer; it waits out their quiet hours unless {@code concerns} (the earliest start it is about) is close. */

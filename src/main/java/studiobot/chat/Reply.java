@@ -11,7 +11,7 @@ import java.util.List;
  * that button press with a short notice to the presser (the text, or nothing when it is empty).
  */
 public record Reply(ChatId to, Msg text, List<List<Button>> buttons, Long editMessageId, Timing timing, MessageKind kind,
-                    Long about, Long author, Copy copy, Document document, String pressId) {
+                    Long about, Long author, Copy copy, Attachment attachment, String pressId) {
     public Reply {
         buttons = buttons.stream().map(List::copyOf).toList();
         java.util.Objects.requireNonNull(timing, "timing");
@@ -21,8 +21,19 @@ public record Reply(ChatId to, Msg text, List<List<Button>> buttons, Long editMe
     /** A message a person sent, to be copied on as it is (a photo with its caption, say). */
     public record Copy(ChatId fromChat, long messageId) {}
 
-    /** A file sent with the text as its caption (a calendar entry, say); text files only. */
-    public record Document(String fileName, String mediaType, String content) {}
+    /** A file sent with the reply's text as its caption. */
+    public sealed interface Attachment permits Document, CalendarEntry {}
+
+    /** A text file, as it is. */
+    public record Document(String fileName, String mediaType, String content) implements Attachment {}
+
+    /**
+     * A calendar entry, written as an iCalendar file when it goes out, with its title and
+     * description in the reader's language of that moment. The uid stays the same when the event
+     * moves and the sequence grows, so a calendar app updates its entry instead of adding one.
+     */
+    public record CalendarEntry(String fileName, String uid, int sequence, java.time.Instant start, java.time.Instant end,
+                                Msg title, Msg description, String location, java.time.Instant stamp) implements Attachment {}
 
     public static Reply of(ChatId to, Timing timing, MessageKind kind, Msg text) {
         return new Reply(to, text, List.of(), null, timing, kind, null, null, null, null, null);
@@ -44,7 +55,7 @@ public record Reply(ChatId to, Msg text, List<List<Button>> buttons, Long editMe
     }
 
     /** A file, with this reply's text as its caption (at most 1024 characters). */
-    public static Reply document(ChatId to, Timing timing, MessageKind kind, Msg caption, Document file) {
+    public static Reply document(ChatId to, Timing timing, MessageKind kind, Msg caption, Attachment file) {
         return new Reply(to, caption, List.of(), null, timing, kind, null, null, null, file, null);
     }
 
@@ -59,30 +70,30 @@ public record Reply(ChatId to, Msg text, List<List<Button>> buttons, Long editMe
     }
 
     public Reply withButtons(List<List<Button>> rows) {
-        return new Reply(to, text, rows, editMessageId, timing, kind, about, author, copy, document, pressId);
+        return new Reply(to, text, rows, editMessageId, timing, kind, about, author, copy, attachment, pressId);
     }
 
     /** Replaces the message the pressed button was on, instead of sending a new one. */
     public Reply editing(long messageId) {
-        return new Reply(to, text, buttons, messageId, timing, kind, about, author, copy, document, pressId);
+        return new Reply(to, text, buttons, messageId, timing, kind, about, author, copy, attachment, pressId);
     }
 
     /** Names the client this message concerns (an alert to a photographer), so a reply to it finds them. */
     public Reply about(long clientId) {
-        return new Reply(to, text, buttons, editMessageId, timing, kind, clientId, author, copy, document, pressId);
+        return new Reply(to, text, buttons, editMessageId, timing, kind, clientId, author, copy, attachment, pressId);
     }
 
     /** Names the photographer whose own words this message carries. */
     public Reply by(long authorId) {
-        return new Reply(to, text, buttons, editMessageId, timing, kind, about, authorId, copy, document, pressId);
+        return new Reply(to, text, buttons, editMessageId, timing, kind, about, authorId, copy, attachment, pressId);
     }
 
     /** The same message as another kind (the bot's answer that asks something back is a QUESTION). */
     public Reply as(MessageKind what) {
-        return new Reply(to, text, buttons, editMessageId, timing, what, about, author, copy, document, pressId);
+        return new Reply(to, text, buttons, editMessageId, timing, what, about, author, copy, attachment, pressId);
     }
 
     public Reply at(Timing when) {
-        return new Reply(to, text, buttons, editMessageId, when, kind, about, author, copy, document, pressId);
+        return new Reply(to, text, buttons, editMessageId, when, kind, about, author, copy, attachment, pressId);
     }
 }

@@ -12,7 +12,8 @@ import studiobot.i18n.Messages;
 /**
  * Turns a stored reply into a message for the transport, when it goes out: in the recipient's
  * language and zone of that moment, with the bundle text in service then, relative days ("today")
- * counted from then, and each button's data signed for the recipient.
+ * counted from then, a calendar file's title and description too, and each button's data signed
+ * for the recipient.
  */
 public final class Rendering {
     private final Messages messages;
@@ -39,6 +40,10 @@ public final class Rendering {
                         .toList())
                 .toList();
         String html = reply.copy() != null ? "" : messages.render(languageTag, to.zone(), now, reply.text());
-        return new Outbound(reply.to(), html, keyboard, reply.editMessageId(), reply.copy(), reply.document(), null);
+        Reply.Document file = reply.attachment() instanceof Reply.CalendarEntry entry
+                ? CalendarFile.write(entry, messages.renderLabel(languageTag, to.zone(), now, entry.title()),
+                        messages.renderLabel(languageTag, to.zone(), now, entry.description()))
+                : (Reply.Document) reply.attachment();
+        return new Outbound(reply.to(), html, keyboard, reply.editMessageId(), reply.copy(), file, null);
     }
 }

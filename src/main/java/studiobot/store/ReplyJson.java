@@ -64,9 +64,15 @@ final class ReplyJson {
         if (r.copy() != null) {
             o.putObject("copy").put("from", r.copy().fromChat().value()).put("message", r.copy().messageId());
         }
-        if (r.document() != null) {
-            o.putObject("document").put("name", r.document().fileName()).put("type", r.document().mediaType())
-                    .put("content", r.document().content());
+        if (r.attachment() instanceof Reply.Document d) {
+            o.putObject("document").put("name", d.fileName()).put("type", d.mediaType()).put("content", d.content());
+        } else if (r.attachment() instanceof Reply.CalendarEntry e) {
+            ObjectNode c = o.putObject("calendar");
+            c.put("name", e.fileName()).put("uid", e.uid()).put("sequence", e.sequence())
+                    .put("start", e.start().toString()).put("end", e.end().toString()).put("location", e.location())
+                    .put("stamp", e.stamp().toString());
+            c.set("title", msg(e.title()));
+            c.set("description", msg(e.description()));
         }
         if (r.pressId() != null) {
             o.put("press", r.pressId());
@@ -88,17 +94,29 @@ final class ReplyJson {
                 rows.add(buttons);
             }
             JsonNode copy = o.get("copy");
-            JsonNode document = o.get("document");
             // the timing was applied when the reply was stored; it is not needed to send it
             return new Reply(new ChatId(o.get("to").asLong()), msg(o.get("text")), rows, longOrNull(o, "edit"), Timing.NOW,
                     MessageKind.valueOf(o.get("kind").asText()), longOrNull(o, "about"), longOrNull(o, "author"),
                     copy == null ? null : new Reply.Copy(new ChatId(copy.get("from").asLong()), copy.get("message").asLong()),
-                    document == null ? null : new Reply.Document(document.get("name").asText(), document.get("type").asText(),
-                            document.get("content").asText()),
+                    attachment(o),
                     o.hasNonNull("press") ? o.get("press").asText() : null);
         } catch (java.io.IOException | RuntimeException e) {
             throw new StoreException("reading a stored reply", e);
         }
+    }
+
+    private static Reply.Attachment attachment(JsonNode o) {
+        JsonNode d = o.get("document");
+        if (d != null) {
+            return new Reply.Document(d.get("name").asText(), d.get("type").asText(), d.get("content").asText());
+        }
+        JsonNode c = o.get("calendar");
+        if (c != null) {
+            return new Reply.CalendarEntry(c.get("name").asText(), c.get("uid").asText(), c.get("sequence").asInt(),
+                    Instant.parse(c.get("start").asText()), Instant.parse(c.get("end").asText()), msg(c.get("title")),
+                    msg(c.get("description")), c.get("location").asText(), Instant.parse(c.get("stamp").asText()));
+        }
+        return null;
     }
 
     private static ObjectNode msg(Msg m) {

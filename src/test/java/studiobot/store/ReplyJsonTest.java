@@ -72,6 +72,11 @@ class ReplyJsonTest {
         Reply file = Reply.document(MARIA, Timing.NOW, MessageKind.NOTICE, Msg.of("caption"),
                 new Reply.Document("booking-1.ics", "text/calendar", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"));
         Reply press = Reply.pressAnswer(MARIA, "cb-1", Msg.of("button.stale"));
+        Reply calendar = Reply.document(MARIA, Timing.NOW, MessageKind.NOTICE, Msg.of("booking.file.caption"),
+                new Reply.CalendarEntry("booking-1.ics", "booking-1@studio-bot", 2, AT, AT.plusSeconds(3600),
+                        Msg.of("booking.file.title", "package", Msg.of("package.portrait.name")), Msg.of("booking.file.description"),
+                        "Lumen Photo Studio", AT));
+        assertThat(roundTrip(calendar)).isEqualTo(calendar);
 
         assertThat(roundTrip(copy)).isEqualTo(copy);
         assertThat(roundTrip(file)).isEqualTo(file);

@@ -1,4 +1,4 @@
-package studiobot.booking;
+package studiobot.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,9 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import studiobot.booking.Answer;
+import studiobot.booking.Booking;
+import studiobot.chat.Msg;
 import studiobot.chat.Reply;
 
 class CalendarFileTest {
@@ -30,7 +33,14 @@ class CalendarFileTest {
     }
 
     private static Reply.Document file(Booking b, int sequence) {
-        return CalendarFile.of(b, TITLE, DESCRIPTION, LOCATION, sequence, NOW);
+        return of(b, TITLE, DESCRIPTION, LOCATION, sequence);
+    }
+
+    /** The booking's calendar entry as booking makes it, written with these texts for its reader. */
+    private static Reply.Document of(Booking b, String title, String description, String location, int sequence) {
+        Reply.CalendarEntry entry = new Reply.CalendarEntry("booking-" + b.id() + ".ics", "booking-" + b.id() + "@studio-bot",
+                sequence, b.start(), b.end(), Msg.verbatim(title), Msg.verbatim(description), location, NOW);
+        return CalendarFile.write(entry, title, description);
     }
 
     private static VEvent onlyEvent(Reply.Document file) {
@@ -110,7 +120,7 @@ class CalendarFileTest {
         String description = "Γραμμή ένα\nLine two: 我们想要户外照片 📷📷📷, "
                 + "Ελληνικά και 中文 ".repeat(12) + "🎞️ end";
 
-        Reply.Document file = CalendarFile.of(booking(7), "📸 " + TITLE, description, LOCATION, 1, NOW);
+        Reply.Document file = of(booking(7), "📸 " + TITLE, description, LOCATION, 1);
 
         VEvent event = onlyEvent(file);
         assertThat(event.getDescription().getValue()).isEqualTo(description);
@@ -123,7 +133,7 @@ class CalendarFileTest {
         for (int pad = 0; pad < 80; pad++) {
             String description = "x".repeat(pad) + "📷😀".repeat(40);
 
-            VEvent event = onlyEvent(CalendarFile.of(booking(7), TITLE, description, LOCATION, 0, NOW));
+            VEvent event = onlyEvent(of(booking(7), TITLE, description, LOCATION, 0));
 
             assertThat(event.getDescription().getValue()).as("padding %d", pad).isEqualTo(description);
         }
@@ -134,7 +144,7 @@ class CalendarFileTest {
     void of_longNonLatinText_foldsLinesAtSeventyFiveOctets() {
         String description = "Ελληνικά και 中文 ".repeat(12);
 
-        Reply.Document file = CalendarFile.of(booking(7), TITLE, description, LOCATION, 0, NOW);
+        Reply.Document file = of(booking(7), TITLE, description, LOCATION, 0);
 
         assertThat(onlyEvent(file).getDescription().getValue()).isEqualTo(description);
         assertThat(file.content().lines()).allSatisfy(line ->
