@@ -84,7 +84,9 @@ final class BookingScreens {
             return inPlace(r, r.reply(Msg.of("booking.gone")));
         }
         if (outcome instanceof NotInProgress) {
-            return List.of(r.reply(Msg.of("booking.flow.gone")).withButtons(List.of(List.of(Entry.BOOK.button(Msg.of("menu.book"), Optional.empty())))));
+            // a button of a flow that ended is refused to the presser alone; a typed answer to it gets a way back in
+            return List.of(r.isPress() ? r.refuse(Msg.of("booking.flow.gone"))
+                    : r.reply(Msg.of("booking.flow.gone")).withButtons(List.of(List.of(Entry.BOOK.button(Msg.of("menu.book"), Optional.empty())))));
         }
         if (outcome instanceof Stale) {
             return List.of(r.refuse(Msg.of("button.stale")));
