@@ -74,6 +74,11 @@ public final class JobRunning {
         }
         try {
             transactions.run(() -> {
+                // moved or cancelled since the due list was read (by another job, or an update): that
+                // promise is no longer this one, and its new version runs when it is due
+                if (!jobs.pending(job.key()).filter(job::equals).isPresent()) {
+                    return;
+                }
                 // marked done first, so a handler may schedule the next run under the same key
                 jobs.done(job.id(), now);
                 List<Reply> replies = handler.run(job, now);

@@ -242,4 +242,36 @@ class JobRunningTest {
         assertThat(ran).hasSize(JobRunning.MAX_DRAIN_ROUNDS);
         assertThat(jobs.pending("forever")).isPresent();
     }
+
+    @Test
+    void aJobMovedOrCancelledAfterTheDueListWasReadDoesNotRunItsOldVersion() {
+        // two promises due at once; running the first moves the second and cancels the third
+        handlers.put("mover", (job, now) -> {
+            ran.add(job.key());
+            jobs.schedule("reminder", "booking-42", "moved", now.plus(Duration.ofHours(2)));
+            jobs.cancel("booking-43");
+            return List.of();
+        });
+        handlers.put("reminder", (job, now) -> {
+            ran.add(job.key() + ":" + job.payload());
+            return List.of();
+        });
+        jobs.schedule("mover", "a-mover", "{}", T0.minusSeconds(2));
+        jobs.schedule("reminder", "booking-42", "original", T0.minusSeconds(1));
+        jobs.schedule("reminder", "booking-43", "original", T0.minusSeconds(1));
+        JobRunning running = running();
+
+        running.pump();
+
+        assertThat(ran).containsExactly("a-mover");
+        assertThat(jobs.pending("booking-42")).hasValueSatisfying(j -> {
+            assertThat(j.payload()).isEqualTo("moved");
+            assertThat(j.dueAt()).isEqualTo(T0.plus(Duration.ofHours(2)));
+        });
+        assertThat(jobs.pending("booking-43")).isEmpty();
+
+        clock.set(T0.plus(Duration.ofHours(2)));
+        running.drain();
+        assertThat(ran).containsExactly("a-mover", "booking-42:moved");
+    }
 }
