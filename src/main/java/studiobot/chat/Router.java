@@ -3,7 +3,6 @@ package studiobot.chat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -223,9 +222,5 @@ public final class Router {
             return t.messageId();
         }
         return input instanceof Input.Media m ? Long.valueOf(m.messageId()) : null;
-    }
-
-    static Set<Role> roles(Role... allowed) {
-        return allowed.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(allowed));
     }
 }
