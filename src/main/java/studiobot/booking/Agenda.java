@@ -30,6 +30,7 @@ final class Agenda {
     static final Action<ArgCodec.Nothing> LIST = Entry.AGENDA;
     static final Action<Access.Ref> OPEN = Action.of("ago", Access.REF);
     static final Action<Access.Ref> DONE = Action.of("agd", Access.REF);
+    static final Action<Access.Ref> NO_SHOW = Action.of("agn", Access.REF);
     static final Action<Access.Ref> MOVE = Action.of("agm", Access.REF);
     static final Action<Access.Ref> CANCEL = Action.of("agx", Access.REF);
     static final Action<Access.Ref> CANCEL_SURE = Action.of("agxy", Access.REF);
@@ -41,16 +42,18 @@ final class Agenda {
     private final Staff staff;
     private final Notices notices;
     private final Changes changes;
+    private final BookingTimeline timeline;
     private final Access access;
     private final BiFunction<Request, Booking, List<Reply>> moving;
 
     Agenda(Bookings bookings, People people, Staff staff, Notices notices,
-           Changes changes, Access access, BiFunction<Request, Booking, List<Reply>> moving) {
+           Changes changes, BookingTimeline timeline, Access access, BiFunction<Request, Booking, List<Reply>> moving) {
         this.bookings = bookings;
         this.people = people;
         this.staff = staff;
         this.notices = notices;
         this.changes = changes;
+        this.timeline = timeline;
         this.access = access;
         this.moving = moving;
     }
@@ -88,7 +91,7 @@ final class Agenda {
                 "language", client.map(notices::languageName).orElse("?"),
                 "clientTime", new Arg.TimeIn(b.start(), clientZone),
                 "photographer", withPhotographer ? notices.photographerName(b.photographerId()) : "none",
-                "done", b.status() == Booking.Status.DONE ? "yes" : "no"));
+                "done", b.status() == Booking.Status.DONE ? "yes" : b.status() == Booking.Status.NO_SHOW ? "noshow" : "no"));
     }
 
     List<Reply> open(Request r, Access.Ref ref) {
@@ -104,11 +107,12 @@ final class Agenda {
         args.put("client", clientName(b));
         args.put("language", client.map(notices::languageName).orElse("?"));
         args.put("changes", bookings.changesByClient(b.clientId()));
-        args.put("status", b.status().name().toLowerCase(java.util.Locale.ROOT));
+        args.put("noShows", bookings.noShowsOf(b.clientId()));
+        args.put("status", b.status().name().toLowerCase(java.util.Locale.ROOT).replace("_", ""));
         args.put("answers", Notices.answers(b.packageId(), b.answers()));
         List<List<Button>> rows = new ArrayList<>();
         if (b.status() == Booking.Status.CONFIRMED && !b.start().isAfter(r.now())) {
-            rows.add(List.of(DONE.button(Msg.of("agenda.markDone"), Access.Ref.of(b))));
+            rows.add(List.of(DONE.button(Msg.of("agenda.markDone"), Access.Ref.of(b)), NO_SHOW.button(Msg.of("agenda.markNoShow"), Access.Ref.of(b))));
         }
         if (b.isUpcoming(r.now())) {
             rows.add(List.of(MOVE.button(Msg.of("agenda.move"), Access.Ref.of(b)), CANCEL.button(Msg.of("agenda.cancel"), Access.Ref.of(b))));
@@ -118,7 +122,17 @@ final class Agenda {
     }
 
     List<Reply> markDone(Request r, Access.Ref ref) {
-        Optional<Booking> found = access.managed(r, ref).filter(Booking::isLive);
+        return settle(r, ref, Booking.Status.DONE, "agenda.markedDone");
+    }
+
+    /** The client did not come: counted, and what the shoot's timeline still held is dropped. */
+    List<Reply> markNoShow(Request r, Access.Ref ref) {
+        return settle(r, ref, Booking.Status.NO_SHOW, "agenda.markedNoShow");
+    }
+
+    /** Marks a shoot that has started done or missed, once: a second press finds it settled and is refused. */
+    private List<Reply> settle(Request r, Access.Ref ref, Booking.Status status, String key) {
+        Optional<Booking> found = access.managed(r, ref).filter(b -> b.status() == Booking.Status.CONFIRMED);
         if (found.isEmpty()) {
             return Access.refused(r);
         }
@@ -126,8 +140,9 @@ final class Agenda {
         if (b.start().isAfter(r.now())) {
             return List.of(r.refuse(Msg.of("agenda.notYet", "when", new Arg.Relative(b.start()))));
         }
-        bookings.setStatus(b.id(), Booking.Status.DONE, r.now());
-        return List.of(r.inPlace(r.reply(Msg.of("agenda.markedDone", "package", notices.packageName(b.packageId()), "client", clientName(b)))
+        bookings.setStatus(b.id(), status, r.now());
+        timeline.plan(bookings.find(b.id()).orElseThrow(), r.now());
+        return List.of(r.inPlace(r.reply(Msg.of(key, "package", notices.packageName(b.packageId()), "client", clientName(b)))
                 .withButtons(List.of(List.of(LIST.button(Msg.of("agenda.back")))))));
     }
 

@@ -7,7 +7,8 @@ import java.util.List;
 public record Booking(long id, long clientId, String photographerId, String packageId, Instant start, Instant end,
                       Status status, List<Answer> answers) {
 
-    public enum Status { CONFIRMED, DONE, CANCELLED }
+    /** NO_SHOW: the start passed and the client did not come (marked by the photographer). */
+    public enum Status { CONFIRMED, DONE, NO_SHOW, CANCELLED }
 
     public Booking {
         answers = List.copyOf(answers);

@@ -30,10 +30,11 @@ public final class BookingFeature implements Feature {
         Notices notices = new Notices(config, people, staff, locales, messages, bookings);
         Access access = new Access(staff, bookings);
         this.reminders = new Reminders(config, jobs, bookings, quietHours, notices::zoneOfClient);
-        Changes changes = new Changes(bookings, reminders, notices);
-        this.reserving = new Reserving(config, bookings, people, staff, locales, messages, notices, changes, reminders, access, zoneQuestion);
+        BookingTimeline timeline = new BookingTimeline(config, jobs);
+        Changes changes = new Changes(bookings, timeline, notices);
+        this.reserving = new Reserving(config, bookings, people, staff, locales, messages, notices, changes, timeline, access, zoneQuestion);
         this.mine = new MyBookings(config, bookings, notices, changes, access, reserving::startMove);
-        this.agenda = new Agenda(bookings, people, staff, notices, changes, access, reserving::startMove);
+        this.agenda = new Agenda(bookings, people, staff, notices, changes, timeline, access, reserving::startMove);
     }
 
     @Override
@@ -59,6 +60,7 @@ public final class BookingFeature implements Feature {
         registry.simpleAction(Agenda.LIST, agenda::show, Role.PHOTOGRAPHER, Role.ADMIN);
         registry.action(Agenda.OPEN, agenda::open, Role.PHOTOGRAPHER, Role.ADMIN);
         registry.action(Agenda.DONE, agenda::markDone, Role.PHOTOGRAPHER, Role.ADMIN);
+        registry.action(Agenda.NO_SHOW, agenda::markNoShow, Role.PHOTOGRAPHER, Role.ADMIN);
         registry.action(Agenda.MOVE, agenda::move, Role.PHOTOGRAPHER, Role.ADMIN);
         registry.action(Agenda.CANCEL, agenda::askCancel, Role.PHOTOGRAPHER, Role.ADMIN);
         registry.action(Agenda.CANCEL_SURE, agenda::cancel, Role.PHOTOGRAPHER, Role.ADMIN);

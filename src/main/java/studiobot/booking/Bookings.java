@@ -34,6 +34,9 @@ public interface Bookings {
     /** How many times the client themself rescheduled or cancelled, across all their bookings. */
     int changesByClient(long clientId);
 
+    /** How many shoots this client did not come to. */
+    int noShowsOf(long clientId);
+
     /** How many times this booking was moved (the calendar file's sequence number). */
     int movesOf(long bookingId);
 

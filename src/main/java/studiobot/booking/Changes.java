@@ -18,12 +18,12 @@ final class Changes {
     record Actor(long userId, boolean isClient) {}
 
     private final Bookings bookings;
-    private final Reminders reminders;
+    private final BookingTimeline timeline;
     private final Notices notices;
 
-    Changes(Bookings bookings, Reminders reminders, Notices notices) {
+    Changes(Bookings bookings, BookingTimeline timeline, Notices notices) {
         this.bookings = bookings;
-        this.reminders = reminders;
+        this.timeline = timeline;
         this.notices = notices;
     }
 
@@ -34,7 +34,7 @@ final class Changes {
         }
         bookings.recordChange(before, actor.isClient(), to.start(), now);
         Booking after = bookings.find(before.id()).orElseThrow();
-        reminders.schedule(after, now);
+        timeline.plan(after, now);
         List<Reply> told = new ArrayList<>();
         if (!isItsPhotographer(after, actor)) {
             notices.toPhotographer(after, earlier(before.start(), after.start()), now, actor.isClient() ? "booking.alert.moved" : "booking.alert.movedByStudio", Map.of(
@@ -55,7 +55,7 @@ final class Changes {
     List<Reply> cancel(Booking b, Actor actor, Instant now) {
         bookings.setStatus(b.id(), Booking.Status.CANCELLED, now);
         bookings.recordChange(b, actor.isClient(), null, now);
-        reminders.cancel(b);
+        timeline.plan(bookings.find(b.id()).orElseThrow(), now);
         List<Reply> told = new ArrayList<>();
         if (!isItsPhotographer(b, actor)) {
             notices.toPhotographer(b, b.start(), now, actor.isClient() ? "booking.alert.cancelled" : "booking.alert.cancelledByStudio",

@@ -21,9 +21,7 @@ import studiobot.schedule.JobHandler;
 import studiobot.schedule.Jobs;
 
 /**
- * The client's reminders before a shoot, one per {@code policy.reminders} offset, kept in the durable
- * schedule under one key per booking and offset: booking schedules them, a move schedules them
- * again (the same keys move), a cancellation removes them. By the one rule of {@link Timing}, a
+ * The client's reminders before a shoot, as {@link BookingTimeline} plans them. By the one rule of {@link Timing}, a
  * reminder whose morning would come too close to the shoot goes out at once; an earlier one waits
  * out the client's quiet hours as a job, so that it is checked against the booking again when it
  * does go out.
@@ -43,24 +41,6 @@ final class Reminders implements JobHandler {
         this.bookings = bookings;
         this.quietHours = quietHours;
         this.clientZone = clientZone;
-    }
-
-    /** Schedules (or moves) every reminder of the booking still ahead; one already past is dropped. */
-    void schedule(Booking booking, Instant now) {
-        for (Duration before : config.policy().reminders()) {
-            Instant due = booking.start().minus(before);
-            if (due.isAfter(now)) {
-                jobs.schedule(KIND, key(booking, before), booking.id() + ":" + booking.start().getEpochSecond(), due);
-            } else {
-                jobs.cancel(key(booking, before));
-            }
-        }
-    }
-
-    void cancel(Booking booking) {
-        for (Duration before : config.policy().reminders()) {
-            jobs.cancel(key(booking, before));
-        }
     }
 
     @Override
@@ -88,7 +68,12 @@ final class Reminders implements JobHandler {
         return List.of(reminder);
     }
 
-    private static String key(Booking booking, Duration before) {
+    static String key(Booking booking, Duration before) {
         return "remind:" + booking.id() + ":" + before;
+    }
+
+    /** The booking and the start the reminder was planned for: a reminder of a start that moved since is void. */
+    static String payload(Booking booking) {
+        return booking.id() + ":" + booking.start().getEpochSecond();
     }
 }

@@ -88,12 +88,12 @@ final class Reserving {
     private final Staff staff;
     private final Notices notices;
     private final Changes changes;
-    private final Reminders reminders;
+    private final BookingTimeline timeline;
     private final Access access;
     private final Function<Request, Optional<Reply>> zoneQuestion;
 
     Reserving(StudioConfig config, Bookings bookings, People people, Staff staff, LocaleResolver locales, Messages messages,
-              Notices notices, Changes changes, Reminders reminders, Access access, Function<Request, Optional<Reply>> zoneQuestion) {
+              Notices notices, Changes changes, BookingTimeline timeline, Access access, Function<Request, Optional<Reply>> zoneQuestion) {
         this.flow = new BookingFlow(config);
         this.screens = new BookingScreens(config, notices, messages, locales);
         this.bookings = bookings;
@@ -101,7 +101,7 @@ final class Reserving {
         this.staff = staff;
         this.notices = notices;
         this.changes = changes;
-        this.reminders = reminders;
+        this.timeline = timeline;
         this.access = access;
         this.zoneQuestion = zoneQuestion;
     }
@@ -227,7 +227,7 @@ final class Reserving {
             return takenMeanwhile(r, d);
         }
         bookings.endFlow(me(r), "booked", r.now());
-        reminders.schedule(booked.get(), r.now());
+        timeline.plan(booked.get(), r.now());
         return screens.booked(r, booked.get());
     }
 

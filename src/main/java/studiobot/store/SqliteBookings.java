@@ -19,7 +19,7 @@ import studiobot.booking.Slot;
 
 /** Bookings, their changes and the flows under way, in SQLite. */
 public final class SqliteBookings implements Bookings {
-    private static final String COLUMNS = "id, client_id, photographer_id, package_id, start_at, end_at, status, answers";
+    private static final String COLUMNS = "id, client_id, photographer_id, package_id, start_at, end_at, status, answers, no_show";
     private static final TypeReference<List<Answer>> ANSWERS = new TypeReference<>() {};
 
     private final Database db;
@@ -83,8 +83,16 @@ public final class SqliteBookings implements Bookings {
     }
 
     @Override
+    public int noShowsOf(long clientId) {
+        return db.queryOne("SELECT COUNT(*) FROM booking WHERE client_id = ? AND no_show = 1", rs -> rs.getInt(1), clientId).orElse(0);
+    }
+
+    @Override
     public void setStatus(long id, Booking.Status status, Instant now) {
-        db.update("UPDATE booking SET status = ?, changed_at = ? WHERE id = ?", status.name().toLowerCase(Locale.ROOT), now, id);
+        // a no-show is stored as done with its flag (the schema's check predates it)
+        String stored = status == Booking.Status.NO_SHOW ? "done" : status.name().toLowerCase(Locale.ROOT);
+        db.update("UPDATE booking SET status = ?, no_show = ?, changed_at = ? WHERE id = ?",
+                stored, status == Booking.Status.NO_SHOW ? 1 : 0, now, id);
     }
 
     @Override
@@ -163,7 +171,8 @@ public final class SqliteBookings implements Bookings {
     private static Booking booking(ResultSet rs) throws SQLException {
         return new Booking(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                 Database.instant(rs.getString(5)), Database.instant(rs.getString(6)),
-                Booking.Status.valueOf(rs.getString(7).toUpperCase(Locale.ROOT)), answers(rs.getString(8)));
+                rs.getInt(9) == 1 ? Booking.Status.NO_SHOW : Booking.Status.valueOf(rs.getString(7).toUpperCase(Locale.ROOT)),
+                answers(rs.getString(8)));
     }
 
     private static List<Answer> answers(String json) {

@@ -159,6 +159,7 @@ class MessagesTest {
         args.put("cutoff", new studiobot.chat.Arg.Length(java.time.Duration.ofHours(48)));
         args.put("number", 1);
         args.put("changes", 2);
+        args.put("noShows", 1);
         args.put("days", 8);
         args.put("question", Msg.of("package.wedding.question.venue"));
         args.put("answer", "Chapel of St. George");

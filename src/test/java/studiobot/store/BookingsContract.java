@@ -152,6 +152,25 @@ abstract class BookingsContract {
     }
 
     @Test
+    void setStatus_noShow_isKeptAcrossARestartAndCountedForTheClient() {
+        Booking missed = book(ALICE, hour(ANNA, "2026-11-24T10:00"));
+        Booking kept = book(ALICE, hour(ANNA, "2026-11-25T10:00"));
+        book(BORIS, hour(ANNA, "2026-11-26T10:00"));
+        assertThat(bookings.noShowsOf(ALICE)).isZero();
+
+        bookings.setStatus(missed.id(), Booking.Status.NO_SHOW, NOW);
+        bookings.setStatus(kept.id(), Booking.Status.DONE, NOW);
+        restart();
+
+        assertThat(bookings.find(missed.id()).orElseThrow().status()).isEqualTo(Booking.Status.NO_SHOW);
+        assertThat(bookings.find(kept.id()).orElseThrow().status()).isEqualTo(Booking.Status.DONE);
+        assertThat(bookings.noShowsOf(ALICE)).isEqualTo(1);
+        assertThat(bookings.noShowsOf(BORIS)).isZero();
+        assertThat(bookings.busy(NOW, null)).as("a missed shoot's time was the photographer's all the same")
+                .extracting(Busy::start).contains(missed.start());
+    }
+
+    @Test
     void setStatus_done_isStoredAndStillHoldsTheStart() {
         Booking b = book(ALICE, hour(ANNA, "2026-12-01T10:00"));
 

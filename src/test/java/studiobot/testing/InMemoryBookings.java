@@ -95,6 +95,11 @@ public final class InMemoryBookings implements Bookings {
     }
 
     @Override
+    public synchronized int noShowsOf(long clientId) {
+        return (int) bookings.values().stream().filter(b -> b.clientId() == clientId && b.status() == Booking.Status.NO_SHOW).count();
+    }
+
+    @Override
     public synchronized void setStatus(long id, Booking.Status status, Instant now) {
         Booking b = bookings.get(id);
         if (b == null) {

@@ -1,0 +1,72 @@
+package studiobot.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import studiobot.config.ConfigLoader;
+import studiobot.schedule.Job;
+import studiobot.testing.InMemoryJobs;
+
+/** One timeline per booking: what it holds follows the booking as it now is. The demo studio reminds 24 h and 2 h before. */
+class BookingTimelineTest {
+    private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
+    private static final Instant START = Instant.parse("2026-11-26T08:00:00Z");
+    private static final Duration DAY = Duration.ofHours(24);
+    private static final Duration TWO_HOURS = Duration.ofHours(2);
+
+    private final InMemoryJobs jobs = new InMemoryJobs();
+    private final BookingTimeline timeline = new BookingTimeline(new ConfigLoader().loadDemo(), jobs);
+
+    private static Booking booking(Instant start, Booking.Status status) {
+        return new Booking(1, 7001, "anna", "portrait", start, start.plus(Duration.ofHours(1)), status, List.of());
+    }
+
+    private List<Job> planned() {
+        return jobs.due(Instant.MAX.minusSeconds(1), 100);
+    }
+
+    @Test
+    void plan_upcomingBooking_holdsEachReminderAtItsOffset() {
+        timeline.plan(booking(START, Booking.Status.CONFIRMED), NOW);
+
+        assertThat(planned()).extracting(Job::kind, Job::dueAt).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(Reminders.KIND, START.minus(DAY)),
+                org.assertj.core.groups.Tuple.tuple(Reminders.KIND, START.minus(TWO_HOURS)));
+    }
+
+    @Test
+    void plan_afterAMove_movesTheSameKeysToTheNewStart() {
+        timeline.plan(booking(START, Booking.Status.CONFIRMED), NOW);
+        List<String> keys = planned().stream().map(Job::key).toList();
+        Instant later = START.plus(Duration.ofDays(1));
+
+        timeline.plan(booking(later, Booking.Status.CONFIRMED), NOW);
+
+        assertThat(planned()).extracting(Job::key).containsExactlyInAnyOrderElementsOf(keys);
+        assertThat(planned()).extracting(Job::dueAt).containsExactlyInAnyOrder(later.minus(DAY), later.minus(TWO_HOURS));
+        assertThat(planned()).extracting(Job::payload).containsOnly(Reminders.payload(booking(later, Booking.Status.CONFIRMED)));
+    }
+
+    @Test
+    void plan_aReminderAlreadyPast_isNotHeld() {
+        Instant soon = NOW.plus(Duration.ofHours(5));
+
+        timeline.plan(booking(soon, Booking.Status.CONFIRMED), NOW);
+
+        assertThat(planned()).extracting(Job::dueAt).containsExactly(soon.minus(TWO_HOURS));
+    }
+
+    @Test
+    void plan_cancelledDoneOrMissed_holdsNothing() {
+        for (Booking.Status ended : List.of(Booking.Status.CANCELLED, Booking.Status.DONE, Booking.Status.NO_SHOW)) {
+            timeline.plan(booking(START, Booking.Status.CONFIRMED), NOW);
+
+            timeline.plan(booking(START, ended), NOW);
+
+            assertThat(planned()).as("after %s", ended).isEmpty();
+        }
+    }
+}
