@@ -30,7 +30,7 @@ public final class BookingFeature implements Feature {
         Notices notices = new Notices(config, people, staff, locales, messages, bookings);
         Access access = new Access(staff, bookings);
         this.reminders = new Reminders(config, jobs, bookings, quietHours, notices::zoneOfClient);
-        BookingTimeline timeline = new BookingTimeline(config, jobs);
+        BookingTimeline timeline = new BookingTimeline(config, jobs, id -> staff.rolesOf(id).contains(Role.CLIENT));
         Changes changes = new Changes(bookings, timeline, notices);
         this.reserving = new Reserving(config, bookings, people, staff, locales, messages, notices, changes, timeline, access, zoneQuestion);
         this.mine = new MyBookings(config, bookings, notices, changes, access, reserving::startMove);

@@ -25,6 +25,8 @@ public final class Entry {
     public static final Action<ArgCodec.Nothing> AGENDA = Action.plain("agenda");
     /** Choose a language (profile). */
     public static final Action<ArgCodec.Nothing> LANGUAGE = Action.plain("language");
+    /** A photographer's "reply" under a message about a client: their next words go to that client (the front desk's live line). */
+    public static final Action<Long> REPLY_TO_CLIENT = Action.of("relay", ArgCodec.LONG);
     /** Set the time zone (profile). */
     public static final Action<ArgCodec.Nothing> TIMEZONE = Action.plain("timezone");
 }

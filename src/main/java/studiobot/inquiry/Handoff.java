@@ -9,6 +9,7 @@ import studiobot.chat.Action;
 import studiobot.chat.Arg;
 import studiobot.chat.ArgCodec;
 import studiobot.chat.Conversations;
+import studiobot.chat.Entry;
 import studiobot.chat.Handler;
 import studiobot.chat.MessageKind;
 import studiobot.chat.Timing;
@@ -45,7 +46,7 @@ final class Handoff implements JobHandler {
     /** A photographer who pressed Reply: their next text goes to this client. */
     static final Topic<Long> RELAY_TOPIC = Topic.of("relay", ArgCodec.LONG);
     /** The Reply button under a client's message: the client. */
-    static final Action<Long> REPLY = Action.of("relay", ArgCodec.LONG);
+    static final Action<Long> REPLY = Entry.REPLY_TO_CLIENT;
     /** A client's words forwarded in one message are cut here, leaving room under Telegram's 4096 characters. */
     static final int MAX_QUOTED = 3000;
 

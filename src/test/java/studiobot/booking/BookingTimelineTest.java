@@ -18,14 +18,22 @@ class BookingTimelineTest {
     private static final Duration TWO_HOURS = Duration.ofHours(2);
 
     private final InMemoryJobs jobs = new InMemoryJobs();
-    private final BookingTimeline timeline = new BookingTimeline(new ConfigLoader().loadDemo(), jobs);
+    private static final long STAFF = 2001;
+    private final BookingTimeline timeline = new BookingTimeline(new ConfigLoader().loadDemo(), jobs, id -> id != STAFF);
+    /** The demo studio: rating 3 h after the shoot, one reminder 3 days later. */
+    private static final Duration RATING_AFTER = Duration.ofHours(3);
+    private static final Duration RATING_REMINDER_AFTER = Duration.ofDays(3);
 
     private static Booking booking(Instant start, Booking.Status status) {
         return new Booking(1, 7001, "anna", "portrait", start, start.plus(Duration.ofHours(1)), status, List.of());
     }
 
     private List<Job> planned() {
-        return jobs.due(Instant.MAX.minusSeconds(1), 100);
+        return jobs.due(Instant.MAX.minusSeconds(1), 100).stream().filter(j -> j.kind().equals(Reminders.KIND)).toList();
+    }
+
+    private List<Job> rating() {
+        return jobs.due(Instant.MAX.minusSeconds(1), 100).stream().filter(j -> !j.kind().equals(Reminders.KIND)).toList();
     }
 
     @Test
@@ -60,13 +68,66 @@ class BookingTimelineTest {
     }
 
     @Test
+    void plan_upcomingBooking_holdsTheRatingRequestAfterItsEndAndOneReminder() {
+        Booking b = booking(START, Booking.Status.CONFIRMED);
+
+        timeline.plan(b, NOW);
+
+        assertThat(rating()).extracting(Job::kind, Job::dueAt, Job::payload).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(BookingTimeline.RATING_REQUEST, b.end().plus(RATING_AFTER), "1"),
+                org.assertj.core.groups.Tuple.tuple(BookingTimeline.RATING_REMINDER, b.end().plus(RATING_AFTER).plus(RATING_REMINDER_AFTER), "1"));
+    }
+
+    @Test
+    void plan_markedDoneBeforeTheEnd_asksRatingAfterFromThen_notFromTheEnd() {
+        timeline.plan(booking(START, Booking.Status.CONFIRMED), NOW);
+        Instant doneAt = START.plus(Duration.ofMinutes(40));
+
+        timeline.plan(booking(START, Booking.Status.DONE), doneAt);
+
+        assertThat(rating()).extracting(Job::dueAt).containsExactlyInAnyOrder(
+                doneAt.plus(RATING_AFTER), doneAt.plus(RATING_AFTER).plus(RATING_REMINDER_AFTER));
+    }
+
+    @Test
+    void plan_markedDoneAfterTheRequestWentOut_doesNotAskAgain() {
+        Booking b = booking(START, Booking.Status.CONFIRMED);
+        timeline.plan(b, NOW);
+        Job request = rating().stream().filter(j -> j.kind().equals(BookingTimeline.RATING_REQUEST)).findFirst().orElseThrow();
+        jobs.done(request.id(), request.dueAt());
+
+        timeline.plan(booking(START, Booking.Status.DONE), request.dueAt().plusSeconds(60));
+
+        assertThat(rating()).extracting(Job::kind).containsExactly(BookingTimeline.RATING_REMINDER);
+    }
+
+    @Test
+    void plan_aStaffMembersOwnShoot_isNeverRated() {
+        timeline.plan(new Booking(1, STAFF, "anna", "portrait", START, START.plusSeconds(3600), Booking.Status.CONFIRMED, List.of()), NOW);
+
+        assertThat(rating()).isEmpty();
+        assertThat(planned()).hasSize(2);
+    }
+
+    @Test
+    void plan_cancelledOrMissed_holdsNoRating() {
+        for (Booking.Status ended : List.of(Booking.Status.CANCELLED, Booking.Status.NO_SHOW)) {
+            timeline.plan(booking(START, Booking.Status.CONFIRMED), NOW);
+
+            timeline.plan(booking(START, ended), START.plusSeconds(7200));
+
+            assertThat(rating()).as("after %s", ended).isEmpty();
+        }
+    }
+
+    @Test
     void plan_cancelledDoneOrMissed_holdsNothing() {
         for (Booking.Status ended : List.of(Booking.Status.CANCELLED, Booking.Status.DONE, Booking.Status.NO_SHOW)) {
             timeline.plan(booking(START, Booking.Status.CONFIRMED), NOW);
 
             timeline.plan(booking(START, ended), NOW);
 
-            assertThat(planned()).as("after %s", ended).isEmpty();
+            assertThat(planned()).as("no reminders after %s", ended).isEmpty();
         }
     }
 }

@@ -160,6 +160,8 @@ class MessagesTest {
         args.put("number", 1);
         args.put("changes", 2);
         args.put("noShows", 1);
+        args.put("score", 4);
+        args.put("url", "https://example.com/review-us");
         args.put("days", 8);
         args.put("question", Msg.of("package.wedding.question.venue"));
         args.put("answer", "Chapel of St. George");
