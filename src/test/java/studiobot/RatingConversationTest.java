@@ -178,20 +178,56 @@ class RatingConversationTest {
         assertThat(alert.key()).isEqualTo("feedback.alert.low");
         assertThat(alert.arg("score")).isEqualTo(2);
         assertThat(alert.reply().about()).isEqualTo(IVAN);
-        assertThat(alert.buttons()).extracting(b -> b.action()).containsExactly("relay");
+        assertThat(alert.buttons()).extracting(b -> b.action()).containsExactly("relay", "offerfix", "resolved");
         assertThat(alert.rendered().html()).isEqualTo(harness.render("el", ATHENS, alert));
 
         List<Sent> afterComment = tell(IVAN, "Фотографии получились тёмными.");
 
-        assertThat(to(IVAN, afterComment)).extracting(Sent::key).containsExactly("feedback.sorry.thanks");
+        assertThat(to(IVAN, afterComment)).extracting(Sent::key).containsExactly("feedback.sorry.thanks", "feedback.remedies");
+        Sent remedies = to(IVAN, afterComment).get(1);
+        assertThat(remedies.buttons()).extracting(b -> b.args().get(1)).containsExactly("reedit", "reshoot", "refund", "tell");
         Sent comment = to(ANNA, afterComment).get(0);
         assertThat(comment.key()).isEqualTo("feedback.alert.comment");
         assertThat(comment.arg("text")).isEqualTo("Фотографии получились тёмными.");
-        assertThat(harness.said()).noneMatch(s -> "feedback.thanks.review".equals(s.key()));
+        assertThat(harness.said()).noneMatch(s -> "feedback.thanks.review".equals(s.key()) || "feedback.resolved.review".equals(s.key()));
+
+        restart();
+        List<Sent> chosen = press(IVAN, remedies, "remedy", args -> args.get(1).equals("reshoot"));
+        assertThat(to(IVAN, chosen)).extracting(Sent::key).containsExactly("feedback.remedy.chosen");
+        Sent remedyAlert = to(ANNA, chosen).get(0);
+        assertThat(remedyAlert.key()).isEqualTo("feedback.alert.remedy");
+        assertThat(remedyAlert.arg("remedy")).isEqualTo(studiobot.chat.Msg.of("feedback.remedy.reshoot"));
+        assertThat(press(IVAN, remedies, "remedy", args -> args.get(1).equals("refund"))).as("chosen once").isEmpty();
 
         // Anna answers through the live line, with the button under the alert
         Sent prompt = last(press(ANNA, alert, "relay", BotHarness::any));
         assertThat(prompt.key()).isEqualTo("handoff.replyPrompt");
+        tell(ANNA, "/start");
+        assertThat(press(ANNA, remedyAlert, "offerfix", BotHarness::any)).as("a remedy is chosen already").isEmpty();
+        assertThat(last(harness.noticesSaid()).key()).isEqualTo("feedback.remedy.already");
+
+        // only once Anna marks it resolved is Ivan offered the review link
+        List<Sent> resolved = press(ANNA, remedyAlert, "resolved", BotHarness::any);
+        assertThat(to(ANNA, resolved)).extracting(Sent::key).containsExactly("feedback.resolved");
+        assertThat(to(IVAN, resolved)).extracting(Sent::key).containsExactly("feedback.resolved.review");
+        assertThat(to(IVAN, resolved).get(0).arg("url")).isEqualTo("https://example.com/review-us");
+        assertThat(press(ANNA, alert, "resolved", BotHarness::any)).as("resolved once").isEmpty();
+    }
+
+    @Test
+    void anotherPhotographersOrAClientsPressOnTheComplaintChangesNothing() {
+        book(IVAN, "20261124", TUESDAY_10);
+        Sent request = to(IVAN, at(ITS_END.plus(Duration.ofHours(3)))).stream()
+                .filter(s -> "feedback.request".equals(s.key())).findFirst().orElseThrow();
+        Sent alert = to(ANNA, press(IVAN, request, "rate", score(1))).get(0);
+        String resolve = alert.buttonData("resolved", BotHarness::any).orElseThrow();
+        String offer = alert.buttonData("offerfix", BotHarness::any).orElseThrow();
+
+        assertThat(harness.tell(IVAN, "Иван", "ru", BotHarness.press(resolve, alert.messageId()))).isEmpty();
+        List<Sent> offered = harness.tell(ANNA, "Anna", "el", BotHarness.press(offer, alert.messageId()));
+
+        assertThat(to(IVAN, offered)).extracting(Sent::key).containsExactly("feedback.remedies.offered");
+        assertThat(to(ANNA, offered)).extracting(Sent::key).containsExactly("feedback.remedies.sent");
     }
 
     @Test

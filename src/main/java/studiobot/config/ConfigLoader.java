@@ -280,7 +280,7 @@ public final class ConfigLoader {
         }
         requireObject(node, "policy");
         allowOnly(node, "policy.", Set.of("minNotice", "horizon", "slotStep", "buffer", "changeCutoff", "reminders",
-                "ratingAfter", "ratingReminderAfter", "replyPromise", "quietAfter", "abandonedAfter", "inactiveAfter"));
+                "ratingAfter", "ratingReminderAfter", "replyPromise", "quietAfter", "abandonedAfter", "inactiveAfter", "remedies"));
         List<Duration> reminders = new ArrayList<>();
         JsonNode r = node.get("reminders");
         if (r == null || r.isNull()) {
@@ -304,7 +304,28 @@ public final class ConfigLoader {
                 positive(policyDuration(node, "replyPromise", Duration.ofHours(24), false), "policy.replyPromise"),
                 positive(policyDuration(node, "quietAfter", Duration.ofHours(48), false), "policy.quietAfter"),
                 positive(policyDuration(node, "abandonedAfter", Duration.ofHours(24), false), "policy.abandonedAfter"),
-                positive(policyDuration(node, "inactiveAfter", Duration.ofDays(300), false), "policy.inactiveAfter"));
+                positive(policyDuration(node, "inactiveAfter", Duration.ofDays(300), false), "policy.inactiveAfter"),
+                remedies(node.get("remedies")));
+    }
+
+    /** The remedies offered after a low score: some of {@link Policy#REMEDIES}, each once; all of them by default. */
+    private static List<String> remedies(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return Policy.REMEDIES;
+        }
+        String allowed = "use a list of " + String.join(", ", Policy.REMEDIES) + " (each at most once), e.g. [reedit, refund, tell]";
+        if (!node.isArray() || node.isEmpty()) {
+            throw new ConfigException("policy.remedies", node.toString(), allowed);
+        }
+        List<String> remedies = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            String id = node.get(i).asText();
+            if (!Policy.REMEDIES.contains(id) || remedies.contains(id)) {
+                throw new ConfigException("policy.remedies[" + i + "]", id, allowed);
+            }
+            remedies.add(id);
+        }
+        return remedies;
     }
 
     private Duration policyDuration(JsonNode node, String name, Duration fallback, boolean zeroAllowed) {

@@ -96,10 +96,15 @@ public record StudioConfig(
             Duration replyPromise,
             Duration quietAfter,
             Duration abandonedAfter,
-            Duration inactiveAfter) {
+            Duration inactiveAfter,
+            List<String> remedies) {
+
+        /** The remedies a studio may offer after a low score; texts are {@code feedback.remedy.<id>}. */
+        public static final List<String> REMEDIES = List.of("reedit", "reshoot", "refund", "tell");
 
         public Policy {
             reminders = List.copyOf(reminders);
+            remedies = List.copyOf(remedies);
         }
     }
 }

@@ -30,8 +30,10 @@ import studiobot.schedule.Job;
  * After the shoot: the rating request the booking's timeline plans, and its one reminder (both
  * wait out the client's quiet hours); the 1–5 buttons, recorded once; then an optional comment (or
  * Skip). Every client who rates is thanked; one who gives 4 or 5 is offered the studio's public
- * review link when it has one. A score of 3 or less gets an apology instead, and the photographer
- * hears of it at once, with the client's comment when it comes and a button to answer them.
+ * review link when it has one. A score of 3 or less gets an apology and a choice of the studio's
+ * remedies instead; the photographer hears of it at once (and of the comment and the remedy chosen
+ * when they come), with one-tap actions: answer the client, offer the remedies, mark it resolved.
+ * Only once resolved is a low scorer offered the review link.
  */
 final class AskingForRating {
     /** Scores of 3 or less are a complaint. */
@@ -39,9 +41,18 @@ final class AskingForRating {
 
     record Score(long bookingId, int score) {}
 
+    /** A remedy the client picks for a low score. */
+    record Remedy(long bookingId, String remedy) {}
+
     static final Action<Score> RATE = Action.of("rate", ArgCodec.pair(ArgCodec.LONG, 1,
             ArgCodec.word(n -> Integer.toString(n), Integer::valueOf, w -> w.matches("[1-5]")), Score::bookingId, Score::score, Score::new));
     static final Action<Long> SKIP = Action.of("rateskip", ArgCodec.LONG);
+    static final Action<Remedy> REMEDY = Action.of("remedy", ArgCodec.pair(ArgCodec.LONG, 1, ArgCodec.ID,
+            Remedy::bookingId, Remedy::remedy, Remedy::new));
+    /** The photographer's "offer a remedy" under a low score's alert: the client is asked to choose. */
+    static final Action<Long> OFFER = Action.of("offerfix", ArgCodec.LONG);
+    /** The photographer's "mark resolved": the complaint is settled, and the review link may now be offered. */
+    static final Action<Long> RESOLVE = Action.of("resolved", ArgCodec.LONG);
     /** The bot asked for a comment on this booking's rating. */
     static final Topic<Long> COMMENT = Topic.of("ratecomment", ArgCodec.LONG);
 
@@ -133,6 +144,7 @@ final class AskingForRating {
         List<Reply> replies = new ArrayList<>();
         if (rating.score() <= LOW) {
             replies.add(r.inPlace(r.reply(Msg.of("feedback.sorry.thanks", "name", r.person().name(), "photographer", photographerName(b)))));
+            replies.add(remedies(new ChatId(b.clientId()), b, Msg.of("feedback.remedies")));
             if (!comment.isEmpty()) {
                 photographerOf(b).ifPresent(p -> replies.add(toPhotographer(p, b, Msg.of("feedback.alert.comment", Map.of(
                         "client", r.person().name(), "package", packageName(b), "score", rating.score(), "text", comment)))));
@@ -145,9 +157,70 @@ final class AskingForRating {
         return replies;
     }
 
+    /** The remedies the studio offers, as buttons under {@code text}, to the client. */
+    private Reply remedies(ChatId client, Booking b, Msg text) {
+        List<List<Button>> rows = new ArrayList<>();
+        for (String remedy : config.policy().remedies()) {
+            rows.add(List.of(REMEDY.button(Msg.of("feedback.remedy." + remedy), new Remedy(b.id(), remedy))));
+        }
+        return Reply.now(client, MessageKind.QUESTION, text).withButtons(rows);
+    }
+
+    /** Whether this client's low rating still awaits their choice of remedy. */
+    boolean mayChooseRemedy(Request r, Remedy choice) {
+        return config.policy().remedies().contains(choice.remedy())
+                && ratings.of(choice.bookingId()).filter(x -> x.clientId() == r.person().userId() && x.score() <= LOW && x.remedy() == null).isPresent();
+    }
+
+    List<Reply> remedyChosen(Request r, Remedy choice) {
+        ratings.chooseRemedy(choice.bookingId(), choice.remedy(), r.now());
+        Booking b = bookings.find(choice.bookingId()).orElseThrow();
+        Msg remedy = Msg.of("feedback.remedy." + choice.remedy());
+        List<Reply> replies = new ArrayList<>();
+        replies.add(r.inPlace(r.reply(Msg.of("feedback.remedy.chosen", "photographer", photographerName(b), "remedy", remedy))));
+        photographerOf(b).ifPresent(p -> replies.add(toPhotographer(p, b, Msg.of("feedback.alert.remedy", Map.of(
+                "client", r.person().name(), "package", packageName(b), "remedy", remedy)))));
+        return replies;
+    }
+
+    /** Whether this photographer (the shoot's own, or an admin) may still act on this booking's complaint. */
+    boolean mayHandle(Request r, long bookingId) {
+        Optional<Booking> b = bookings.find(bookingId);
+        boolean theirs = b.isPresent() && (r.is(studiobot.people.Role.ADMIN)
+                || photographerOf(b.get()).filter(p -> p.telegramId() == r.person().userId()).isPresent());
+        return theirs && ratings.of(bookingId).filter(x -> x.score() <= LOW && !x.resolved()).isPresent();
+    }
+
+    /** "Offer a remedy": the client is asked to choose, unless they already did. */
+    List<Reply> offer(Request r, long bookingId) {
+        Booking b = bookings.find(bookingId).orElseThrow();
+        String client = people.find(b.clientId()).map(Person::name).orElse("");
+        if (ratings.of(bookingId).map(Rating::remedy).isPresent()) {
+            return List.of(r.refuse(Msg.of("feedback.remedy.already", "client", client)));
+        }
+        return List.of(
+                remedies(new ChatId(b.clientId()), b, Msg.of("feedback.remedies.offered", "photographer", photographerName(b))),
+                r.reply(Msg.of("feedback.remedies.sent", "client", client)));
+    }
+
+    /** "Mark resolved": the complaint is settled; now the client is thanked and offered the review link. */
+    List<Reply> resolve(Request r, long bookingId) {
+        ratings.resolve(bookingId, r.now());
+        Booking b = bookings.find(bookingId).orElseThrow();
+        String client = people.find(b.clientId()).map(Person::name).orElse("");
+        Msg thanks = config.studio().reviewUrl().isEmpty()
+                ? Msg.of("feedback.resolved.thanks", "name", client)
+                : Msg.of("feedback.resolved.review", "name", client, "url", config.studio().reviewUrl());
+        return List.of(
+                r.inPlace(r.reply(Msg.of("feedback.resolved", "client", client, "package", packageName(b)))),
+                Reply.mayWait(new ChatId(b.clientId()), MessageKind.NOTICE, thanks));
+    }
+
     private Reply toPhotographer(Photographer p, Booking b, Msg text) {
         return Reply.now(new ChatId(p.telegramId()), MessageKind.ALERT, text)
-                .withButtons(List.of(List.of(Entry.REPLY_TO_CLIENT.button(Msg.of("handoff.reply"), b.clientId()))))
+                .withButtons(List.of(
+                        List.of(Entry.REPLY_TO_CLIENT.button(Msg.of("handoff.reply"), b.clientId())),
+                        List.of(OFFER.button(Msg.of("feedback.offerRemedy"), b.id()), RESOLVE.button(Msg.of("feedback.resolve"), b.id()))))
                 .about(b.clientId());
     }
 

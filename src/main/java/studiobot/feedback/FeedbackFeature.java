@@ -23,5 +23,8 @@ public final class FeedbackFeature implements Feature {
         registry.action(AskingForRating.RATE, asking::rated, asking::mayRate, Role.CLIENT);
         registry.action(AskingForRating.SKIP, asking::skipped, asking::awaitsComment, Role.CLIENT);
         registry.answer(AskingForRating.COMMENT, asking::commented);
+        registry.action(AskingForRating.REMEDY, asking::remedyChosen, asking::mayChooseRemedy, Role.CLIENT);
+        registry.action(AskingForRating.OFFER, asking::offer, asking::mayHandle, Role.PHOTOGRAPHER, Role.ADMIN);
+        registry.action(AskingForRating.RESOLVE, asking::resolve, asking::mayHandle, Role.PHOTOGRAPHER, Role.ADMIN);
     }
 }

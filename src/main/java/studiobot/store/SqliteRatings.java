@@ -20,12 +20,23 @@ public final class SqliteRatings implements Ratings {
 
     @Override
     public Optional<Rating> of(long bookingId) {
-        return db.queryOne("SELECT booking_id, client_id, score, rated_at, comment FROM rating WHERE booking_id = ?",
-                rs -> new Rating(rs.getLong(1), rs.getLong(2), rs.getInt(3), Database.instant(rs.getString(4)), rs.getString(5)), bookingId);
+        return db.queryOne("SELECT booking_id, client_id, score, rated_at, comment, remedy, resolved_at FROM rating WHERE booking_id = ?",
+                rs -> new Rating(rs.getLong(1), rs.getLong(2), rs.getInt(3), Database.instant(rs.getString(4)), rs.getString(5),
+                        rs.getString(6), Database.instant(rs.getString(7))), bookingId);
     }
 
     @Override
     public boolean comment(long bookingId, String comment, Instant now) {
         return db.update("UPDATE rating SET comment = ?, commented_at = ? WHERE booking_id = ? AND comment IS NULL", comment, now, bookingId) == 1;
+    }
+
+    @Override
+    public boolean chooseRemedy(long bookingId, String remedy, Instant now) {
+        return db.update("UPDATE rating SET remedy = ? WHERE booking_id = ? AND remedy IS NULL", remedy, bookingId) == 1;
+    }
+
+    @Override
+    public boolean resolve(long bookingId, Instant now) {
+        return db.update("UPDATE rating SET resolved_at = ? WHERE booking_id = ? AND resolved_at IS NULL", now, bookingId) == 1;
     }
 }

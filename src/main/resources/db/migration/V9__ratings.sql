@@ -5,5 +5,8 @@ CREATE TABLE rating (
     score         INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
     rated_at      TEXT    NOT NULL,
     comment       TEXT,
-    commented_at  TEXT
+    commented_at  TEXT,
+    -- after a low score: the remedy the client chose, and when the photographer marked it resolved
+    remedy        TEXT,
+    resolved_at   TEXT
 );

@@ -228,7 +228,13 @@ class ConfigLoaderTest {
                         "packages[0].id", "Mini Package", "use lower-case letters, digits"),
                 Arguments.of("zero reminder",
                         mutate("  slotStep: PT30M\n", "  slotStep: PT30M\n  reminders: [PT24H, PT0S]\n"),
-                        "policy.reminders[1]", "PT0S", "use a duration greater than zero"));
+                        "policy.reminders[1]", "PT0S", "use a duration greater than zero"),
+                Arguments.of("unknown remedy",
+                        mutate("  slotStep: PT30M\n", "  slotStep: PT30M\n  remedies: [reedit, discount]\n"),
+                        "policy.remedies[1]", "discount", "use a list of reedit, reshoot, refund, tell"),
+                Arguments.of("a remedy twice",
+                        mutate("  slotStep: PT30M\n", "  slotStep: PT30M\n  remedies: [refund, refund]\n"),
+                        "policy.remedies[1]", "refund", "each at most once"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -298,5 +304,12 @@ class ConfigLoaderTest {
             throw new IllegalArgumentException("test setup: replacing '" + from + "' changed nothing");
         }
         return changed;
+    }
+
+    @Test
+    void parse_remedies_areTheStudiosChoiceInItsOrder_allOfThemByDefault() {
+        assertThat(loader.parse(VALID).policy().remedies()).containsExactly("reedit", "reshoot", "refund", "tell");
+        assertThat(loader.parse(mutate("  slotStep: PT30M\n", "  slotStep: PT30M\n  remedies: [tell, reedit]\n")).policy().remedies())
+                .containsExactly("tell", "reedit");
     }
 }

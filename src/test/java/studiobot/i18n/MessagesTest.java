@@ -162,6 +162,7 @@ class MessagesTest {
         args.put("noShows", 1);
         args.put("score", 4);
         args.put("url", "https://example.com/review-us");
+        args.put("remedy", studiobot.chat.Msg.of("feedback.remedy.reedit"));
         args.put("days", 8);
         args.put("question", Msg.of("package.wedding.question.venue"));
         args.put("answer", "Chapel of St. George");

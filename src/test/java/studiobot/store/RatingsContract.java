@@ -70,4 +70,22 @@ abstract class RatingsContract {
     void of_unratedBooking_isEmpty() {
         assertThat(ratings.of(aBooking(MARIA))).isEmpty();
     }
+
+    @Test
+    void aComplaintsRemedyIsChosenOnceAndItIsResolvedOnce() {
+        long booking = aBooking(MARIA);
+        assertThat(ratings.chooseRemedy(booking, "reedit", NOW)).as("no rating yet").isFalse();
+        ratings.rate(booking, MARIA, 2, NOW);
+
+        assertThat(ratings.chooseRemedy(booking, "reedit", NOW)).isTrue();
+        assertThat(ratings.chooseRemedy(booking, "refund", NOW)).isFalse();
+        assertThat(ratings.resolve(booking, NOW.plusSeconds(3600))).isTrue();
+        assertThat(ratings.resolve(booking, NOW.plusSeconds(7200))).isFalse();
+        ratings = reopen();
+
+        Rating r = ratings.of(booking).orElseThrow();
+        assertThat(r.remedy()).isEqualTo("reedit");
+        assertThat(r.resolvedAt()).isEqualTo(NOW.plusSeconds(3600));
+        assertThat(r.resolved()).isTrue();
+    }
 }

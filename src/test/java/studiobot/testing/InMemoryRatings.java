@@ -29,7 +29,27 @@ public final class InMemoryRatings implements Ratings {
         if (r == null || r.commented()) {
             return false;
         }
-        ratings.put(bookingId, new Rating(r.bookingId(), r.clientId(), r.score(), r.ratedAt(), comment));
+        ratings.put(bookingId, new Rating(r.bookingId(), r.clientId(), r.score(), r.ratedAt(), comment, r.remedy(), r.resolvedAt()));
+        return true;
+    }
+
+    @Override
+    public synchronized boolean chooseRemedy(long bookingId, String remedy, Instant now) {
+        Rating r = ratings.get(bookingId);
+        if (r == null || r.remedy() != null) {
+            return false;
+        }
+        ratings.put(bookingId, new Rating(r.bookingId(), r.clientId(), r.score(), r.ratedAt(), r.comment(), remedy, r.resolvedAt()));
+        return true;
+    }
+
+    @Override
+    public synchronized boolean resolve(long bookingId, Instant now) {
+        Rating r = ratings.get(bookingId);
+        if (r == null || r.resolved()) {
+            return false;
+        }
+        ratings.put(bookingId, new Rating(r.bookingId(), r.clientId(), r.score(), r.ratedAt(), r.comment(), r.remedy(), now));
         return true;
     }
 }
