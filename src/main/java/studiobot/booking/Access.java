@@ -23,11 +23,8 @@ final class Access {
         }
     }
 
-    /** A booking's button words: the id in decimal, the version as base-36 minutes. */
-    static final ArgCodec<Ref> REF = ArgCodec.pair(ArgCodec.LONG, 1,
-            ArgCodec.word((Instant at) -> Long.toString(at.getEpochSecond() / 60, 36), w -> Instant.ofEpochSecond(Long.parseLong(w, 36) * 60),
-                    w -> w.matches("[0-9a-z]{1,12}")),
-            Ref::id, Ref::version, Ref::new);
+    /** A booking's button words: the id in decimal, the version as a start is written on buttons (base-36 minutes). */
+    static final ArgCodec<Ref> REF = ArgCodec.pair(ArgCodec.LONG, 1, Reserving.START, Ref::id, Ref::version, Ref::new);
 
     private final Staff staff;
     private final Bookings bookings;

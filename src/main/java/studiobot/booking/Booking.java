@@ -20,6 +20,11 @@ public record Booking(long id, long clientId, String photographerId, String pack
     }
 
     /** Still ahead and not cancelled: the client may yet change it. */
+    /** Whether the client may be asked to rate the shoot: it was kept, or is still to come (not cancelled or missed). */
+    public boolean mayBeRated() {
+        return status == Status.CONFIRMED || status == Status.DONE;
+    }
+
     public boolean isUpcoming(Instant now) {
         return status == Status.CONFIRMED && start.isAfter(now);
     }

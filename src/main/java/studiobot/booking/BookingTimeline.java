@@ -47,8 +47,7 @@ public final class BookingTimeline {
     private void planRating(Booking booking, Instant now) {
         String request = "rate:" + booking.id();
         String reminder = "rate-again:" + booking.id();
-        boolean warranted = isClient.test(booking.clientId())
-                && (booking.status() == Booking.Status.CONFIRMED || booking.status() == Booking.Status.DONE);
+        boolean warranted = isClient.test(booking.clientId()) && booking.mayBeRated();
         if (!warranted) {
             jobs.cancel(request);
             jobs.cancel(reminder);

@@ -29,8 +29,4 @@ public enum MessageKind {
     public boolean awaitsClient() {
         return this == QUESTION || this == RELAY || this == CHECK_IN;
     }
-
-    public boolean fromClient() {
-        return this == MESSAGE || this == COMMAND || this == PRESS;
-    }
 }

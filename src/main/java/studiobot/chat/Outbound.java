@@ -17,10 +17,6 @@ public record Outbound(ChatId chat, String html, List<List<Key>> keyboard, Long 
         this(chat, html, keyboard, editMessageId, null, null, null);
     }
 
-    public Outbound(ChatId chat, String html, List<List<Key>> keyboard, Long editMessageId, Reply.Copy copy) {
-        this(chat, html, keyboard, editMessageId, copy, null, null);
-    }
-
     /** The answer to a button press: {@code notice} (plain text, maybe empty) shown to the presser alone. */
     public static Outbound pressAnswer(ChatId chat, String pressId, String notice) {
         return new Outbound(chat, notice, List.of(), null, null, null, pressId);

@@ -185,10 +185,9 @@ public final class Router {
     private List<Reply> press(Incoming in, Person person, Set<Role> roles, Instant now, Input.Press press) {
         Optional<Callbacks.Pressed> pressed = callbacks.decode(in.from().userId(), press.data());
         ActionRoute<?> route = pressed.map(p -> actions.get(p.action())).orElse(null);
-        Optional<List<Reply>> handled = route == null || !allowed(route.allowed(), roles)
-                ? Optional.empty()
-                : route.handle(request(in, person, roles, now, pressed.get().action(), pressed.get().args()));
-        Request request = request(in, person, roles, now, pressed.map(Callbacks.Pressed::action).orElse(null), List.of());
+        Request request = request(in, person, roles, now, pressed.map(Callbacks.Pressed::action).orElse(null),
+                pressed.map(Callbacks.Pressed::args).orElse(List.of()));
+        Optional<List<Reply>> handled = route == null || !allowed(route.allowed(), roles) ? Optional.empty() : route.handle(request);
         if (handled.isEmpty()) {
             return List.of(request.refuse(Msg.of("button.stale")));
         }

@@ -71,7 +71,7 @@ final class AskingForRating {
     /** The request, or its reminder: sent while the shoot still warrants a rating and none came. */
     List<Reply> ask(Job job, Instant now, String key) {
         Optional<Booking> booking = bookings.find(Long.parseLong(job.payload()))
-                .filter(b -> b.status() == Booking.Status.CONFIRMED || b.status() == Booking.Status.DONE)
+                .filter(Booking::mayBeRated)
                 .filter(b -> ratings.of(b.id()).isEmpty());
         if (booking.isEmpty()) {
             return List.of();
