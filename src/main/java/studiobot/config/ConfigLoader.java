@@ -224,7 +224,7 @@ public final class ConfigLoader {
             String at = "packages[" + i + "]";
             JsonNode p = node.get(i);
             requireObject(p, at);
-            allowOnly(p, at + ".", Set.of("id", "duration", "price", "photos", "photographers", "questions"));
+            allowOnly(p, at + ".", Set.of("id", "duration", "price", "photos", "photographers", "questions", "sneakPeekWithin", "galleryWithin"));
             String id = id(text(p, at + ".id", "id", null), at + ".id");
             if (!ids.add(id)) {
                 throw new ConfigException(at + ".id", id, "every package needs a different id");
@@ -250,9 +250,19 @@ public final class ConfigLoader {
                 assigned.add(w.asText());
             }
             BigDecimal price = priceNode.decimalValue();
-            result.add(new PackageOffer(id, duration, price, photosNode.intValue(), assigned, questions(p.get("questions"), at + ".questions")));
+            result.add(new PackageOffer(id, duration, price, photosNode.intValue(), assigned, questions(p.get("questions"), at + ".questions"),
+                    promise(p, "sneakPeekWithin", at), promise(p, "galleryWithin", at)));
         }
         return result;
+    }
+
+    /** A package's own promise (null: the policy's). */
+    private static Duration promise(JsonNode p, String name, String at) {
+        JsonNode v = p.get(name);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        return positive(duration(v.asText(), at + "." + name), at + "." + name);
     }
 
     /** The ids of a package's onboarding questions, in the order they are asked; none when absent. */
@@ -280,7 +290,8 @@ public final class ConfigLoader {
         }
         requireObject(node, "policy");
         allowOnly(node, "policy.", Set.of("minNotice", "horizon", "slotStep", "buffer", "changeCutoff", "reminders",
-                "ratingAfter", "ratingReminderAfter", "replyPromise", "quietAfter", "abandonedAfter", "inactiveAfter", "remedies"));
+                "ratingAfter", "ratingReminderAfter", "replyPromise", "quietAfter", "abandonedAfter", "inactiveAfter", "remedies",
+                "sneakPeekWithin", "galleryWithin", "protectPreviews"));
         List<Duration> reminders = new ArrayList<>();
         JsonNode r = node.get("reminders");
         if (r == null || r.isNull()) {
@@ -305,7 +316,21 @@ public final class ConfigLoader {
                 positive(policyDuration(node, "quietAfter", Duration.ofHours(48), false), "policy.quietAfter"),
                 positive(policyDuration(node, "abandonedAfter", Duration.ofHours(24), false), "policy.abandonedAfter"),
                 positive(policyDuration(node, "inactiveAfter", Duration.ofDays(300), false), "policy.inactiveAfter"),
-                remedies(node.get("remedies")));
+                remedies(node.get("remedies")),
+                positive(policyDuration(node, "sneakPeekWithin", Duration.ofDays(3), false), "policy.sneakPeekWithin"),
+                positive(policyDuration(node, "galleryWithin", Duration.ofDays(14), false), "policy.galleryWithin"),
+                flag(node, "protectPreviews", false));
+    }
+
+    private static boolean flag(JsonNode node, String name, boolean fallback) {
+        JsonNode v = node.get(name);
+        if (v == null || v.isNull()) {
+            return fallback;
+        }
+        if (!v.isBoolean()) {
+            throw new ConfigException("policy." + name, v.asText(), "use true or false");
+        }
+        return v.booleanValue();
     }
 
     /** The remedies offered after a low score: some of {@link Policy#REMEDIES}, each once; all of them by default. */

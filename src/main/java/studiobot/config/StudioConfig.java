@@ -36,6 +36,16 @@ public record StudioConfig(
         return photographers.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
+    /** How soon after a shoot of this package the studio promises the sneak peek: the package's own, else the policy's. */
+    public Duration sneakPeekWithin(String packageId) {
+        return packageById(packageId).map(PackageOffer::sneakPeekWithin).filter(java.util.Objects::nonNull).orElse(policy.sneakPeekWithin());
+    }
+
+    /** How soon after a shoot of this package the studio promises the gallery: the package's own, else the policy's. */
+    public Duration galleryWithin(String packageId) {
+        return packageById(packageId).map(PackageOffer::galleryWithin).filter(java.util.Objects::nonNull).orElse(policy.galleryWithin());
+    }
+
     public boolean isAdmin(long telegramId) {
         return admins.contains(telegramId);
     }
@@ -69,6 +79,8 @@ public record StudioConfig(
     /**
      * A package the studio sells. {@code questions} are the ids of its onboarding questionnaire, asked
      * in order while booking; their texts are {@code package.<id>.question.<question>} in the bundles.
+     * {@code sneakPeekWithin} and {@code galleryWithin} override the policy's promises for this
+     * package (null: the policy's); read them through {@link StudioConfig#galleryWithin(String)}.
      */
     public record PackageOffer(
             String id,
@@ -76,7 +88,9 @@ public record StudioConfig(
             BigDecimal price,
             int photos,
             List<String> photographers,
-            List<String> questions) {
+            List<String> questions,
+            Duration sneakPeekWithin,
+            Duration galleryWithin) {
 
         public PackageOffer {
             photographers = List.copyOf(photographers);
@@ -97,7 +111,10 @@ public record StudioConfig(
             Duration quietAfter,
             Duration abandonedAfter,
             Duration inactiveAfter,
-            List<String> remedies) {
+            List<String> remedies,
+            Duration sneakPeekWithin,
+            Duration galleryWithin,
+            boolean protectPreviews) {
 
         /** The remedies a studio may offer after a low score; texts are {@code feedback.remedy.<id>}. */
         public static final List<String> REMEDIES = List.of("reedit", "reshoot", "refund", "tell");

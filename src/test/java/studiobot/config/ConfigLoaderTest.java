@@ -234,7 +234,16 @@ class ConfigLoaderTest {
                         "policy.remedies[1]", "discount", "use a list of reedit, reshoot, refund, tell"),
                 Arguments.of("a remedy twice",
                         mutate("  slotStep: PT30M\n", "  slotStep: PT30M\n  remedies: [refund, refund]\n"),
-                        "policy.remedies[1]", "refund", "each at most once"));
+                        "policy.remedies[1]", "refund", "each at most once"),
+                Arguments.of("a zero gallery promise",
+                        mutate("  slotStep: PT30M\n", "  slotStep: PT30M\n  galleryWithin: P0D\n"),
+                        "policy.galleryWithin", "P0D", "use a duration greater than zero"),
+                Arguments.of("a package's promise that is not a duration",
+                        mutate("    photos: 10\n", "    photos: 10\n    sneakPeekWithin: soon\n"),
+                        "packages[0].sneakPeekWithin", "soon", "ISO-8601"),
+                Arguments.of("protectPreviews not a flag",
+                        mutate("  slotStep: PT30M\n", "  slotStep: PT30M\n  protectPreviews: maybe\n"),
+                        "policy.protectPreviews", "maybe", "use true or false"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -311,5 +320,20 @@ class ConfigLoaderTest {
         assertThat(loader.parse(VALID).policy().remedies()).containsExactly("reedit", "reshoot", "refund", "tell");
         assertThat(loader.parse(mutate("  slotStep: PT30M\n", "  slotStep: PT30M\n  remedies: [tell, reedit]\n")).policy().remedies())
                 .containsExactly("tell", "reedit");
+    }
+
+    @Test
+    void parse_promises_thePolicysUnlessThePackageHasItsOwn() {
+        StudioConfig defaults = loader.parse(VALID);
+        assertThat(defaults.sneakPeekWithin("mini")).isEqualTo(Duration.ofDays(3));
+        assertThat(defaults.galleryWithin("mini")).isEqualTo(Duration.ofDays(14));
+        assertThat(defaults.policy().protectPreviews()).isFalse();
+
+        StudioConfig own = loader.parse(mutate("  slotStep: PT30M\n", "  slotStep: PT30M\n  galleryWithin: P21D\n  protectPreviews: true\n")
+                .replace("    photos: 10\n", "    photos: 10\n    galleryWithin: P42D\n"));
+        assertThat(own.galleryWithin("mini")).isEqualTo(Duration.ofDays(42));
+        assertThat(own.galleryWithin("no-such-package")).isEqualTo(Duration.ofDays(21));
+        assertThat(own.sneakPeekWithin("mini")).isEqualTo(Duration.ofDays(3));
+        assertThat(own.policy().protectPreviews()).isTrue();
     }
 }
