@@ -49,8 +49,16 @@ public sealed interface Input {
         }
     }
 
-    /** A photo, document, video or voice message; the transport can copy it on by its message id. */
-    record Media(String kind, long messageId, String caption) implements Input {}
+    /**
+     * A photo, document, video or voice message; the transport can copy it on by its message id.
+     * {@code file} names the file itself, to send it again later (Telegram's file id of a photo's
+     * largest size; in the sandbox a path or a link); null where the transport gave none.
+     */
+    record Media(String kind, long messageId, String caption, String file) implements Input {
+        public Media(String kind, long messageId, String caption) {
+            this(kind, messageId, caption, null);
+        }
+    }
 
     /** A shared location, in decimal degrees. */
     record Location(double latitude, double longitude) implements Input {}

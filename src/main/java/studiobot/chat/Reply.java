@@ -22,7 +22,14 @@ public record Reply(ChatId to, Msg text, List<List<Button>> buttons, Long editMe
     public record Copy(ChatId fromChat, long messageId) {}
 
     /** A file sent with the reply's text as its caption. */
-    public sealed interface Attachment permits Document, CalendarEntry {}
+    public sealed interface Attachment permits Document, CalendarEntry, Photo {}
+
+    /**
+     * A photo, by the transport's name for it (a Telegram file id or an https link; in the sandbox
+     * a path too). {@code protect} sends it with Telegram's protect_content: it cannot be forwarded
+     * or saved.
+     */
+    public record Photo(String file, boolean protect) implements Attachment {}
 
     /** A text file, as it is. */
     public record Document(String fileName, String mediaType, String content) implements Attachment {}
@@ -57,6 +64,11 @@ public record Reply(ChatId to, Msg text, List<List<Button>> buttons, Long editMe
     /** A file, with this reply's text as its caption (at most 1024 characters). */
     public static Reply document(ChatId to, Timing timing, MessageKind kind, Msg caption, Attachment file) {
         return new Reply(to, caption, List.of(), null, timing, kind, null, null, null, file, null);
+    }
+
+    /** A photo, with this reply's text as its caption (empty for none). */
+    public static Reply photo(ChatId to, Timing timing, MessageKind kind, Msg caption, Photo photo) {
+        return new Reply(to, caption, List.of(), null, timing, kind, null, null, null, photo, null);
     }
 
     /** The answer to a button press: {@code notice} shown to the presser alone, or nothing when it is empty. */

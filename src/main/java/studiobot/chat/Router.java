@@ -59,7 +59,8 @@ public final class Router {
         }
     }
 
-    private record AnswerRoute<A>(Topic<A> topic, ArgHandler<A> handler) {
+    /** {@code media}: a photo or file sent while the bot awaits this topic is its answer too. */
+    private record AnswerRoute<A>(Topic<A> topic, ArgHandler<A> handler, boolean media) {
         Optional<Handler> reader(String stored) {
             return topic.decode(stored).map(arg -> r -> handler.handle(r, arg));
         }
@@ -87,7 +88,12 @@ public final class Router {
 
     /** Who reads the next message of a person the bot asked about {@code topic} (see People.setAwaiting). */
     public <A> Router answer(Topic<A> topic, ArgHandler<A> handler) {
-        if (answers.putIfAbsent(topic.name(), new AnswerRoute<>(topic, handler)) != null) {
+        return answer(topic, handler, false);
+    }
+
+    /** As {@link #answer(Topic, ArgHandler)}; with {@code media}, a photo or file sent meanwhile goes to the handler too. */
+    public <A> Router answer(Topic<A> topic, ArgHandler<A> handler, boolean media) {
+        if (answers.putIfAbsent(topic.name(), new AnswerRoute<>(topic, handler, media)) != null) {
             throw new IllegalArgumentException("topic " + topic.name() + " registered twice");
         }
         return this;
@@ -157,7 +163,9 @@ public final class Router {
         }
         if (input instanceof Input.Media) {
             Optional<String> awaited = people.awaiting(from.userId());
-            return media.handle(request(in, person, roles, now, awaited.orElse(null), List.of()));
+            Handler handler = awaited.flatMap(stored -> Optional.ofNullable(answers.get(Topic.nameOf(stored))).filter(AnswerRoute::media)
+                    .flatMap(route -> route.reader(stored))).orElse(media);
+            return handler.handle(request(in, person, roles, now, awaited.orElse(null), List.of()));
         }
         return List.of(Reply.now(in.chat(), MessageKind.ANSWER, Msg.of("input.unsupported")));
     }

@@ -45,6 +45,9 @@ final class ConsoleGateway implements ChatGateway {
         out.println("bot" + arrow + names.apply(chat) + ":");
         String text = message.copy() != null
                 ? "[a copy of what " + names.apply(message.copy().fromChat().value()) + " sent]"
+                : message.photo() != null
+                ? "[photo " + message.photo().file() + (message.photo().protect() ? ", protected: it cannot be forwarded or saved" : "") + "]"
+                        + (message.html().isBlank() ? "" : "\n" + plain(message.html()))
                 : message.document() != null
                 ? "[file " + message.document().fileName() + ", " + message.document().content().length() + " characters]\n" + plain(message.html())
                 : plain(message.html());

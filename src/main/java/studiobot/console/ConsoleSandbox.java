@@ -43,6 +43,8 @@ public final class ConsoleSandbox {
     private final Runnable beforeEachInput;
     private Persona persona;
     private long presses;
+    /** Message ids of the photos sent in the sandbox, as Telegram numbers messages. */
+    private long mediaMessages;
 
     private record Persona(Sender sender, String role, ZoneId zone) {
         String describe() {
@@ -137,6 +139,7 @@ public final class ConsoleSandbox {
             case "admin" -> admin();
             case "advance", "wait" -> advance(words.length > 1 ? words[1] : "");
             case "location" -> location(words);
+            case "photo" -> photo(line.substring(1).trim().split("\\s+", 3));
             case "time", "clock" -> out.println("time now: " + TIME.format(clock.instant().atZone(config.studio().timeZone()))
                     + " (" + config.studio().timeZone().getId() + ")");
             case "who", "whoami" -> out.println("you are " + persona.describe());
@@ -154,6 +157,7 @@ public final class ConsoleSandbox {
                   :admin                      be the studio's admin
                   :advance DURATION           move the clock forward (ISO-8601: PT2H, P1D, PT30M)
                   :location LAT LON           share a location, e.g. :location 37.98 23.73
+                  :photo PATH|LINK [CAPTION]  send a photo, a file on this machine or an https:// link
                   :time                       show the clock
                   :who                        show who you are
                   :quit                       leave (end of input does too)
@@ -236,6 +240,24 @@ public final class ConsoleSandbox {
         } catch (ArrayIndexOutOfBoundsException | NumberFormatException e) {
             out.println("usage: :location LATITUDE LONGITUDE in decimal degrees, e.g. :location 37.98 23.73");
         }
+    }
+
+    /** A photo as Telegram would bring it: the sandbox names the file by its path or its link. */
+    private void photo(String[] words) {
+        if (words.length < 2) {
+            out.println("usage: :photo PATH|LINK [CAPTION], e.g. :photo ~/shoot/0042.jpg or :photo https://example.com/0042.jpg");
+            return;
+        }
+        String file = words[1];
+        if (!file.startsWith("https://") && !file.startsWith("http://")) {
+            java.nio.file.Path path = java.nio.file.Path.of(file.startsWith("~/") ? System.getProperty("user.home") + file.substring(1) : file);
+            if (!java.nio.file.Files.isRegularFile(path)) {
+                out.println("no file " + path + "; give the path of a photo on this machine, or an https:// link");
+                return;
+            }
+            file = path.toAbsolutePath().normalize().toString();
+        }
+        send(new Input.Media("photo", ++mediaMessages, words.length > 2 ? words[2] : null, file));
     }
 
     private void press(int n) {

@@ -40,10 +40,16 @@ public final class Rendering {
                         .toList())
                 .toList();
         String html = reply.copy() != null ? "" : messages.render(languageTag, to.zone(), now, reply.text());
-        Reply.Document file = reply.attachment() instanceof Reply.CalendarEntry entry
-                ? CalendarFile.write(entry, messages.renderLabel(languageTag, to.zone(), now, entry.title()),
-                        messages.renderLabel(languageTag, to.zone(), now, entry.description()))
-                : (Reply.Document) reply.attachment();
-        return new Outbound(reply.to(), html, keyboard, reply.editMessageId(), reply.copy(), file, null);
+        Reply.Document file = null;
+        Reply.Photo photo = null;
+        if (reply.attachment() instanceof Reply.CalendarEntry entry) {
+            file = CalendarFile.write(entry, messages.renderLabel(languageTag, to.zone(), now, entry.title()),
+                    messages.renderLabel(languageTag, to.zone(), now, entry.description()));
+        } else if (reply.attachment() instanceof Reply.Document d) {
+            file = d;
+        } else if (reply.attachment() instanceof Reply.Photo p) {
+            photo = p;
+        }
+        return new Outbound(reply.to(), html, keyboard, reply.editMessageId(), reply.copy(), file, null, photo);
     }
 }

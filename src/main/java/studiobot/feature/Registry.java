@@ -63,6 +63,11 @@ public final class Registry {
         router.answer(topic, handler);
     }
 
+    /** An awaited answer that may also be a photo or a file. */
+    public <A> void answerOrMedia(Topic<A> topic, ArgHandler<A> handler) {
+        router.answer(topic, handler, true);
+    }
+
     public void simpleAnswer(Topic<ArgCodec.Nothing> topic, Handler handler) {
         router.answer(topic, (r, none) -> handler.handle(r));
     }

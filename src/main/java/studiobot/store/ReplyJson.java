@@ -64,7 +64,9 @@ final class ReplyJson {
         if (r.copy() != null) {
             o.putObject("copy").put("from", r.copy().fromChat().value()).put("message", r.copy().messageId());
         }
-        if (r.attachment() instanceof Reply.Document d) {
+        if (r.attachment() instanceof Reply.Photo p) {
+            o.putObject("photo").put("file", p.file()).put("protect", p.protect());
+        } else if (r.attachment() instanceof Reply.Document d) {
             o.putObject("document").put("name", d.fileName()).put("type", d.mediaType()).put("content", d.content());
         } else if (r.attachment() instanceof Reply.CalendarEntry e) {
             ObjectNode c = o.putObject("calendar");
@@ -106,6 +108,10 @@ final class ReplyJson {
     }
 
     private static Reply.Attachment attachment(JsonNode o) {
+        JsonNode p = o.get("photo");
+        if (p != null) {
+            return new Reply.Photo(p.get("file").asText(), p.get("protect").asBoolean());
+        }
         JsonNode d = o.get("document");
         if (d != null) {
             return new Reply.Document(d.get("name").asText(), d.get("type").asText(), d.get("content").asText());

@@ -11,6 +11,7 @@ import org.telegram.telegrambots.meta.api.methods.CopyMessage;
 import org.telegram.telegrambots.meta.api.objects.MessageId;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
@@ -59,6 +60,17 @@ final class TelegramGateway implements ChatGateway {
                         .replyMarkup(markup(message.keyboard()))
                         .build());
                 return new SendResult.Delivered(copied.getMessageId());
+            }
+            if (message.photo() != null) {
+                SendPhoto.SendPhotoBuilder<?, ?> photo = SendPhoto.builder()
+                        .chatId(message.chat().value())
+                        .photo(new InputFile(message.photo().file()))
+                        .protectContent(message.photo().protect())
+                        .replyMarkup(markup(message.keyboard()));
+                if (!message.html().isBlank()) {
+                    photo.caption(message.html()).parseMode(ParseMode.HTML);
+                }
+                return new SendResult.Delivered(client.execute(photo.build()).getMessageId());
             }
             if (message.document() != null) {
                 // a Bot API server without sendDocument answers 404: a final refusal, logged by the sender

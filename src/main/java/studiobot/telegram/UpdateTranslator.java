@@ -45,7 +45,7 @@ final class UpdateTranslator {
         } else if (m.hasLocation()) {
             input = new Input.Location(m.getLocation().getLatitude(), m.getLocation().getLongitude());
         } else if (m.hasPhoto() || m.hasDocument() || m.hasVideo() || m.hasVoice()) {
-            input = new Input.Media(kind(m), m.getMessageId(), m.getCaption());
+            input = new Input.Media(kind(m), m.getMessageId(), m.getCaption(), file(m));
         } else {
             input = new Input.Unsupported(kind(m));
         }
@@ -63,6 +63,16 @@ final class UpdateTranslator {
 
     private static Sender sender(User u) {
         return new Sender(u.getId(), u.getFirstName(), u.getLastName(), u.getUserName(), u.getLanguageCode());
+    }
+
+    /** The file id of a photo's largest size (Telegram lists them smallest first), or of a document. */
+    private static String file(Message m) {
+        if (m.hasPhoto()) {
+            return m.getPhoto().stream()
+                    .max(java.util.Comparator.comparingLong(p -> (long) p.getWidth() * p.getHeight()))
+                    .map(org.telegram.telegrambots.meta.api.objects.photo.PhotoSize::getFileId).orElse(null);
+        }
+        return m.hasDocument() ? m.getDocument().getFileId() : null;
     }
 
     private static String kind(Message m) {

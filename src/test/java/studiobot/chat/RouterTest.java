@@ -23,6 +23,7 @@ class RouterTest {
     private static final Action<Long> OPEN = Action.of("open", ArgCodec.LONG);
     private static final Action<ArgCodec.Nothing> STAFF_ONLY = Action.plain("staffonly");
     private static final Topic<Long> REPLYING = Topic.of("replying", ArgCodec.LONG);
+    private static final Topic<Long> COLLECTING = Topic.of("collecting", ArgCodec.LONG);
 
     private final InMemoryPeople people = new InMemoryPeople();
     private final InMemoryConversations conversations = new InMemoryConversations();
@@ -38,6 +39,8 @@ class RouterTest {
             }, Set.of(), (r, id) -> id < 100)
             .action(STAFF_ONLY, (r, none) -> List.of(r.reply(Msg.of("staff"))), Set.of(Role.PHOTOGRAPHER), (r, a) -> true)
             .answer(REPLYING, (r, client) -> List.of(r.reply(Msg.of("replying", "client", client))))
+            .answer(COLLECTING, (r, id) -> List.of(r.reply(Msg.of("collected", "id", id))), true)
+            .media(r -> List.of(r.reply(Msg.of("media"))))
             .freeText(r -> List.of(r.reply(Msg.of("free"))));
 
     private List<Reply> press(long user, String data) {
@@ -185,5 +188,20 @@ class RouterTest {
         assertThatThrownBy(() -> router.command("start", r -> List.of(), Set.of(), false)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> router.action(OPEN, (r, id) -> List.of(), Set.of(), (r, id) -> true)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> router.answer(REPLYING, (r, id) -> List.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void media_whileATopicThatTakesMediaIsAwaited_goesToItsHandler_otherwiseToTheMediaHandler() {
+        Input.Media photo = new Input.Media("photo", 30, null, "file-1");
+        people.seen(MARIA, "Maria", "en", NOW);
+
+        people.setAwaiting(MARIA, COLLECTING.awaiting(7L));
+        assertThat(router.handle(new Incoming("telegram", 1L, new ChatId(MARIA), new Sender(MARIA, "Maria", null, null, "en"), photo), NOW))
+                .extracting(Reply::text).containsExactly(Msg.of("collected", "id", 7L));
+
+        people.setAwaiting(MARIA, REPLYING.awaiting(7L));
+        assertThat(router.handle(new Incoming("telegram", 1L, new ChatId(MARIA), new Sender(MARIA, "Maria", null, null, "en"), photo), NOW))
+                .as("a topic that reads text only leaves a photo to the media handler")
+                .extracting(Reply::text).containsExactly(Msg.of("media"));
     }
 }

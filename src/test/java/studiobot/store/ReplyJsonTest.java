@@ -67,7 +67,7 @@ class ReplyJsonTest {
     }
 
     @Test
-    void copiesFilesAndPressAnswersComeBackAsTheyWere() {
+    void copiesFilesPhotosAndPressAnswersComeBackAsTheyWere() {
         Reply copy = Reply.copying(MARIA, Timing.NOW, MessageKind.RELAY, new ChatId(2001), 77).by(2001);
         Reply file = Reply.document(MARIA, Timing.NOW, MessageKind.NOTICE, Msg.of("caption"),
                 new Reply.Document("booking-1.ics", "text/calendar", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"));
@@ -81,6 +81,8 @@ class ReplyJsonTest {
         assertThat(roundTrip(copy)).isEqualTo(copy);
         assertThat(roundTrip(file)).isEqualTo(file);
         assertThat(roundTrip(press)).isEqualTo(press);
+        Reply photo = Reply.photo(MARIA, Timing.NOW, MessageKind.NOTICE, Msg.verbatim(""), new Reply.Photo("AgACAgQAAxkBAAIB", true)).by(2001);
+        assertThat(roundTrip(photo)).isEqualTo(photo);
     }
 
     @Test
