@@ -25,7 +25,11 @@ class BookingTimelineTest {
     private static final Duration RATING_REMINDER_AFTER = Duration.ofDays(3);
 
     private static Booking booking(Instant start, Booking.Status status) {
-        return new Booking(1, 7001, "anna", "portrait", start, start.plus(Duration.ofHours(1)), status, List.of());
+        return booking("portrait", start, status);
+    }
+
+    private static Booking booking(String packageId, Instant start, Booking.Status status) {
+        return new Booking(1, 7001, "anna", packageId, start, start.plus(Duration.ofHours(1)), status, List.of());
     }
 
     private List<Job> planned() {
@@ -33,7 +37,13 @@ class BookingTimelineTest {
     }
 
     private List<Job> rating() {
-        return jobs.due(Instant.MAX.minusSeconds(1), 100).stream().filter(j -> !j.kind().equals(Reminders.KIND)).toList();
+        return jobs.due(Instant.MAX.minusSeconds(1), 100).stream()
+                .filter(j -> j.kind().equals(BookingTimeline.RATING_REQUEST) || j.kind().equals(BookingTimeline.RATING_REMINDER)).toList();
+    }
+
+    private List<Job> promises() {
+        return jobs.due(Instant.MAX.minusSeconds(1), 100).stream()
+                .filter(j -> j.kind().equals(BookingTimeline.SNEAK_PEEK_DUE) || j.kind().equals(BookingTimeline.GALLERY_DUE)).toList();
     }
 
     @Test
@@ -106,6 +116,7 @@ class BookingTimelineTest {
         timeline.plan(new Booking(1, STAFF, "anna", "portrait", START, START.plusSeconds(3600), Booking.Status.CONFIRMED, List.of()), NOW);
 
         assertThat(rating()).isEmpty();
+        assertThat(promises()).isEmpty();
         assertThat(planned()).hasSize(2);
     }
 
@@ -128,6 +139,71 @@ class BookingTimelineTest {
             timeline.plan(booking(START, ended), NOW);
 
             assertThat(planned()).as("no reminders after %s", ended).isEmpty();
+        }
+    }
+
+    @Test
+    void plan_upcomingBooking_remindsThePhotographerADayBeforeEachPromiseLapses() {
+        Booking b = booking(START, Booking.Status.CONFIRMED);
+
+        timeline.plan(b, NOW);
+
+        // the demo studio promises the sneak peek within 3 days of the end, the gallery within 14
+        assertThat(promises()).extracting(Job::kind, Job::dueAt, Job::payload).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(BookingTimeline.SNEAK_PEEK_DUE, b.end().plus(Duration.ofDays(2)), "1"),
+                org.assertj.core.groups.Tuple.tuple(BookingTimeline.GALLERY_DUE, b.end().plus(Duration.ofDays(13)), "1"));
+    }
+
+    @Test
+    void plan_aPackageWithItsOwnPromise_countsFromIt() {
+        Booking wedding = booking("wedding", START, Booking.Status.CONFIRMED);
+
+        timeline.plan(wedding, NOW);
+
+        assertThat(promises()).filteredOn(j -> j.kind().equals(BookingTimeline.GALLERY_DUE))
+                .extracting(Job::dueAt).containsExactly(wedding.end().plus(Duration.ofDays(41)));
+    }
+
+    @Test
+    void reminderOf_aPromiseOfADayOrTwo_isHalfwayToIt() {
+        Booking b = booking(START, Booking.Status.CONFIRMED);
+
+        assertThat(BookingTimeline.reminderOf(b, Duration.ofHours(12))).isEqualTo(b.end().plus(Duration.ofHours(6)));
+        assertThat(BookingTimeline.reminderOf(b, Duration.ofDays(2))).isEqualTo(b.end().plus(Duration.ofDays(1)));
+    }
+
+    @Test
+    void plan_afterAMove_movesThePromisesWithTheShoot() {
+        timeline.plan(booking(START, Booking.Status.CONFIRMED), NOW);
+        Booking moved = booking(START.plus(Duration.ofDays(5)), Booking.Status.CONFIRMED);
+
+        timeline.plan(moved, NOW);
+
+        assertThat(promises()).extracting(Job::dueAt).containsExactlyInAnyOrder(
+                moved.end().plus(Duration.ofDays(2)), moved.end().plus(Duration.ofDays(13)));
+    }
+
+    @Test
+    void plan_markedDone_keepsThePromisesAsPlanned_andOneAlreadyRemindedIsNotRemindedAgain() {
+        Booking b = booking(START, Booking.Status.CONFIRMED);
+        timeline.plan(b, NOW);
+        Job peek = promises().stream().filter(j -> j.kind().equals(BookingTimeline.SNEAK_PEEK_DUE)).findFirst().orElseThrow();
+        jobs.done(peek.id(), peek.dueAt());
+
+        timeline.plan(booking(START, Booking.Status.DONE), peek.dueAt().plusSeconds(60));
+
+        assertThat(promises()).extracting(Job::kind, Job::dueAt).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(BookingTimeline.GALLERY_DUE, b.end().plus(Duration.ofDays(13))));
+    }
+
+    @Test
+    void plan_cancelledOrMissed_dropsThePromises() {
+        for (Booking.Status ended : List.of(Booking.Status.CANCELLED, Booking.Status.NO_SHOW)) {
+            timeline.plan(booking(START, Booking.Status.CONFIRMED), NOW);
+
+            timeline.plan(booking(START, ended), START.plusSeconds(7200));
+
+            assertThat(promises()).as("after %s", ended).isEmpty();
         }
     }
 }
