@@ -15,6 +15,7 @@ import studiobot.feature.Registry;
 import studiobot.feedback.FeedbackFeature;
 import studiobot.inquiry.InquiryFeature;
 import studiobot.store.SqliteRatings;
+import studiobot.store.SqliteDeliveries;
 import studiobot.profile.ProfileFeature;
 import studiobot.store.SqliteConversations;
 import studiobot.config.StudioConfig;
@@ -89,14 +90,15 @@ public final class StudioBot implements AutoCloseable {
 
         Router router = new Router(people, staff, callbacks, conversations);
         SqliteBookings bookings = new SqliteBookings(db);
+        SqliteDeliveries deliveries = new SqliteDeliveries(db);
         ProfileFeature profile = new ProfileFeature(messages, locales, people, staff, zones);
         // the order of registration is the order of the command menu
         Registry registry = new Registry(router)
                 .add(new InquiryFeature(config, people, staff, new SqliteQuestions(db), jobs, conversations, locales, messages,
                         profile::askZoneOnce, profile.scriptOffer()))
-                .add(new BookingFeature(config, bookings, people, staff, jobs, quietHours, locales, messages,
+                .add(new BookingFeature(config, bookings, deliveries, people, staff, jobs, quietHours, locales, messages,
                         profile::askZoneOnce))
-                .add(new FeedbackFeature(config, bookings, new SqliteRatings(db), people))
+                .add(new FeedbackFeature(config, bookings, new SqliteRatings(db), deliveries, people, staff))
                 .add(profile);
         this.menus = menus(router.menu(), staff, recipients);
         this.bundleAlerts = new BundleAlerts(config.admins());

@@ -132,9 +132,10 @@ class ConversationTest {
         assertThat(replies).extracting(s -> s.to().value()).contains(ANNA, CLIENT);
         assertThat(replies).allSatisfy(s -> assertThat(s.rendered().html().length()).isLessThan(4096));
         assertThat(reply(harness.update(CLIENT, "Ali", "fr", new Input.Unsupported("sticker"))).key()).isEqualTo("input.unsupported");
-        Sent unknown = reply(text(CLIENT, "Ali", "fr", "/gallery@studio_bot now"));
+        Sent unknown = reply(text(CLIENT, "Ali", "fr", "/portfolio@studio_bot now"));
         assertThat(unknown.key()).isEqualTo("command.unknown");
-        assertThat(unknown.arg("command")).isEqualTo("/gallery");
+        assertThat(unknown.arg("command")).isEqualTo("/portfolio");
+        assertThat(reply(text(CLIENT, "Ali", "fr", "/gallery@studio_bot now")).key()).as("a photographer's command").isEqualTo("command.notAllowed");
         assertThat(reply(text(CLIENT, "Ali", "fr", "/agenda")).key()).isEqualTo("command.notAllowed");
     }
 

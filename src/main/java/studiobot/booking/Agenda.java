@@ -16,6 +16,7 @@ import studiobot.chat.Button;
 import studiobot.chat.Msg;
 import studiobot.chat.Reply;
 import studiobot.chat.Request;
+import studiobot.config.StudioConfig;
 import studiobot.config.StudioConfig.Photographer;
 import studiobot.people.People;
 import studiobot.people.Person;
@@ -43,11 +44,15 @@ final class Agenda {
     private final Notices notices;
     private final Changes changes;
     private final BookingTimeline timeline;
+    private final Deliveries deliveries;
+    private final StudioConfig config;
     private final Access access;
     private final BiFunction<Request, Booking, List<Reply>> moving;
 
-    Agenda(Bookings bookings, People people, Staff staff, Notices notices,
-           Changes changes, BookingTimeline timeline, Access access, BiFunction<Request, Booking, List<Reply>> moving) {
+    Agenda(StudioConfig config, Bookings bookings, People people, Staff staff, Notices notices, Changes changes,
+           BookingTimeline timeline, Deliveries deliveries, Access access, BiFunction<Request, Booking, List<Reply>> moving) {
+        this.config = config;
+        this.deliveries = deliveries;
         this.bookings = bookings;
         this.people = people;
         this.staff = staff;
@@ -110,9 +115,14 @@ final class Agenda {
         args.put("noShows", bookings.noShowsOf(b.clientId()));
         args.put("status", b.status().name().toLowerCase(java.util.Locale.ROOT).replace("_", ""));
         args.put("answers", Notices.answers(b.packageId(), b.answers()));
+        boolean tookPlace = b.mayBeRated() && !b.start().isAfter(r.now());
+        args.put("delivery", tookPlace ? deliveryLines(b, r.now()) : Msg.verbatim(""));
         List<List<Button>> rows = new ArrayList<>();
         if (b.status() == Booking.Status.CONFIRMED && !b.start().isAfter(r.now())) {
             rows.add(List.of(DONE.button(Msg.of("agenda.markDone"), Access.Ref.of(b)), NO_SHOW.button(Msg.of("agenda.markNoShow"), Access.Ref.of(b))));
+        }
+        if (tookPlace) {
+            rows.add(deliveryButtons(b));
         }
         if (b.isUpcoming(r.now())) {
             rows.add(List.of(MOVE.button(Msg.of("agenda.move"), Access.Ref.of(b)), CANCEL.button(Msg.of("agenda.cancel"), Access.Ref.of(b))));
@@ -142,8 +152,34 @@ final class Agenda {
         }
         bookings.setStatus(b.id(), status, r.now());
         timeline.plan(bookings.find(b.id()).orElseThrow(), r.now());
-        return List.of(r.inPlace(r.reply(Msg.of(key, "package", notices.packageName(b.packageId()), "client", clientName(b)))
-                .withButtons(List.of(List.of(LIST.button(Msg.of("agenda.back")))))));
+        List<List<Button>> rows = new ArrayList<>();
+        if (status == Booking.Status.DONE) {
+            rows.add(deliveryButtons(b));
+        }
+        rows.add(List.of(LIST.button(Msg.of("agenda.back"))));
+        return List.of(r.inPlace(r.reply(Msg.of(key, "package", notices.packageName(b.packageId()), "client", clientName(b))).withButtons(rows)));
+    }
+
+    /** For a shoot that took place: what was sent of the studio's promises, or by when each is due. */
+    private Msg deliveryLines(Booking b, java.time.Instant now) {
+        List<Deliveries.Delivery> sent = deliveries.sentFor(b.id());
+        Map<String, Object> lines = new LinkedHashMap<>();
+        for (Deliveries.Kind kind : Deliveries.Kind.values()) {
+            String word = kind == Deliveries.Kind.SNEAK_PEEK ? "peek" : "gallery";
+            Optional<Deliveries.Delivery> first = sent.stream().filter(d -> d.kind() == kind).findFirst();
+            if (first.isPresent()) {
+                lines.put(word, Msg.of("agenda.delivery.sent", "kind", word, "at", new Arg.DateTime(first.get().sentAt())));
+            } else {
+                java.time.Instant by = BookingTimeline.promisedBy(b, kind == Deliveries.Kind.SNEAK_PEEK
+                        ? config.sneakPeekWithin(b.packageId()) : config.galleryWithin(b.packageId()));
+                lines.put(word, Msg.of("agenda.delivery.due", Map.of("kind", word, "by", new Arg.DateTime(by), "late", by.isBefore(now) ? "yes" : "no")));
+            }
+        }
+        return Msg.of("agenda.delivery", lines);
+    }
+
+    private static List<Button> deliveryButtons(Booking b) {
+        return List.of(Entry.SNEAK_PEEK.button(Msg.of("agenda.sneakPeek"), b.id()), Entry.GALLERY.button(Msg.of("agenda.gallery"), b.id()));
     }
 
     List<Reply> move(Request r, Access.Ref ref) {

@@ -25,7 +25,7 @@ public final class BookingFeature implements Feature {
     private final Reminders reminders;
 
     /** @param zoneQuestion the zone question asked once when a time is first shown (profile) */
-    public BookingFeature(StudioConfig config, Bookings bookings, People people, Staff staff, Jobs jobs, QuietHours quietHours,
+    public BookingFeature(StudioConfig config, Bookings bookings, Deliveries deliveries, People people, Staff staff, Jobs jobs, QuietHours quietHours,
                           LocaleResolver locales, Messages messages, Function<Request, Optional<Reply>> zoneQuestion) {
         Notices notices = new Notices(config, people, staff, locales, messages, bookings);
         Access access = new Access(staff, bookings);
@@ -34,7 +34,7 @@ public final class BookingFeature implements Feature {
         Changes changes = new Changes(bookings, timeline, notices);
         this.reserving = new Reserving(config, bookings, people, staff, locales, messages, notices, changes, timeline, access, zoneQuestion);
         this.mine = new MyBookings(config, bookings, notices, changes, access, reserving::startMove);
-        this.agenda = new Agenda(bookings, people, staff, notices, changes, timeline, access, reserving::startMove);
+        this.agenda = new Agenda(config, bookings, people, staff, notices, changes, timeline, deliveries, access, reserving::startMove);
     }
 
     @Override

@@ -27,6 +27,10 @@ public final class Entry {
     public static final Action<ArgCodec.Nothing> LANGUAGE = Action.plain("language");
     /** A photographer's "reply" under a message about a client: their next words go to that client (the front desk's live line). */
     public static final Action<Long> REPLY_TO_CLIENT = Action.of("relay", ArgCodec.LONG);
+    /** Put together a shoot's sneak peek, by the booking's id (after the shoot). */
+    public static final Action<Long> SNEAK_PEEK = Action.of("peek", ArgCodec.LONG);
+    /** Send a shoot's gallery link, by the booking's id (after the shoot). */
+    public static final Action<Long> GALLERY = Action.of("gallery", ArgCodec.LONG);
     /** Set the time zone (profile). */
     public static final Action<ArgCodec.Nothing> TIMEZONE = Action.plain("timezone");
 }

@@ -61,7 +61,7 @@ class ReservingTest {
         LocaleResolver locales = new LocaleResolver(messages::languageTags, staff, config.studio().defaultLocale());
         QuietHours quietHours = new QuietHours(config.studio().quietHours().start(), config.studio().quietHours().end());
         router = new Router(people, staff, callbacks, new InMemoryConversations());
-        new Registry(router).add(new BookingFeature(config, new InMemoryBookings(), people, staff, new InMemoryJobs(), quietHours,
+        new Registry(router).add(new BookingFeature(config, new InMemoryBookings(), new studiobot.testing.InMemoryDeliveries(), people, staff, new InMemoryJobs(), quietHours,
                 locales, messages, r -> Optional.empty()));
         people.seen(MARIA, "Maria", "en", clock.instant());
         people.setZone(MARIA, ZoneId.of("Asia/Kuala_Lumpur"));

@@ -174,6 +174,19 @@ class MessagesTest {
         args.put("studio", "Lumen Photo Studio");
         args.put("status", "done");
         args.put("done", "yes");
+        args.put("delivery", Msg.verbatim(""));
+        args.put("kind", "peek");
+        args.put("late", "no");
+        args.put("by", new studiobot.chat.Arg.DateTime(at));
+        args.put("within", new studiobot.chat.Arg.Length(java.time.Duration.ofDays(3)));
+        args.put("max", 10);
+        args.put("photos", 2);
+        args.put("length", 1200);
+        args.put("link", "https://example.com/gallery");
+        args.put("line", Msg.verbatim(""));
+        args.put("protected", "yes");
+        args.put("peek", Msg.verbatim("📷 sent"));
+        args.put("gallery", Msg.verbatim(""));
 
         assertThat(shipped.base().patterns().keySet()).hasSizeGreaterThan(10).allSatisfy(key -> {
             String text = messages.render(tag, new Msg(key, args));
