@@ -269,12 +269,86 @@ class DeliveryConversationTest {
         book(MARIA, "20261124", TUESDAY_10);
         Sent early = card(ANNA);
         assertThat(early.buttons()).extracting(b -> b.action()).doesNotContain("peek", "gallery");
+        String annasEarlyPress = signed(ANNA, "peek", "1");
+        assertThat(harness.tell(ANNA, "Anna", "el", BotHarness.press(annasEarlyPress, early.messageId()))).as("before the shoot").isEmpty();
         assertThat(last(tell(MARIA, "/sneakpeek")).key()).isEqualTo("command.notAllowed");
 
         at(ITS_END.plus(Duration.ofHours(1)));
-        Sent card = card(ANNA);
-        String peek = card.buttonData("peek", BotHarness::any).orElseThrow();
-        assertThat(harness.tell(MARIA, "Maria", "en", BotHarness.press(peek, card.messageId()))).isEmpty();
+        String mariasPeek = signed(MARIA, "peek", "1");
+        String mariasSend = signed(MARIA, "dsend", "1");
+        assertThat(harness.tell(MARIA, "Maria", "en", BotHarness.press(mariasPeek, 5))).as("her own signed press of a photographer's action").isEmpty();
         assertThat(last(harness.noticesSaid()).key()).isEqualTo("button.stale");
+        assertThat(harness.tell(MARIA, "Maria", "en", BotHarness.press(mariasSend, 5))).isEmpty();
+        assertThat(harness.said()).noneMatch(s -> "delivery.peek.compose".equals(s.key()));
+    }
+
+    @Test
+    void aTelegramReplyToAClientWhileComposingAnswersTheClient_andTheDraftGoesOn() {
+        book(MARIA, "20261124", TUESDAY_10);
+        at(ITS_END.plus(Duration.ofHours(1)));
+        List<Sent> asked = tell(MARIA, "Will Anna wear the red scarf again? My grandmother loved it.");
+        Sent question = firstTo(ANNA, asked);
+        assertThat(question.key()).isEqualTo("handoff.question");
+        last(press(ANNA, card(ANNA), "peek"));
+        photo(ANNA, "file-1", "A first look");
+
+        List<Sent> answered = harness.tell(ANNA, "Anna", "el", new Input.Text("She will, see https://example.com/bw", 2, question.messageId()));
+
+        assertThat(firstTo(MARIA, answered).key()).isEqualTo("handoff.answer");
+        assertThat(firstTo(MARIA, answered).arg("text")).isEqualTo("She will, see https://example.com/bw");
+        Sent status = last(tell(ANNA, "https://example.com/peek/maria"));
+        assertThat(status.key()).as("still composing").isEqualTo("delivery.status");
+        assertThat(status.arg("line")).as("a link on its own keeps the line").isEqualTo(studiobot.chat.Msg.of("delivery.status.line", "text", "A first look"));
+        assertThat(status.arg("link")).isEqualTo(studiobot.chat.Msg.of("delivery.status.link", "link", "https://example.com/peek/maria"));
+    }
+
+    @Test
+    void discardingAnOlderDraftLeavesTheOneBeingComposed() {
+        book(MARIA, "20261124", TUESDAY_10);
+        at(ITS_END.plus(Duration.ofHours(1)));
+        Sent card = card(ANNA);
+        last(press(ANNA, card, "peek"));
+        Sent peekStatus = last(photo(ANNA, "file-1", null));
+        last(press(ANNA, card(ANNA), "gallery"));
+
+        assertThat(last(press(ANNA, peekStatus, "ddrop")).key()).isEqualTo("delivery.discarded");
+
+        Sent gallery = last(tell(ANNA, "Your gallery: https://example.com/g/maria. Enjoy!"));
+        assertThat(gallery.key()).as("the gallery is still being composed").isEqualTo("delivery.gallery.status");
+        assertThat(gallery.arg("link")).as("the sentence's full stop is not part of the link")
+                .isEqualTo(studiobot.chat.Msg.of("delivery.status.link", "link", "https://example.com/g/maria"));
+        assertThat(gallery.arg("line")).isEqualTo(studiobot.chat.Msg.of("delivery.status.line", "text", "Your gallery: Enjoy!"));
+    }
+
+    @Test
+    void anAdminSendsTheGalleryInTheStudiosName_andASecondIsRefused() {
+        book(MARIA, "20261124", TUESDAY_10);
+        at(ITS_END.plus(Duration.ofHours(1)));
+        Sent annasCard = card(ANNA);
+        last(press(ANNA, annasCard, "gallery"));
+        tell(ANNA, "https://example.com/g/anna");
+        Sent adminCard = card(ADMIN);
+        last(press(ADMIN, adminCard, "gallery"));
+        Sent status = last(tell(ADMIN, "https://example.com/g/maria Hello from the whole studio"));
+
+        Sent gallery = firstTo(MARIA, press(ADMIN, status, "dsend"));
+
+        assertThat(gallery.rendered().html()).contains("Lumen Photo Studio: <i>Hello from the whole studio</i>");
+        assertThat(card(ADMIN).buttons()).extracting(b -> b.action()).contains("peek").doesNotContain("gallery");
+        Sent annasStatus = last(tell(ANNA, "https://example.com/g/anna2"));
+        assertThat(press(ANNA, annasStatus, "dsend")).as("the gallery went already").isEmpty();
+        assertThat(last(harness.noticesSaid()).key()).isEqualTo("delivery.alreadySent");
+        assertThat(press(ANNA, annasCard, "gallery")).as("the card from before").isEmpty();
+        assertThat(last(harness.noticesSaid()).key()).isEqualTo("delivery.alreadySent");
+        assertThat(to(MARIA, harness.said())).filteredOn(s -> "delivery.gallery.toClient".equals(s.key())).hasSize(1);
+    }
+
+    private String signed(long userId, String action, String... args) {
+        harness.close();
+        try (studiobot.store.Database db = studiobot.store.Database.open(data)) {
+            return new studiobot.chat.Callbacks(new studiobot.store.SqliteSecrets(db).callbackKey()).encode(userId, action, List.of(args));
+        } finally {
+            openHarness();
+        }
     }
 }

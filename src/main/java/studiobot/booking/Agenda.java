@@ -121,7 +121,7 @@ final class Agenda {
         if (b.status() == Booking.Status.CONFIRMED && !b.start().isAfter(r.now())) {
             rows.add(List.of(DONE.button(Msg.of("agenda.markDone"), Access.Ref.of(b)), NO_SHOW.button(Msg.of("agenda.markNoShow"), Access.Ref.of(b))));
         }
-        if (tookPlace) {
+        if (tookPlace && !deliveryButtons(b).isEmpty()) {
             rows.add(deliveryButtons(b));
         }
         if (b.isUpcoming(r.now())) {
@@ -178,8 +178,17 @@ final class Agenda {
         return Msg.of("agenda.delivery", lines);
     }
 
-    private static List<Button> deliveryButtons(Booking b) {
-        return List.of(Entry.SNEAK_PEEK.button(Msg.of("agenda.sneakPeek"), b.id()), Entry.GALLERY.button(Msg.of("agenda.gallery"), b.id()));
+    /** A button for each of the sneak peek and the gallery not sent yet. */
+    private List<Button> deliveryButtons(Booking b) {
+        List<Deliveries.Delivery> sent = deliveries.sentFor(b.id());
+        List<Button> row = new ArrayList<>();
+        if (sent.stream().noneMatch(d -> d.kind() == Deliveries.Kind.SNEAK_PEEK)) {
+            row.add(Entry.SNEAK_PEEK.button(Msg.of("agenda.sneakPeek"), b.id()));
+        }
+        if (sent.stream().noneMatch(d -> d.kind() == Deliveries.Kind.GALLERY)) {
+            row.add(Entry.GALLERY.button(Msg.of("agenda.gallery"), b.id()));
+        }
+        return row;
     }
 
     List<Reply> move(Request r, Access.Ref ref) {

@@ -153,6 +153,11 @@ public final class Router {
                 awaited.ifPresent(x -> people.setAwaiting(from.userId(), null));
                 return command(in, person, roles, now, t);
             }
+            if (t.replyTo() != null && !roles.contains(Role.CLIENT) && conversations.clientOf(in.chat(), t.replyTo()).isPresent()) {
+                // staff using Telegram's reply on a message about a client answer that client, whatever else the bot
+                // awaits from them (a sneak peek being put together): that stays awaited
+                return freeText.handle(request(in, person, roles, now, awaited.orElse(null), List.of()));
+            }
             return reader(awaited).handle(request(in, person, roles, now, awaited.orElse(null), List.of()));
         }
         if (input instanceof Input.Press p) {

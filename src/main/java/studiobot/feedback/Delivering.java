@@ -50,7 +50,8 @@ final class Delivering {
     static final int MAX_PHOTOS = 10;
     /** The photographer's own line, at most this long (it goes into a message with the studio's words around it). */
     static final int MAX_LINE = 1000;
-    private static final Pattern LINK = Pattern.compile("https?://\\S+");
+    /** A link in what the photographer typed: https only, without the punctuation that may follow it in a sentence. */
+    private static final Pattern LINK = Pattern.compile("https://\\S+?(?=[.,;:!?)\\]»\"']*(\\s|$))");
     /** Shoots this long past their latest promise are no longer listed by /sneakpeek and /gallery. */
     private static final Duration LISTED_AFTER_PROMISE = Duration.ofDays(30);
     private static final int LISTED = 24;
@@ -94,6 +95,10 @@ final class Delivering {
 
     private List<Reply> compose(Request r, long bookingId, Kind kind) {
         Booking b = bookings.find(bookingId).orElseThrow();
+        Optional<Reply> already = alreadySent(r, b, kind);
+        if (already.isPresent()) {
+            return List.of(already.get());
+        }
         Delivery d = deliveries.draft(b.id(), kind, r.person().userId(), r.now());
         people.setAwaiting(r.person().userId(), COMPOSING.awaiting(d.id()));
         Map<String, Object> args = describe(b);
@@ -105,6 +110,12 @@ final class Delivering {
         }
         // a draft begun before: what it holds already, to go on with
         return List.of(r.inPlace(intro), status(r, d, b));
+    }
+
+    /** One sneak peek and one gallery message per shoot: a second is refused, saying when the first went. */
+    private Optional<Reply> alreadySent(Request r, Booking b, Kind kind) {
+        return deliveries.sentFor(b.id()).stream().filter(d -> d.kind() == kind).findFirst()
+                .map(d -> r.refuse(Msg.of("delivery.alreadySent", Map.of("kind", kindWord(kind), "client", clientName(b), "at", new Arg.DateTime(d.sentAt())))));
     }
 
     /** A photo, a link or a line while a delivery is being put together. */
@@ -123,15 +134,17 @@ final class Delivering {
             if (!"photo".equals(media.kind()) || media.file() == null) {
                 return List.of(r.reply(Msg.of("delivery.photosOnly")));
             }
-            if (!deliveries.addPhoto(d.id(), media.file(), MAX_PHOTOS)) {
+            if (d.photos().size() >= MAX_PHOTOS) {
                 return List.of(r.reply(Msg.of("delivery.full", "max", MAX_PHOTOS)));
             }
             if (media.caption() != null && !media.caption().isBlank()) {
+                // the caption first: a photo whose caption is refused is left out with it, so sending it again does not double it
                 Optional<Reply> refused = takeText(r, d, media.caption());
                 if (refused.isPresent()) {
                     return List.of(refused.get());
                 }
             }
+            deliveries.addPhoto(d.id(), media.file(), MAX_PHOTOS);
         } else {
             Optional<Reply> refused = takeText(r, d, r.text());
             if (refused.isPresent()) {
@@ -146,14 +159,19 @@ final class Delivering {
         String text = typed.strip();
         Matcher link = LINK.matcher(text);
         String url = link.find() ? link.group() : "";
-        String line = url.isEmpty() ? text : (text.substring(0, link.start()) + text.substring(link.end())).strip();
+        // the link goes on a line of its own: taken out of the sentence with the punctuation that followed it
+        String line = url.isEmpty() ? text
+                : (text.substring(0, link.start()) + text.substring(link.end()).replaceFirst("^[.,;:!?)\\]»\"']+", ""))
+                        .replaceAll("[ \t]{2,}", " ").strip();
         if (d.kind() == Kind.GALLERY && url.isEmpty() && d.link().isEmpty()) {
             return Optional.of(r.reply(Msg.of("delivery.gallery.noLink")));
         }
-        if (line.codePointCount(0, line.length()) > MAX_LINE) {
-            return Optional.of(r.reply(Msg.of("delivery.tooLong", "max", MAX_LINE, "length", line.codePointCount(0, line.length()))));
+        int longest = Math.max(line.codePointCount(0, line.length()), url.codePointCount(0, url.length()));
+        if (longest > MAX_LINE) {
+            return Optional.of(r.reply(Msg.of("delivery.tooLong", "max", MAX_LINE, "length", longest)));
         }
-        deliveries.describe(d.id(), url.isEmpty() ? d.link() : url, line);
+        // a link on its own keeps the line given before; a line replaces it
+        deliveries.describe(d.id(), url.isEmpty() ? d.link() : url, url.isEmpty() || !line.isEmpty() ? line : d.note());
         return Optional.empty();
     }
 
@@ -186,13 +204,15 @@ final class Delivering {
             return List.of(r.refuse(Msg.of(d.kind() == Kind.GALLERY ? "delivery.gallery.noLink" : "delivery.empty")));
         }
         Optional<Booking> booking = bookings.find(d.bookingId()).filter(b -> mayManage(r, b) && hasTakenPlace(b, r.now()));
-        if (booking.isEmpty() || !deliveries.markSent(d.id(), r.now())) {
+        if (booking.isEmpty()) {
             return List.of(r.refuse(Msg.of("booking.unavailable")));
         }
         Booking b = booking.get();
-        if (COMPOSING.valueIn(people.awaiting(r.person().userId()).orElse(null)).filter(id -> id == d.id()).isPresent()) {
-            people.setAwaiting(r.person().userId(), null);
+        Optional<Reply> already = alreadySent(r, b, d.kind());
+        if (already.isPresent() || !deliveries.markSent(d.id(), r.now())) {
+            return List.of(already.orElseGet(() -> r.refuse(Msg.of("booking.unavailable"))));
         }
+        stopComposing(r, d.id());
         ChatId client = new ChatId(b.clientId());
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("photographer", photographerName(b));
@@ -200,7 +220,7 @@ final class Delivering {
         args.put("when", new Arg.DateTime(b.start()));
         args.put("link", d.link().isEmpty() ? Msg.verbatim("") : Msg.of("delivery.toClient.link", "link", d.link()));
         args.put("line", d.note().isEmpty() ? Msg.verbatim("")
-                : Msg.of("delivery.toClient.line", "photographer", photographerName(b), "text", d.note()));
+                : Msg.of("delivery.toClient.line", "photographer", authorName(r), "text", d.note()));
         List<Reply> replies = new ArrayList<>();
         String key = d.kind() == Kind.SNEAK_PEEK ? "delivery.peek.toClient" : "delivery.gallery.toClient";
         replies.add(Reply.mayWait(client, MessageKind.NOTICE, Msg.of(key, args)).by(r.person().userId()));
@@ -219,7 +239,7 @@ final class Delivering {
     List<Reply> discard(Request r, long deliveryId) {
         Delivery d = deliveries.find(deliveryId).orElseThrow();
         deliveries.discard(d.id());
-        people.setAwaiting(r.person().userId(), null);
+        stopComposing(r, d.id());
         Booking b = bookings.find(d.bookingId()).orElseThrow();
         return List.of(r.inPlace(r.reply(Msg.of("delivery.discarded", "kind", kindWord(d.kind()), "client", clientName(b)))));
     }
@@ -272,6 +292,18 @@ final class Delivering {
         return List.of(Reply.mayWait(new ChatId(photographer.get().telegramId()), MessageKind.ALERT, Msg.of("delivery.promise", args))
                 .withButtons(List.of(List.of(action.button(Msg.of(kind == Kind.SNEAK_PEEK ? "delivery.peek.start" : "delivery.gallery.start"), b.id()))))
                 .about(b.clientId()));
+    }
+
+    /** The bot stops reading the photographer's messages into this draft (but not into another they went on to). */
+    private void stopComposing(Request r, long deliveryId) {
+        if (COMPOSING.valueIn(people.awaiting(r.person().userId()).orElse(null)).filter(id -> id == deliveryId).isPresent()) {
+            people.setAwaiting(r.person().userId(), null);
+        }
+    }
+
+    /** Whose words a line is: the photographer's own name, or the studio's for an admin. */
+    private String authorName(Request r) {
+        return staff.photographer(r.person().userId()).map(Photographer::name).orElse(config.studio().name());
     }
 
     private Duration within(Kind kind, String packageId) {
