@@ -291,7 +291,7 @@ public final class ConfigLoader {
         requireObject(node, "policy");
         allowOnly(node, "policy.", Set.of("minNotice", "horizon", "slotStep", "buffer", "changeCutoff", "reminders",
                 "ratingAfter", "ratingReminderAfter", "replyPromise", "quietAfter", "abandonedAfter", "inactiveAfter", "remedies",
-                "sneakPeekWithin", "galleryWithin", "protectPreviews"));
+                "sneakPeekWithin", "galleryWithin", "protectPreviews", "changesWindow", "anniversaryAhead"));
         List<Duration> reminders = new ArrayList<>();
         JsonNode r = node.get("reminders");
         if (r == null || r.isNull()) {
@@ -319,7 +319,9 @@ public final class ConfigLoader {
                 remedies(node.get("remedies")),
                 positive(policyDuration(node, "sneakPeekWithin", Duration.ofDays(3), false), "policy.sneakPeekWithin"),
                 positive(policyDuration(node, "galleryWithin", Duration.ofDays(14), false), "policy.galleryWithin"),
-                flag(node, "protectPreviews", false));
+                flag(node, "protectPreviews", false),
+                positive(policyDuration(node, "changesWindow", Duration.ofDays(90), false), "policy.changesWindow"),
+                positive(policyDuration(node, "anniversaryAhead", Duration.ofDays(7), false), "policy.anniversaryAhead"));
     }
 
     private static boolean flag(JsonNode node, String name, boolean fallback) {

@@ -114,7 +114,9 @@ public record StudioConfig(
             List<String> remedies,
             Duration sneakPeekWithin,
             Duration galleryWithin,
-            boolean protectPreviews) {
+            boolean protectPreviews,
+            Duration changesWindow,
+            Duration anniversaryAhead) {
 
         /** The remedies a studio may offer after a low score; texts are {@code feedback.remedy.<id>}. */
         public static final List<String> REMEDIES = List.of("reedit", "reshoot", "refund", "tell");

@@ -335,5 +335,7 @@ class ConfigLoaderTest {
         assertThat(own.galleryWithin("no-such-package")).isEqualTo(Duration.ofDays(21));
         assertThat(own.sneakPeekWithin("mini")).isEqualTo(Duration.ofDays(3));
         assertThat(own.policy().protectPreviews()).isTrue();
+        assertThat(defaults.policy().changesWindow()).isEqualTo(Duration.ofDays(90));
+        assertThat(defaults.policy().anniversaryAhead()).isEqualTo(Duration.ofDays(7));
     }
 }
