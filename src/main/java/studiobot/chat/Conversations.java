@@ -21,13 +21,35 @@ public interface Conversations {
      * else null (the client's own when incoming, the bot's when outgoing); {@code messageId} the
      * transport's id once known; {@code refersTo} the message it answers or replaces;
      * {@code outboxId} the outbox row of an outgoing message until it is delivered (a message held
-     * for the morning, or refused, has not reached the client).
+     * for the morning, or refused, has not reached the client). {@code text} is what was said, to
+     * show a photographer the last words each way: a client's own words verbatim (at most
+     * {@link #TEXT_KEPT} characters), the studio's message as its key and arguments; null for a
+     * press, a photo or a file.
      */
     record Line(long clientId, ChatId chat, Instant at, boolean incoming, Long author, MessageKind kind,
-                Long messageId, Long refersTo, Long outboxId) {
+                Long messageId, Long refersTo, Long outboxId, Msg text) {
+
+        /** A client's words are kept up to this length. */
+        public static final int TEXT_KEPT = 500;
+
+        public Line(long clientId, ChatId chat, Instant at, boolean incoming, Long author, MessageKind kind,
+                    Long messageId, Long refersTo, Long outboxId) {
+            this(clientId, chat, at, incoming, author, kind, messageId, refersTo, outboxId, null);
+        }
 
         public static Line in(long clientId, Instant at, MessageKind kind, Long messageId, Long refersTo) {
             return new Line(clientId, new ChatId(clientId), at, true, null, kind, messageId, refersTo, null);
+        }
+
+        /** What the client wrote, kept as their words (cut at {@link #TEXT_KEPT} characters, between code points). */
+        public Line saying(String words) {
+            String kept = words.codePointCount(0, words.length()) <= TEXT_KEPT ? words
+                    : words.substring(0, words.offsetByCodePoints(0, TEXT_KEPT)) + "…";
+            return new Line(clientId, chat, at, incoming, author, kind, messageId, refersTo, outboxId, Msg.verbatim(kept));
+        }
+
+        public Line saying(Msg said) {
+            return new Line(clientId, chat, at, incoming, author, kind, messageId, refersTo, outboxId, said);
         }
 
         /** The studio wrote, the client got it, and the studio waits for an answer: the bot asking, a photographer, a check-in. */

@@ -143,8 +143,14 @@ public final class Router {
         Set<Role> roles = staff.rolesOf(from.userId());
         Input input = in.input();
         if (roles.contains(Role.CLIENT)) {
-            conversations.record(Conversations.Line.in(from.userId(), now, kindOf(input), messageIdOf(input),
-                    input instanceof Input.Text t ? t.replyTo() : null));
+            Conversations.Line line = Conversations.Line.in(from.userId(), now, kindOf(input), messageIdOf(input),
+                    input instanceof Input.Text t ? t.replyTo() : null);
+            if (input instanceof Input.Text t) {
+                line = line.saying(t.text());
+            } else if (input instanceof Input.Media m && m.caption() != null && !m.caption().isBlank()) {
+                line = line.saying(m.caption());
+            }
+            conversations.record(line);
         }
         if (input instanceof Input.Text t) {
             Optional<String> awaited = people.awaiting(from.userId());

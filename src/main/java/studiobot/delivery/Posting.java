@@ -40,8 +40,10 @@ public final class Posting {
             }
             Long client = reply.about() != null ? reply.about() : to.client() ? Long.valueOf(reply.to().value()) : null;
             if (client != null) {
+                // what the studio said, as its key and arguments; a copy or a photo carries no words of the bot's
+                boolean words = reply.copy() == null && !(reply.attachment() instanceof studiobot.chat.Reply.Photo);
                 conversations.record(new Conversations.Line(client, reply.to(), now, false, reply.author(), reply.kind(),
-                        null, reply.editMessageId(), id));
+                        null, reply.editMessageId(), id, words ? reply.text() : null));
             }
         }
     }

@@ -125,6 +125,19 @@ final class ReplyJson {
         return null;
     }
 
+    /** A message key and its arguments alone, as stored beside a conversation line. */
+    static String writeMsg(Msg m) {
+        return msg(m).toString();
+    }
+
+    static Msg readMsg(String json) {
+        try {
+            return msg(MAPPER.readTree(json));
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new StoreException("reading a stored message", e);
+        }
+    }
+
     private static ObjectNode msg(Msg m) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("key", m.key());

@@ -20,10 +20,11 @@ public final class SqliteConversations implements Conversations {
     @Override
     public void record(Line line) {
         db.insert("""
-                INSERT INTO conversation (client_id, chat_id, at, incoming, author, kind, awaits, message_id, refers_to, outbox_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                INSERT INTO conversation (client_id, chat_id, at, incoming, author, kind, awaits, message_id, refers_to, outbox_id, text)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 line.clientId(), line.chat(), line.at(), line.incoming() ? 1 : 0, line.author(), line.kind().name(),
-                !line.incoming() && line.kind().awaitsClient() ? 1 : 0, line.messageId(), line.refersTo(), line.outboxId());
+                !line.incoming() && line.kind().awaitsClient() ? 1 : 0, line.messageId(), line.refersTo(), line.outboxId(),
+                line.text() == null ? null : ReplyJson.writeMsg(line.text()));
     }
 
     @Override
@@ -50,7 +51,7 @@ public final class SqliteConversations implements Conversations {
     @Override
     public List<Line> latest(long clientId, int limit) {
         return db.query("""
-                SELECT client_id, chat_id, at, incoming, author, kind, message_id, refers_to, outbox_id
+                SELECT client_id, chat_id, at, incoming, author, kind, message_id, refers_to, outbox_id, text
                 FROM conversation WHERE client_id = ? ORDER BY at DESC, id DESC LIMIT ?""",
                 SqliteConversations::line, clientId, limit);
     }
@@ -61,7 +62,8 @@ public final class SqliteConversations implements Conversations {
 
     private static Line line(ResultSet rs) throws SQLException {
         return new Line(rs.getLong(1), new ChatId(rs.getLong(2)), Database.instant(rs.getString(3)), rs.getInt(4) == 1,
-                nullableLong(rs, 5), MessageKind.valueOf(rs.getString(6)), nullableLong(rs, 7), nullableLong(rs, 8), nullableLong(rs, 9));
+                nullableLong(rs, 5), MessageKind.valueOf(rs.getString(6)), nullableLong(rs, 7), nullableLong(rs, 8), nullableLong(rs, 9),
+                rs.getString(10) == null ? null : ReplyJson.readMsg(rs.getString(10)));
     }
 
     private static Long nullableLong(ResultSet rs, int column) throws SQLException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import studiobot.chat.ChatId;
@@ -166,5 +167,23 @@ abstract class ConversationsContract {
 
         assertThat(conversations.lastStudioWrite(MARIA)).contains(at(600));
         assertThat(conversations.replyDelays(MARIA, 5)).containsExactly(Duration.ofMinutes(60));
+    }
+
+    @Test
+    void latest_keepsWhatWasSaid_theClientsWordsCutAndTheStudiosMessageAsItsKey_acrossARestart() {
+        String long600 = "ω".repeat(600);
+        conversations.record(Line.in(MARIA, at(0), MessageKind.MESSAGE, 100L, null).saying("Is the studio open on Sunday?"));
+        conversations.record(new Line(MARIA, new ChatId(MARIA), at(1), false, null, MessageKind.ANSWER, null, null, null,
+                studiobot.chat.Msg.of("faq.hours.answer", "days", 6)));
+        conversations.record(Line.in(MARIA, at(2), MessageKind.MESSAGE, 102L, null).saying(long600));
+        conversations.record(Line.in(MARIA, at(3), MessageKind.PRESS, null, null));
+        conversations = reopen();
+
+        List<Line> lines = conversations.latest(MARIA, 10);
+
+        assertThat(lines.get(0).text()).as("a press says nothing").isNull();
+        assertThat(lines.get(1).text()).isEqualTo(studiobot.chat.Msg.verbatim("ω".repeat(Line.TEXT_KEPT) + "…"));
+        assertThat(lines.get(2).text()).isEqualTo(studiobot.chat.Msg.of("faq.hours.answer", "days", 6));
+        assertThat(lines.get(3).text()).isEqualTo(studiobot.chat.Msg.verbatim("Is the studio open on Sunday?"));
     }
 }

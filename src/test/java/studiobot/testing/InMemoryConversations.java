@@ -23,7 +23,7 @@ public final class InMemoryConversations implements Conversations, RollsBack {
     @Override
     public synchronized void delivered(long outboxId, long messageId, Instant at) {
         lines.replaceAll(l -> l.outboxId() != null && l.outboxId() == outboxId
-                ? new Line(l.clientId(), l.chat(), at, l.incoming(), l.author(), l.kind(), messageId, l.refersTo(), null)
+                ? new Line(l.clientId(), l.chat(), at, l.incoming(), l.author(), l.kind(), messageId, l.refersTo(), null, l.text())
                 : l);
     }
 
