@@ -38,6 +38,9 @@ public sealed interface Arg {
     /** A weekday's short name, as a calendar's column heading: "Mo", "Δευ", "一". */
     record Weekday(java.time.DayOfWeek day) implements Arg {}
 
+    /** The time it is in a zone when the message is read (a client's local time now), in the reader's format. */
+    record NowIn(ZoneId zone) implements Arg {}
+
     /** A time zone, named by its city in the recipient's language, e.g. "Αθήνα (UTC+02:00)". */
     record Zone(ZoneId zone) implements Arg {}
 }

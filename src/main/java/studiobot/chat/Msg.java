@@ -36,4 +36,8 @@ public record Msg(String key, Map<String, Object> args) {
         args.put(n2, v2);
         return new Msg(key, args);
     }
+
+    /** A message as another person will read it, in their language: a check-in shown to the photographer before it goes. */
+    public record InLanguage(String languageTag, Msg msg) {}
+
 }

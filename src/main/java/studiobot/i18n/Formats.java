@@ -53,6 +53,9 @@ public final class Formats {
         if (value instanceof Arg.TimeIn t) {
             return timeOfDay(t.at(), t.zone(), locale);
         }
+        if (value instanceof Arg.NowIn n) {
+            return timeOfDay(now, n.zone(), locale);
+        }
         if (value instanceof Arg.Relative r) {
             return relative(r.at(), now, zone, locale);
         }

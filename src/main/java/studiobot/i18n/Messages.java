@@ -98,7 +98,10 @@ public final class Messages {
         Map<String, Object> args = new HashMap<>();
         ULocale locale = new ULocale(languageTag);
         msg.args().forEach((name, value) -> {
-            if (value instanceof Msg inner) {
+            if (value instanceof Msg.InLanguage quoted) {
+                // a message as another person will read it: in their language, rendered, and already safe markup
+                args.put(name, render(quoted.languageTag(), zone, now, quoted.msg(), html));
+            } else if (value instanceof Msg inner) {
                 // a message inside a message (an item of a list): rendered, and already safe markup
                 args.put(name, render(languageTag, zone, now, inner, html));
             } else if (value instanceof List<?> items) {

@@ -157,6 +157,8 @@ final class ReplyJson {
         ObjectNode o = MAPPER.createObjectNode();
         if (v instanceof Msg m) {
             o.set("m", msg(m));
+        } else if (v instanceof Msg.InLanguage q) {
+            o.putObject("q").put("lang", q.languageTag()).set("m", msg(q.msg()));
         } else if (v instanceof List<?> items) {
             ArrayNode list = o.putArray("l");
             for (Object item : items) {
@@ -188,6 +190,9 @@ final class ReplyJson {
     private static Object value(JsonNode o) {
         if (o.has("m")) {
             return msg(o.get("m"));
+        }
+        if (o.has("q")) {
+            return new Msg.InLanguage(o.get("q").get("lang").asText(), msg(o.get("q").get("m")));
         }
         if (o.has("l")) {
             List<Msg> items = new ArrayList<>();
@@ -232,6 +237,8 @@ final class ReplyJson {
             o.put("t", "month").put("month", x.month().toString());
         } else if (a instanceof Arg.Weekday x) {
             o.put("t", "weekday").put("day", x.day().name());
+        } else if (a instanceof Arg.NowIn x) {
+            o.put("t", "nowIn").put("zone", x.zone().getId());
         } else if (a instanceof Arg.Zone x) {
             o.put("t", "zone").put("zone", x.zone().getId());
         } else {
@@ -252,6 +259,7 @@ final class ReplyJson {
             case "month" -> new Arg.Month(YearMonth.parse(o.get("month").asText()));
             case "weekday" -> new Arg.Weekday(DayOfWeek.valueOf(o.get("day").asText()));
             case "zone" -> new Arg.Zone(ZoneId.of(o.get("zone").asText()));
+            case "nowIn" -> new Arg.NowIn(ZoneId.of(o.get("zone").asText()));
             default -> throw new IllegalArgumentException("unknown argument kind " + o.get("t"));
         };
     }
