@@ -16,6 +16,10 @@ import studiobot.feedback.FeedbackFeature;
 import studiobot.inquiry.InquiryFeature;
 import studiobot.store.SqliteRatings;
 import studiobot.store.SqliteDeliveries;
+import studiobot.store.SqliteNudges;
+import studiobot.nudge.NudgeFeature;
+import studiobot.nudge.Watching;
+import studiobot.chat.Conversations;
 import studiobot.profile.ProfileFeature;
 import studiobot.store.SqliteConversations;
 import studiobot.config.StudioConfig;
@@ -83,22 +87,27 @@ public final class StudioBot implements AutoCloseable {
         LocaleResolver locales = new LocaleResolver(messages::languageTags, staff, config.studio().defaultLocale());
         Callbacks callbacks = new Callbacks(new SqliteSecrets(db).callbackKey());
         this.conversations = new SqliteConversations(db);
+        SqliteNudges nudges = new SqliteNudges(db);
+        // the record, watched: a client's words and the studio's questions plan that client's quiet-client check
+        Conversations watched = new Watching(conversations, jobs, nudges, id -> staff.rolesOf(id).contains(Role.CLIENT),
+                config.policy().quietAfter());
         Recipients recipients = new Recipients(people, staff, locales);
         QuietHours quietHours = new QuietHours(config.studio().quietHours().start(), config.studio().quietHours().end());
-        this.posting = new Posting(outbox, conversations, recipients, quietHours);
+        this.posting = new Posting(outbox, watched, recipients, quietHours);
         this.rendering = new Rendering(messages, callbacks, recipients);
 
-        Router router = new Router(people, staff, callbacks, conversations);
+        Router router = new Router(people, staff, callbacks, watched);
         SqliteBookings bookings = new SqliteBookings(db);
         SqliteDeliveries deliveries = new SqliteDeliveries(db);
         ProfileFeature profile = new ProfileFeature(messages, locales, people, staff, zones);
         // the order of registration is the order of the command menu
         Registry registry = new Registry(router)
-                .add(new InquiryFeature(config, people, staff, new SqliteQuestions(db), jobs, conversations, locales, messages,
+                .add(new InquiryFeature(config, people, staff, new SqliteQuestions(db), jobs, watched, locales, messages,
                         profile::askZoneOnce, profile.scriptOffer()))
                 .add(new BookingFeature(config, bookings, deliveries, people, staff, jobs, quietHours, locales, messages,
                         profile::askZoneOnce))
                 .add(new FeedbackFeature(config, bookings, new SqliteRatings(db), deliveries, people, staff))
+                .add(new NudgeFeature(config, bookings, watched, nudges, people, staff, jobs, locales, messages))
                 .add(profile);
         this.menus = menus(router.menu(), staff, recipients);
         this.bundleAlerts = new BundleAlerts(config.admins());

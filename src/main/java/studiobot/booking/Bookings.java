@@ -34,6 +34,9 @@ public interface Bookings {
     /** How many times the client themself rescheduled or cancelled, across all their bookings. */
     int changesByClient(long clientId);
 
+    /** When the client's own reschedules and cancellations were made, oldest first. */
+    java.util.List<Instant> changeTimesByClient(long clientId);
+
     /** How many shoots this client did not come to. */
     int noShowsOf(long clientId);
 

@@ -224,7 +224,7 @@ public final class ConfigLoader {
             String at = "packages[" + i + "]";
             JsonNode p = node.get(i);
             requireObject(p, at);
-            allowOnly(p, at + ".", Set.of("id", "duration", "price", "photos", "photographers", "questions", "sneakPeekWithin", "galleryWithin"));
+            allowOnly(p, at + ".", Set.of("id", "duration", "price", "photos", "photographers", "questions", "sneakPeekWithin", "galleryWithin", "anniversary"));
             String id = id(text(p, at + ".id", "id", null), at + ".id");
             if (!ids.add(id)) {
                 throw new ConfigException(at + ".id", id, "every package needs a different id");
@@ -251,9 +251,22 @@ public final class ConfigLoader {
             }
             BigDecimal price = priceNode.decimalValue();
             result.add(new PackageOffer(id, duration, price, photosNode.intValue(), assigned, questions(p.get("questions"), at + ".questions"),
-                    promise(p, "sneakPeekWithin", at), promise(p, "galleryWithin", at)));
+                    promise(p, "sneakPeekWithin", at), promise(p, "galleryWithin", at), anniversary(p.get("anniversary"), at)));
         }
         return result;
+    }
+
+    private static StudioConfig.Anniversary anniversary(JsonNode node, String at) {
+        if (node == null || node.isNull()) {
+            return StudioConfig.Anniversary.NONE;
+        }
+        return switch (node.asText()) {
+            case "yearly" -> StudioConfig.Anniversary.YEARLY;
+            case "first" -> StudioConfig.Anniversary.FIRST;
+            case "none" -> StudioConfig.Anniversary.NONE;
+            default -> throw new ConfigException(at + ".anniversary", node.asText(),
+                    "use yearly (a wedding), first (a newborn or family shoot: its first anniversary) or none");
+        };
     }
 
     /** A package's own promise (null: the policy's). */

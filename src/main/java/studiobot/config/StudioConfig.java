@@ -81,6 +81,8 @@ public record StudioConfig(
      * in order while booking; their texts are {@code package.<id>.question.<question>} in the bundles.
      * {@code sneakPeekWithin} and {@code galleryWithin} override the policy's promises for this
      * package (null: the policy's); read them through {@link StudioConfig#galleryWithin(String)}.
+     * {@code anniversary}: whether the shoot's date is worth remembering (a wedding's every year, a
+     * newborn's or family shoot's first).
      */
     public record PackageOffer(
             String id,
@@ -90,13 +92,17 @@ public record StudioConfig(
             List<String> photographers,
             List<String> questions,
             Duration sneakPeekWithin,
-            Duration galleryWithin) {
+            Duration galleryWithin,
+            Anniversary anniversary) {
 
         public PackageOffer {
             photographers = List.copyOf(photographers);
             questions = List.copyOf(questions);
         }
     }
+
+    /** Whether a package's shoot date comes back as an anniversary worth a word to the client. */
+    public enum Anniversary { NONE, YEARLY, FIRST }
 
     public record Policy(
             Duration minNotice,

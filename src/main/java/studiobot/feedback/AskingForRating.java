@@ -82,7 +82,8 @@ final class AskingForRating {
         for (int score = 1; score <= 5; score++) {
             stars.add(RATE.button(Msg.of("feedback.star", "score", score), new Score(b.id(), score)));
         }
-        return List.of(Reply.mayWait(new ChatId(b.clientId()), MessageKind.QUESTION, Msg.of(key, Map.of(
+        // a notice, not a question: a rating is the client's to give, and leaving it is no silence to watch
+        return List.of(Reply.mayWait(new ChatId(b.clientId()), MessageKind.NOTICE, Msg.of(key, Map.of(
                         "name", client,
                         "package", packageName(b),
                         "photographer", photographerName(b),

@@ -107,6 +107,12 @@ public final class SqliteBookings implements Bookings {
     }
 
     @Override
+    public List<Instant> changeTimesByClient(long clientId) {
+        return db.query("SELECT at FROM booking_change WHERE client_id = ? AND by_client = 1 ORDER BY at",
+                rs -> Database.instant(rs.getString(1)), clientId);
+    }
+
+    @Override
     public int movesOf(long bookingId) {
         return db.queryOne("SELECT count(*) FROM booking_change WHERE booking_id = ? AND kind = 'reschedule'", rs -> rs.getInt(1), bookingId).orElse(0);
     }

@@ -241,6 +241,9 @@ class ConfigLoaderTest {
                 Arguments.of("a package's promise that is not a duration",
                         mutate("    photos: 10\n", "    photos: 10\n    sneakPeekWithin: soon\n"),
                         "packages[0].sneakPeekWithin", "soon", "ISO-8601"),
+                Arguments.of("an unknown anniversary",
+                        mutate("    photos: 10\n", "    photos: 10\n    anniversary: monthly\n"),
+                        "packages[0].anniversary", "monthly", "use yearly"),
                 Arguments.of("protectPreviews not a flag",
                         mutate("  slotStep: PT30M\n", "  slotStep: PT30M\n  protectPreviews: maybe\n"),
                         "policy.protectPreviews", "maybe", "use true or false"));

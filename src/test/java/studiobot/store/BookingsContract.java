@@ -330,9 +330,10 @@ abstract class BookingsContract {
 
         bookings.recordChange(first, true, athens("2026-12-01T12:00"), NOW);   // client reschedules
         bookings.recordChange(first, false, athens("2026-12-01T13:00"), NOW);  // photographer reschedules
-        bookings.recordChange(second, true, null, NOW);                        // client cancels
+        bookings.recordChange(second, true, null, NOW.plusSeconds(90));        // client cancels
         bookings.recordChange(borisOwn, true, null, NOW);                      // another client
 
+        assertThat(bookings.changeTimesByClient(ALICE)).containsExactly(NOW, NOW.plusSeconds(90));
         assertThat(bookings.changesByClient(ALICE)).isEqualTo(2);
         assertThat(bookings.changesByClient(BORIS)).isEqualTo(1);
         assertThat(bookings.changesByClient(303)).isZero();

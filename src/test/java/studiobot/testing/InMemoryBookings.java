@@ -23,7 +23,7 @@ import studiobot.booking.Slot;
  * the clients are, so it accepts a booking for someone never seen.
  */
 public final class InMemoryBookings implements Bookings {
-    private record Change(long bookingId, long clientId, boolean byClient, boolean isMove) {}
+    private record Change(long bookingId, long clientId, boolean byClient, boolean isMove, Instant at) {}
 
     private static final class Flow {
         final long ownerId;
@@ -114,12 +114,17 @@ public final class InMemoryBookings implements Bookings {
 
     @Override
     public synchronized void recordChange(Booking booking, boolean byClient, Instant to, Instant now) {
-        changes.add(new Change(booking.id(), booking.clientId(), byClient, to != null));
+        changes.add(new Change(booking.id(), booking.clientId(), byClient, to != null, now));
     }
 
     @Override
     public synchronized int changesByClient(long clientId) {
         return (int) changes.stream().filter(c -> c.clientId() == clientId && c.byClient()).count();
+    }
+
+    @Override
+    public synchronized java.util.List<Instant> changeTimesByClient(long clientId) {
+        return changes.stream().filter(c -> c.clientId() == clientId && c.byClient()).map(Change::at).sorted().toList();
     }
 
     @Override

@@ -1,0 +1,372 @@
+package studiobot.nudge;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import studiobot.booking.Booking;
+import studiobot.booking.Bookings;
+import studiobot.booking.Draft;
+import studiobot.chat.Action;
+import studiobot.chat.Arg;
+import studiobot.chat.ArgCodec;
+import studiobot.chat.Button;
+import studiobot.chat.ChatId;
+import studiobot.chat.Conversations;
+import studiobot.chat.Conversations.Line;
+import studiobot.chat.Entry;
+import studiobot.chat.MessageKind;
+import studiobot.chat.Msg;
+import studiobot.chat.Reply;
+import studiobot.chat.Request;
+import studiobot.config.StudioConfig;
+import studiobot.config.StudioConfig.Photographer;
+import studiobot.i18n.LocaleResolver;
+import studiobot.i18n.Messages;
+import studiobot.nudge.Nudges.Nudge;
+import studiobot.nudge.Nudges.Outcome;
+import studiobot.nudge.Signals.Occasion;
+import studiobot.nudge.Signals.OpenFlow;
+import studiobot.nudge.Signals.Signal;
+import studiobot.nudge.Signals.Step;
+import studiobot.people.People;
+import studiobot.people.Person;
+import studiobot.people.Role;
+import studiobot.people.Staff;
+import studiobot.schedule.Job;
+import studiobot.schedule.Jobs;
+
+/**
+ * A client's check: the facts gathered, the six signals asked, and at most one nudge raised, to
+ * the client's photographer (the one who took them, else who shot them last, else every
+ * photographer) in their language and zone, outside their quiet hours. It names the client, their
+ * language and local time, the reason with its figures, the last words each way, and the check-in
+ * the client would get (in the client's language, with a translation when the photographer reads
+ * another). Then the check plans itself for the next time a signal could count.
+ */
+final class QuietClients {
+    static final String WAKE = "nudge-wake";
+    record Snooze(long nudgeId, int days) {}
+
+    static final Action<Long> SEND_CHECK_IN = Action.of("ncheck", ArgCodec.LONG);
+    static final Action<Snooze> SNOOZE = Action.of("nsnooze", ArgCodec.pair(ArgCodec.LONG, 1,
+            ArgCodec.word(n -> Integer.toString(n), Integer::valueOf, w -> w.equals("1") || w.equals("7")), Snooze::nudgeId, Snooze::days, Snooze::new));
+    static final Action<Long> LOST = Action.of("nlost", ArgCodec.LONG);
+    static final Action<Long> MINE = Action.of("nmine", ArgCodec.LONG);
+    /** Reasons whose check-in may carry the studio's returning-client offer. */
+    private static final Set<Signals.Reason> RE_ENGAGING = Set.of(Signals.Reason.INACTIVE, Signals.Reason.ANNIVERSARY);
+    /** A signal left waiting behind an open nudge is looked at again this much later. */
+    private static final Duration AGAIN = Duration.ofDays(1);
+    private static final int PACE_OVER = 10;
+
+    private final StudioConfig config;
+    private final Bookings bookings;
+    private final Conversations conversations;
+    private final Nudges nudges;
+    private final People people;
+    private final Staff staff;
+    private final Jobs jobs;
+    private final LocaleResolver locales;
+    private final Messages messages;
+
+    QuietClients(StudioConfig config, Bookings bookings, Conversations conversations, Nudges nudges, People people, Staff staff,
+                 Jobs jobs, LocaleResolver locales, Messages messages) {
+        this.config = config;
+        this.bookings = bookings;
+        this.conversations = conversations;
+        this.nudges = nudges;
+        this.people = people;
+        this.staff = staff;
+        this.jobs = jobs;
+        this.locales = locales;
+        this.messages = messages;
+    }
+
+    /** What the signals read about one client. */
+    record Facts(Optional<Instant> studioWrote, Optional<Instant> clientWrote, List<java.time.Duration> delays, Optional<OpenFlow> flow,
+                 List<Instant> changes, Optional<Instant> lastShootEnded, boolean bookedSince, List<Occasion> occasions, ZoneId zone) {}
+
+    Facts facts(Person client, Instant now) {
+        long id = client.userId();
+        ZoneId zone = staff.shownZone(client);
+        Optional<Instant> clientWrote = conversations.lastClientWrite(id);
+        Optional<OpenFlow> flow = bookings.draft(id).map(d -> new OpenFlow(d.packageId(), step(d),
+                d.startedAt(), clientWrote.filter(at -> at.isAfter(d.startedAt())).orElse(d.startedAt())));
+        List<Booking> all = bookings.ofClient(id);
+        List<Booking> kept = all.stream().filter(b -> (b.status() == Booking.Status.DONE || b.status() == Booking.Status.CONFIRMED)
+                && !b.end().isAfter(now)).toList();
+        Optional<Instant> lastEnd = kept.stream().map(Booking::end).max(Comparator.naturalOrder());
+        boolean bookedSince = lastEnd.isPresent() && all.stream().anyMatch(b -> b.isLive() && b.start().isAfter(lastEnd.get()));
+        List<Occasion> occasions = new ArrayList<>();
+        for (Booking b : kept) {
+            StudioConfig.Anniversary a = config.packageById(b.packageId()).map(StudioConfig.PackageOffer::anniversary)
+                    .orElse(StudioConfig.Anniversary.NONE);
+            if (a != StudioConfig.Anniversary.NONE) {
+                occasions.add(new Occasion(b.packageId(), LocalDate.ofInstant(b.start(), zone), a == StudioConfig.Anniversary.YEARLY));
+            }
+        }
+        return new Facts(conversations.lastStudioWrite(id), clientWrote, conversations.replyDelays(id, PACE_OVER), flow,
+                bookings.changeTimesByClient(id), lastEnd, bookedSince, occasions, zone);
+    }
+
+    private Step step(Draft d) {
+        if (d.day() == null) {
+            return Step.DAY;
+        }
+        if (d.slot() == null) {
+            return Step.TIME;
+        }
+        int questions = config.packageById(d.packageId()).map(p -> p.questions().size()).orElse(0);
+        return d.answers().size() < questions ? Step.QUESTIONS : Step.CONFIRM;
+    }
+
+    /** Every signal that holds now, the most telling first. */
+    List<Signal> signals(Facts f, Instant now) {
+        StudioConfig.Policy p = config.policy();
+        List<Signal> fired = new ArrayList<>();
+        Signals.changes(f.changes(), p.changesWindow(), now).ifPresent(fired::add);
+        Signals.abandoned(f.flow(), f.clientWrote(), p.abandonedAfter(), now).ifPresent(fired::add);
+        Signals.slower(f.delays(), f.studioWrote(), f.clientWrote(), p.quietAfter(), now).ifPresent(fired::add);
+        Signals.quiet(f.studioWrote(), f.clientWrote(), p.quietAfter(), now).ifPresent(fired::add);
+        Signals.anniversary(f.occasions(), f.zone(), p.anniversaryAhead(), now).ifPresent(fired::add);
+        Signals.inactive(f.lastShootEnded(), f.bookedSince(), p.inactiveAfter(), now).ifPresent(fired::add);
+        return fired;
+    }
+
+    /** When a signal could next begin to hold, on these facts; empty when none can without something new happening. */
+    Optional<Instant> nextCheck(Facts f, Instant now) {
+        StudioConfig.Policy p = config.policy();
+        List<Instant> candidates = new ArrayList<>();
+        f.studioWrote().filter(w -> f.clientWrote().filter(c -> !c.isBefore(w)).isEmpty()).ifPresent(w -> {
+            candidates.add(w.plus(p.quietAfter()));
+            if (f.delays().size() >= Signals.PACE_REPLIES) {
+                Duration usual = Conversations.ReplyPace.median(f.delays(), Signals.PACE_REPLIES).orElseThrow();
+                Duration slow = usual.multipliedBy(Signals.SLOWER_FACTOR);
+                candidates.add(w.plus(slow.compareTo(Signals.SLOWER_AT_LEAST) > 0 ? slow : Signals.SLOWER_AT_LEAST));
+            }
+        });
+        f.flow().ifPresent(flow -> candidates.add(flow.lastStep().plus(p.abandonedAfter())));
+        f.lastShootEnded().filter(end -> !f.bookedSince()).ifPresent(end -> candidates.add(end.plus(p.inactiveAfter())));
+        for (Occasion o : f.occasions()) {
+            Signals.next(o, LocalDate.ofInstant(now, f.zone())).ifPresent(on -> candidates.add(on.atStartOfDay(f.zone()).toInstant().minus(p.anniversaryAhead())));
+            // and next year's, once this one has passed
+            Signals.next(o, LocalDate.ofInstant(now, f.zone()).plusDays(1)).ifPresent(on -> candidates.add(on.atStartOfDay(f.zone()).toInstant().minus(p.anniversaryAhead())));
+        }
+        return candidates.stream().filter(at -> at.isAfter(now)).min(Comparator.naturalOrder());
+    }
+
+    /** The check job: at most one nudge, then the next check planned. */
+    List<Reply> check(Job job, Instant now) {
+        long clientId = Long.parseLong(job.payload());
+        Optional<Person> found = people.find(clientId).filter(c -> staff.rolesOf(clientId).contains(Role.CLIENT));
+        if (found.isEmpty() || nudges.isLost(clientId)) {
+            // a lost client is looked at again when they write (the record plans a check then)
+            return List.of();
+        }
+        Person client = found.get();
+        Facts facts = facts(client, now);
+        List<Signal> fired = signals(facts, now);
+        List<Nudge> earlier = nudges.of(clientId);
+        boolean open = earlier.stream().anyMatch(n -> n.isOpen() || n.outcome() == Outcome.SNOOZED);
+        List<Reply> replies = new ArrayList<>();
+        boolean waiting = false;
+        for (Signal s : fired) {
+            if (alreadyFlagged(s, earlier)) {
+                continue;
+            }
+            if (open || !replies.isEmpty()) {
+                waiting = true;
+                continue;
+            }
+            Optional<Nudge> raised = nudges.raise(clientId, name(s.reason()), s.since(), now);
+            raised.ifPresent(n -> replies.addAll(nudge(n, client, s, facts, now)));
+        }
+        Optional<Instant> next = nextCheck(facts, now);
+        if (waiting) {
+            Instant again = now.plus(AGAIN);
+            next = Optional.of(next.filter(at -> at.isBefore(again)).orElse(again));
+        }
+        next.ifPresent(at -> Watching.checkBy(jobs, clientId, at));
+        return replies;
+    }
+
+    /** The episode was nudged, or (for a silence) a nudge came since the studio wrote: one silence is one nudge. */
+    private static boolean alreadyFlagged(Signal s, List<Nudge> earlier) {
+        String reason = name(s.reason());
+        boolean silence = s.reason() == Signals.Reason.QUIET || s.reason() == Signals.Reason.SLOWER;
+        return earlier.stream().anyMatch(n -> (n.reason().equals(reason) && n.since().equals(s.since()))
+                || (silence && !n.raisedAt().isBefore(s.since()) && !n.reason().equals(name(Signals.Reason.ANNIVERSARY))
+                        && !n.reason().equals(name(Signals.Reason.INACTIVE))));
+    }
+
+    /** The nudge, to each photographer of the client. */
+    private List<Reply> nudge(Nudge n, Person client, Signal s, Facts facts, Instant now) {
+        List<Reply> replies = new ArrayList<>();
+        String clientLanguage = locales.languageOf(client);
+        for (Photographer p : photographersOf(client.userId())) {
+            Map<String, Object> args = new LinkedHashMap<>();
+            args.put("client", client.name());
+            args.put("language", messages.render(clientLanguage, Msg.of("language.name")));
+            args.put("clientTime", new Arg.NowIn(facts.zone()));
+            args.put("reason", reason(s));
+            args.put("lastIn", last(client.userId(), true));
+            args.put("lastOut", last(client.userId(), false));
+            Msg checkIn = checkIn(s, client, p);
+            args.put("checkIn", new Msg.InLanguage(clientLanguage, checkIn));
+            args.put("translation", photographerLanguage(p).equals(clientLanguage) ? Msg.verbatim("") : Msg.of("nudge.translation", "text", checkIn));
+            replies.add(Reply.mayWait(new ChatId(p.telegramId()), MessageKind.ALERT, Msg.of("nudge", args))
+                    .withButtons(buttons(n, client.userId()))
+                    .about(client.userId()));
+        }
+        return replies;
+    }
+
+    private static List<List<Button>> buttons(Nudge n, long clientId) {
+        return List.of(
+                List.of(SEND_CHECK_IN.button(Msg.of("nudge.send"), n.id()), Entry.REPLY_TO_CLIENT.button(Msg.of("nudge.own"), clientId)),
+                List.of(SNOOZE.button(Msg.of("nudge.snooze", "days", 1), new Snooze(n.id(), 1)),
+                        SNOOZE.button(Msg.of("nudge.snooze", "days", 7), new Snooze(n.id(), 7))),
+                List.of(LOST.button(Msg.of("nudge.lost"), n.id()), MINE.button(Msg.of("nudge.mine"), n.id())));
+    }
+
+    private Msg reason(Signal s) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        s.figures().forEach((name, value) -> args.put(name, shown(name, value)));
+        return Msg.of("nudge.reason." + name(s.reason()), args);
+    }
+
+    /** A figure as a reader sees it: lengths of time in words, dates as dates, a package by its name. */
+    private static Object shown(String name, Object value) {
+        if (value instanceof Duration d) {
+            return new Arg.Length(d.compareTo(Duration.ofDays(2)) >= 0 ? Duration.ofDays(d.toDays())
+                    : d.compareTo(Duration.ofHours(2)) >= 0 ? Duration.ofHours(d.toHours()) : Duration.ofMinutes(d.toMinutes()));
+        }
+        if (value instanceof LocalDate day) {
+            return new Arg.Day(day);
+        }
+        if (value instanceof Instant at) {
+            return new Arg.DateTime(at);
+        }
+        if (value instanceof Long l) {
+            return l.intValue();
+        }
+        if (name.equals("package") || name.equals("occasion")) {
+            return Msg.of("package." + value + ".name");
+        }
+        return value;
+    }
+
+    /** The last words of the client, or of the studio to them. */
+    private Msg last(long clientId, boolean fromClient) {
+        Optional<Line> line = conversations.latest(clientId, 50).stream()
+                .filter(l -> l.incoming() == fromClient && l.text() != null && (fromClient || l.chat().value() == clientId))
+                .findFirst();
+        String key = fromClient ? "nudge.lastIn" : "nudge.lastOut";
+        return line.map(l -> Msg.of(key, "when", new Arg.Relative(l.at()), "text", l.text()))
+                .orElse(Msg.of(key + ".none"));
+    }
+
+    private Msg checkIn(Signal s, Person client, Photographer p) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("name", client.name());
+        args.put("photographer", p.name());
+        args.put("studio", config.studio().name());
+        Object pkg = s.figures().getOrDefault("package", s.figures().get("occasion"));
+        args.put("package", pkg == null ? Msg.verbatim("") : Msg.of("package." + pkg + ".name"));
+        args.put("offer", RE_ENGAGING.contains(s.reason()) ? Msg.of("nudge.offer") : Msg.verbatim(""));
+        return Msg.of("nudge.checkin." + name(s.reason()), args);
+    }
+
+    /** Who looks after this client: the photographer who took them, else who shot them last, else every photographer. */
+    List<Photographer> photographersOf(long clientId) {
+        Optional<Photographer> took = people.photographerOf(clientId).flatMap(config::photographerByTelegramId);
+        if (took.isPresent()) {
+            return List.of(took.get());
+        }
+        Optional<Photographer> shot = bookings.ofClient(clientId).stream().filter(Booking::isLive)
+                .max(Comparator.comparing(Booking::start)).flatMap(b -> config.photographerById(b.photographerId()));
+        return shot.map(List::of).orElse(config.photographers());
+    }
+
+    /** Whether this nudge is still open and the presser one of its photographers, or an admin. */
+    boolean mayAct(Request r, long nudgeId) {
+        return nudges.find(nudgeId).filter(Nudge::isOpen).filter(n -> r.is(Role.ADMIN)
+                || photographersOf(n.clientId()).stream().anyMatch(p -> p.telegramId() == r.person().userId())).isPresent();
+    }
+
+    boolean maySnooze(Request r, Snooze s) {
+        return mayAct(r, s.nudgeId());
+    }
+
+    /** The check-in, as shown: to the client in their language, outside their quiet hours, in the photographer's name. */
+    List<Reply> sendCheckIn(Request r, long nudgeId) {
+        Nudge n = nudges.find(nudgeId).orElseThrow();
+        Person client = people.find(n.clientId()).orElseThrow();
+        Photographer p = staff.photographer(r.person().userId()).orElseGet(() -> photographersOf(n.clientId()).get(0));
+        Facts facts = facts(client, r.now());
+        Signal s = signals(facts, r.now()).stream().filter(x -> name(x.reason()).equals(n.reason())).findFirst()
+                .orElse(new Signal(Signals.Reason.valueOf(n.reason().toUpperCase(java.util.Locale.ROOT)), n.since(), Map.of()));
+        nudges.settle(nudgeId, Outcome.CHECK_IN, r.now());
+        return List.of(
+                Reply.mayWait(new ChatId(client.userId()), MessageKind.CHECK_IN, checkIn(s, client, p)).by(p.telegramId()),
+                r.inPlace(r.reply(Msg.of("nudge.sent", "client", client.name()))));
+    }
+
+    List<Reply> snooze(Request r, Snooze s) {
+        Instant until = r.now().plus(Duration.ofDays(s.days()));
+        nudges.snooze(s.nudgeId(), until, r.now());
+        jobs.schedule(WAKE, "nudge-wake:" + s.nudgeId(), Long.toString(s.nudgeId()), until);
+        return List.of(r.inPlace(r.reply(Msg.of("nudge.snoozed", "client", clientName(s.nudgeId()), "until", new Arg.DateTime(until)))));
+    }
+
+    List<Reply> lost(Request r, long nudgeId) {
+        nudges.settle(nudgeId, Outcome.LOST, r.now());
+        return List.of(r.inPlace(r.reply(Msg.of("nudge.markedLost", "client", clientName(nudgeId)))));
+    }
+
+    List<Reply> mine(Request r, long nudgeId) {
+        nudges.settle(nudgeId, Outcome.HANDLED, r.now());
+        return List.of(r.inPlace(r.reply(Msg.of("nudge.handling", "client", clientName(nudgeId)))));
+    }
+
+    /** A snooze ran out: if the episode still holds, the nudge comes again; if the client wrote meanwhile, nothing. */
+    List<Reply> wake(Job job, Instant now) {
+        long id = Long.parseLong(job.payload());
+        Optional<Nudge> n = nudges.find(id);
+        if (n.isEmpty() || !nudges.wake(id, now)) {
+            return List.of();
+        }
+        Optional<Person> client = people.find(n.get().clientId());
+        if (client.isEmpty()) {
+            return List.of();
+        }
+        Facts facts = facts(client.get(), now);
+        return signals(facts, now).stream()
+                .filter(s -> name(s.reason()).equals(n.get().reason()) && s.since().equals(n.get().since()))
+                .findFirst()
+                .map(s -> nudge(n.get(), client.get(), s, facts, now))
+                .orElseGet(() -> {
+                    nudges.settle(id, Outcome.ANSWERED, now);
+                    return List.of();
+                });
+    }
+
+    private String photographerLanguage(Photographer p) {
+        return locales.languageOf(people.find(p.telegramId()).orElse(new Person(p.telegramId(), p.name(), null, null, p.timeZone())));
+    }
+
+    private String clientName(long nudgeId) {
+        return nudges.find(nudgeId).flatMap(n -> people.find(n.clientId())).map(Person::name).orElse("?");
+    }
+
+    static String name(Signals.Reason reason) {
+        return reason.name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

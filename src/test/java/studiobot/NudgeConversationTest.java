@@ -1,0 +1,166 @@
+package studiobot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import studiobot.chat.Input;
+import studiobot.chat.MessageKind;
+import studiobot.chat.Msg;
+import studiobot.delivery.ChatLanes;
+import studiobot.testing.BotHarness;
+import studiobot.testing.BotHarness.Sent;
+import studiobot.testing.TestClock;
+import studiobot.testing.TestTexts;
+
+/**
+ * A client goes quiet after the studio wrote: two days later Anna is nudged in her own chat and
+ * language, outside her quiet hours, with a check-in in the client's language; snoozing, marking
+ * lost and the client writing again are honoured. Maria writes English from Kuala Lumpur, Ivan
+ * Russian from Moscow; Anna reads Greek in Athens. The demo studio waits 48 hours.
+ */
+class NudgeConversationTest {
+    private static final long MARIA = 7001;
+    private static final long IVAN = 7002;
+    private static final long ANNA = 2001;
+    private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+
+    @TempDir
+    Path data;
+
+    // Tuesday 1 December 2026, 10:00 in Athens
+    private final TestClock clock = TestClock.at("2026-12-01T08:00:00Z");
+    private BotHarness harness;
+
+    @BeforeEach
+    void open() {
+        openHarness();
+        harness.bot().people().seen(MARIA, "Maria", "en", clock.instant());
+        harness.bot().people().setZone(MARIA, ZoneId.of("Asia/Kuala_Lumpur"));
+        harness.bot().people().seen(IVAN, "Иван", "ru", clock.instant());
+        harness.bot().people().setZone(IVAN, ZoneId.of("Europe/Moscow"));
+    }
+
+    private void openHarness() {
+        harness = new BotHarness(data, TestTexts.messages(), clock, ChatLanes.DIRECT);
+    }
+
+    private void restart() {
+        harness.close();
+        openHarness();
+    }
+
+    @AfterEach
+    void close() {
+        harness.close();
+    }
+
+    private static String name(long user) {
+        return user == MARIA ? "Maria" : user == IVAN ? "Иван" : "Anna";
+    }
+
+    private static String language(long user) {
+        return user == IVAN ? "ru" : user == ANNA ? "el" : "en";
+    }
+
+    private List<Sent> tell(long user, String text) {
+        return harness.tell(user, name(user), language(user), new Input.Text(text, 1));
+    }
+
+    private List<Sent> press(long user, Sent on, String action, java.util.function.Predicate<List<String>> args) {
+        return harness.press(user, name(user), language(user), on, action, args);
+    }
+
+    private List<Sent> at(Instant when) {
+        clock.set(when);
+        harness.bot().jobRunning().drain();
+        return harness.flushSaid();
+    }
+
+    private static List<Sent> nudges(List<Sent> sent) {
+        return sent.stream().filter(s -> s.to().value() == ANNA && "nudge".equals(s.key())).toList();
+    }
+
+    /** The client asks what the FAQ cannot answer; Anna answers with a Telegram reply to the forwarded question. */
+    private void anAnswerTheClientLeavesUnanswered(long client, String question, String answer) {
+        List<Sent> asked = tell(client, question);
+        Sent last = asked.get(asked.size() - 1);
+        if (last.buttonData("faqno", BotHarness::any).isPresent()) {
+            asked = press(client, last, "faqno", BotHarness::any);
+        }
+        Sent forwarded = asked.stream().filter(s -> s.to().value() == ANNA && s.reply().about() != null).findFirst().orElseThrow();
+        clock.advance(Duration.ofMinutes(20));
+        List<Sent> answered = harness.tell(ANNA, "Anna", "el", new Input.Text(answer, 2, forwarded.messageId()));
+        assertThat(answered).anyMatch(s -> s.to().value() == client && "handoff.answer".equals(s.key()));
+    }
+
+    @Test
+    void twoDaysAfterAnnasAnswerMariaIsQuiet_annaIsNudgedOnce_sendsTheCheckIn_andMariasAnswerEndsIt() {
+        anAnswerTheClientLeavesUnanswered(MARIA, "Will Anna wear the red scarf again? My grandmother loved it.", "I will, just for her!");
+        Instant answered = clock.instant();
+
+        assertThat(nudges(at(answered.plus(Duration.ofHours(48)).minusSeconds(60)))).isEmpty();
+        restart();
+        List<Sent> nudged = nudges(at(answered.plus(Duration.ofHours(48))));
+
+        assertThat(nudged).hasSize(1);
+        Sent nudge = nudged.get(0);
+        assertThat(nudge.reply().about()).isEqualTo(MARIA);
+        assertThat(nudge.reply().kind()).isEqualTo(MessageKind.ALERT);
+        assertThat(((Msg) nudge.arg("reason")).key()).isEqualTo("nudge.reason.quiet");
+        assertThat(nudge.rendered().html()).isEqualTo(harness.render("el", ATHENS, nudge))
+                .contains("Maria").contains("red scarf").contains("I will, just for her!")
+                .contains("Hello Maria, it's Anna from Lumen Photo Studio");
+        assertThat(nudge.buttons()).extracting(b -> b.action()).containsExactly("ncheck", "relay", "nsnooze", "nsnooze", "nlost", "nmine");
+        assertThat(nudges(at(answered.plus(Duration.ofDays(4))))).as("one nudge per episode").isEmpty();
+
+        restart();
+        List<Sent> checkIn = press(ANNA, nudge, "ncheck", BotHarness::any);
+        Sent toMaria = checkIn.stream().filter(s -> s.to().value() == MARIA).findFirst().orElseThrow();
+        assertThat(toMaria.key()).isEqualTo("nudge.checkin.quiet");
+        assertThat(toMaria.reply().kind()).isEqualTo(MessageKind.CHECK_IN);
+        assertThat(toMaria.reply().author()).isEqualTo(ANNA);
+        assertThat(toMaria.rendered().html()).isEqualTo(harness.render("en", ZoneId.of("Asia/Kuala_Lumpur"), toMaria));
+        assertThat(press(ANNA, nudge, "ncheck", BotHarness::any)).as("sent once").isEmpty();
+
+        tell(MARIA, "Sorry, a busy week! All good.");
+        assertThat(nudges(at(answered.plus(Duration.ofDays(30))))).as("she answered: the episode is over").isEmpty();
+    }
+
+    @Test
+    void ivansNudgeWaitsForAnnasMorning_snoozedComesBackADayLater_andLostHoldsUntilHeWrites() {
+        // Anna answers on Tuesday at 22:00 in Athens: two days later it is her night
+        clock.set(Instant.parse("2026-12-01T20:00:00Z"));
+        anAnswerTheClientLeavesUnanswered(IVAN, "Можно ли прийти на съёмку с попугаем Кешей?", "Конечно, ждём вас обоих!");
+        Instant answered = clock.instant();
+
+        assertThat(nudges(at(answered.plus(Duration.ofHours(48))))).as("22:00 in Athens").isEmpty();
+        List<Sent> morning = nudges(at(Instant.parse("2026-12-04T07:00:00Z")));
+        assertThat(morning).hasSize(1);
+        Sent nudge = morning.get(0);
+        assertThat(nudge.rendered().html()).isEqualTo(harness.render("el", ATHENS, nudge)).contains("Иван")
+                .contains("Здравствуйте");
+
+        restart();
+        Sent snoozed = press(ANNA, nudge, "nsnooze", args -> args.get(1).equals("1")).get(0);
+        assertThat(snoozed.key()).isEqualTo("nudge.snoozed");
+        assertThat(nudges(at(Instant.parse("2026-12-05T06:59:00Z")))).isEmpty();
+        List<Sent> again = nudges(at(Instant.parse("2026-12-05T07:00:00Z")));
+        assertThat(again).as("a day later, still quiet").hasSize(1);
+
+        assertThat(press(ANNA, again.get(0), "nlost", BotHarness::any).get(0).key()).isEqualTo("nudge.markedLost");
+        assertThat(nudges(at(Instant.parse("2026-12-30T07:00:00Z")))).as("lost: not nudged again").isEmpty();
+
+        // Ivan writes again; Anna answers; he goes quiet once more: a new episode is nudged
+        clock.set(Instant.parse("2027-01-04T08:00:00Z"));
+        anAnswerTheClientLeavesUnanswered(IVAN, "Можно ли перенести фото в другой формат, в квадратный?", "Да, пришлю оба варианта.");
+        assertThat(nudges(at(clock.instant().plus(Duration.ofHours(48))))).hasSize(1);
+    }
+}
