@@ -98,16 +98,18 @@ public final class StudioBot implements AutoCloseable {
 
         Router router = new Router(people, staff, callbacks, watched);
         SqliteBookings bookings = new SqliteBookings(db);
+        SqliteQuestions questions = new SqliteQuestions(db);
         SqliteDeliveries deliveries = new SqliteDeliveries(db);
         ProfileFeature profile = new ProfileFeature(messages, locales, people, staff, zones);
         // the order of registration is the order of the command menu
         Registry registry = new Registry(router)
-                .add(new InquiryFeature(config, people, staff, new SqliteQuestions(db), jobs, watched, locales, messages,
+                .add(new InquiryFeature(config, people, staff, questions, jobs, watched, locales, messages,
                         profile::askZoneOnce, profile.scriptOffer()))
                 .add(new BookingFeature(config, bookings, deliveries, people, staff, jobs, quietHours, locales, messages,
                         profile::askZoneOnce))
                 .add(new FeedbackFeature(config, bookings, new SqliteRatings(db), deliveries, people, staff))
-                .add(new NudgeFeature(config, bookings, watched, nudges, people, staff, jobs, locales, messages))
+                .add(new NudgeFeature(config, bookings, watched, nudges, people, staff, jobs, locales, messages,
+                        questions::hasOpenForwarded))
                 .add(profile);
         this.menus = menus(router.menu(), staff, recipients);
         this.bundleAlerts = new BundleAlerts(config.admins());

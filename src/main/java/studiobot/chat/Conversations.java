@@ -75,6 +75,23 @@ public interface Conversations {
     /** The client's last {@code limit} lines, latest first. */
     List<Line> latest(long clientId, int limit);
 
+    /**
+     * When the studio's message that the client has not answered yet reached them: the latest that
+     * waits for an answer, if nothing of the client's came after it in the record (by the record's
+     * order, so a message and its answer at the very same instant are told apart).
+     */
+    default Optional<Instant> awaitingAnswerSince(long clientId) {
+        for (Line line : latest(clientId, 50)) {
+            if (line.incoming()) {
+                return Optional.empty();
+            }
+            if (line.studioAwaits()) {
+                return Optional.of(line.at());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether the client wrote anything after {@code since}. */
     default boolean answeredSince(long clientId, Instant since) {
         return lastClientWrite(clientId).filter(at -> at.isAfter(since)).isPresent();

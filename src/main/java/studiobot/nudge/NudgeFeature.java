@@ -16,10 +16,13 @@ import studiobot.schedule.Jobs;
 public final class NudgeFeature implements Feature {
     private final QuietClients quiet;
 
-    /** @param conversations the watched record ({@link Watching}), whose writes plan the checks */
+    /**
+     * @param conversations the watched record ({@link Watching}), whose writes plan the checks
+     * @param studioOwes whether a client's own question still waits for the studio's answer (the front desk)
+     */
     public NudgeFeature(StudioConfig config, Bookings bookings, Conversations conversations, Nudges nudges, People people, Staff staff,
-                        Jobs jobs, LocaleResolver locales, Messages messages) {
-        this.quiet = new QuietClients(config, bookings, conversations, nudges, people, staff, jobs, locales, messages);
+                        Jobs jobs, LocaleResolver locales, Messages messages, java.util.function.LongPredicate studioOwes) {
+        this.quiet = new QuietClients(config, bookings, conversations, nudges, people, staff, jobs, locales, messages, studioOwes);
     }
 
     @Override

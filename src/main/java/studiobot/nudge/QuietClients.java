@@ -75,9 +75,11 @@ final class QuietClients {
     private final Jobs jobs;
     private final LocaleResolver locales;
     private final Messages messages;
+    private final java.util.function.LongPredicate studioOwes;
 
     QuietClients(StudioConfig config, Bookings bookings, Conversations conversations, Nudges nudges, People people, Staff staff,
-                 Jobs jobs, LocaleResolver locales, Messages messages) {
+                 Jobs jobs, LocaleResolver locales, Messages messages, java.util.function.LongPredicate studioOwes) {
+        this.studioOwes = studioOwes;
         this.config = config;
         this.bookings = bookings;
         this.conversations = conversations;
@@ -91,7 +93,8 @@ final class QuietClients {
 
     /** What the signals read about one client. */
     record Facts(Optional<Instant> studioWrote, Optional<Instant> clientWrote, List<java.time.Duration> delays, Optional<OpenFlow> flow,
-                 List<Instant> changes, Optional<Instant> lastShootEnded, boolean bookedSince, List<Occasion> occasions, ZoneId zone) {}
+                 List<Instant> changes, Optional<Instant> lastShootEnded, boolean bookedSince, List<Occasion> occasions, ZoneId zone,
+                 boolean owedAnAnswer) {}
 
     Facts facts(Person client, Instant now) {
         long id = client.userId();
@@ -112,8 +115,8 @@ final class QuietClients {
                 occasions.add(new Occasion(b.packageId(), LocalDate.ofInstant(b.start(), zone), a == StudioConfig.Anniversary.YEARLY));
             }
         }
-        return new Facts(conversations.lastStudioWrite(id), clientWrote, conversations.replyDelays(id, PACE_OVER), flow,
-                bookings.changeTimesByClient(id), lastEnd, bookedSince, occasions, zone);
+        return new Facts(conversations.awaitingAnswerSince(id), clientWrote, conversations.replyDelays(id, PACE_OVER), flow,
+                bookings.changeTimesByClient(id), lastEnd, bookedSince, occasions, zone, studioOwes.test(id));
     }
 
     private Step step(Draft d) {
@@ -133,8 +136,11 @@ final class QuietClients {
         List<Signal> fired = new ArrayList<>();
         Signals.changes(f.changes(), p.changesWindow(), now).ifPresent(fired::add);
         Signals.abandoned(f.flow(), f.clientWrote(), p.abandonedAfter(), now).ifPresent(fired::add);
-        Signals.slower(f.delays(), f.studioWrote(), f.clientWrote(), p.quietAfter(), now).ifPresent(fired::add);
-        Signals.quiet(f.studioWrote(), f.clientWrote(), p.quietAfter(), now).ifPresent(fired::add);
+        if (!f.owedAnAnswer()) {
+            // while the client's own question waits for the studio, the silence is the studio's (the reply promise watches it)
+            Signals.slower(f.delays(), f.studioWrote(), f.clientWrote(), p.quietAfter(), now).ifPresent(fired::add);
+            Signals.quiet(f.studioWrote(), f.clientWrote(), p.quietAfter(), now).ifPresent(fired::add);
+        }
         Signals.anniversary(f.occasions(), f.zone(), p.anniversaryAhead(), now).ifPresent(fired::add);
         Signals.inactive(f.lastShootEnded(), f.bookedSince(), p.inactiveAfter(), now).ifPresent(fired::add);
         return fired;
@@ -144,7 +150,7 @@ final class QuietClients {
     Optional<Instant> nextCheck(Facts f, Instant now) {
         StudioConfig.Policy p = config.policy();
         List<Instant> candidates = new ArrayList<>();
-        f.studioWrote().filter(w -> f.clientWrote().filter(c -> !c.isBefore(w)).isEmpty()).ifPresent(w -> {
+        f.studioWrote().filter(w -> f.clientWrote().filter(c -> c.isAfter(w)).isEmpty()).ifPresent(w -> {
             candidates.add(w.plus(p.quietAfter()));
             if (f.delays().size() >= Signals.PACE_REPLIES) {
                 Duration usual = Conversations.ReplyPace.median(f.delays(), Signals.PACE_REPLIES).orElseThrow();

@@ -138,9 +138,13 @@ final class Signals {
         return Optional.of(on);
     }
 
-    /** How long the client has left the studio's waiting message unanswered; empty when they answered, or nothing waits. */
+    /**
+     * How long the client has left the studio's waiting message unanswered; empty when they answered
+     * after it, or nothing waits. A message of the client at the very same instant came before it
+     * (the studio answering it at once, as in the sandbox, whose clock stands still between inputs).
+     */
     private static Optional<Duration> waiting(Optional<Instant> studioWrote, Optional<Instant> clientWrote, Instant now) {
-        return studioWrote.filter(wrote -> clientWrote.filter(at -> !at.isBefore(wrote)).isEmpty())
+        return studioWrote.filter(wrote -> clientWrote.filter(at -> at.isAfter(wrote)).isEmpty())
                 .map(wrote -> Duration.between(wrote, now))
                 .filter(wait -> !wait.isNegative());
     }

@@ -186,4 +186,21 @@ abstract class ConversationsContract {
         assertThat(lines.get(2).text()).isEqualTo(studiobot.chat.Msg.of("faq.hours.answer", "days", 6));
         assertThat(lines.get(3).text()).isEqualTo(studiobot.chat.Msg.verbatim("Is the studio open on Sunday?"));
     }
+
+    @Test
+    void awaitingAnswerSince_theStudiosLastQuestionWithNothingOfTheClientsAfterIt_inTheRecordsOrder() {
+        clientWrites(MARIA, 0);
+        studioWrites(MARIA, 10, MessageKind.QUESTION);
+        studioWrites(MARIA, 20, MessageKind.NOTICE);
+        assertThat(conversations.awaitingAnswerSince(MARIA)).contains(at(10));
+
+        clientWrites(MARIA, 20);
+        assertThat(conversations.awaitingAnswerSince(MARIA)).as("answered").isEmpty();
+
+        // the studio answers at the very instant of the client's message: it came after, and waits
+        studioWrites(MARIA, 20, MessageKind.RELAY);
+        conversations = reopen();
+        assertThat(conversations.awaitingAnswerSince(MARIA)).contains(at(20));
+        assertThat(conversations.awaitingAnswerSince(NIKOS)).isEmpty();
+    }
 }
