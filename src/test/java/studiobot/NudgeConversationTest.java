@@ -163,4 +163,27 @@ class NudgeConversationTest {
         anAnswerTheClientLeavesUnanswered(IVAN, "Можно ли перенести фото в другой формат, в квадратный?", "Да, пришлю оба варианта.");
         assertThat(nudges(at(clock.instant().plus(Duration.ofHours(48))))).hasSize(1);
     }
+
+    @Test
+    void aNudgeAboutAnnasClientGoesToAnnaAlone_notToAnotherPhotographerOfTheStudio() throws Exception {
+        harness.close();
+        String demo = new String(NudgeConversationTest.class.getResourceAsStream("/studiobot/config/demo-studio.yaml").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String twoPhotographers = demo.replace("packages:", """
+                  - id: cara
+                    name: Cara
+                    telegramId: 2002
+                    timeZone: Europe/Athens
+                    locale: en
+                    workingHours: { mon: ["09:00-17:00"] }
+                packages:""");
+        harness = new BotHarness(new studiobot.config.ConfigLoader().parse(twoPhotographers), data, TestTexts.messages(), clock, ChatLanes.DIRECT);
+        harness.bot().people().seen(MARIA, "Maria", "en", clock.instant());
+        harness.bot().people().setZone(MARIA, ZoneId.of("Asia/Kuala_Lumpur"));
+
+        anAnswerTheClientLeavesUnanswered(MARIA, "Will Anna wear the red scarf again? My grandmother loved it.", "I will, just for her!");
+        List<Sent> later = at(clock.instant().plus(Duration.ofHours(48)));
+
+        assertThat(later).filteredOn(s -> "nudge".equals(s.key())).extracting(s -> s.to().value()).containsExactly(ANNA);
+    }
 }
