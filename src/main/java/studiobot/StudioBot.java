@@ -109,7 +109,7 @@ public final class StudioBot implements AutoCloseable {
                         profile::askZoneOnce))
                 .add(new FeedbackFeature(config, bookings, new SqliteRatings(db), deliveries, people, staff))
                 .add(new NudgeFeature(config, bookings, watched, nudges, people, staff, jobs, locales, messages,
-                        questions::hasOpenForwarded))
+                        questions::hasOpenForwarded, quietHours))
                 .add(profile);
         this.menus = menus(router.menu(), staff, recipients);
         this.bundleAlerts = new BundleAlerts(config.admins());

@@ -186,4 +186,54 @@ class NudgeConversationTest {
 
         assertThat(later).filteredOn(s -> "nudge".equals(s.key())).extracting(s -> s.to().value()).containsExactly(ANNA);
     }
+
+    @Test
+    void mariaWritingDuringAnnasNight_leavesNoNudgeForTheMorning() {
+        clock.set(Instant.parse("2026-12-01T20:00:00Z")); // 22:00 in Athens
+        anAnswerTheClientLeavesUnanswered(MARIA, "Will Anna wear the red scarf again? My grandmother loved it.", "I will, just for her!");
+        Instant answered = clock.instant();
+        assertThat(nudges(at(answered.plus(Duration.ofHours(48))))).as("Anna's night").isEmpty();
+
+        clock.set(Instant.parse("2026-12-04T03:00:00Z"));
+        tell(MARIA, "Wonderful, thank you!");
+
+        assertThat(nudges(at(Instant.parse("2026-12-04T07:30:00Z")))).as("she wrote before Anna's morning").isEmpty();
+    }
+
+    @Test
+    void annasOwnWordsUnderTheNudgeSettleIt_andTheSameSilenceIsNotNudgedAgain() {
+        anAnswerTheClientLeavesUnanswered(MARIA, "Will Anna wear the red scarf again? My grandmother loved it.", "I will, just for her!");
+        Instant answered = clock.instant();
+        Sent nudge = nudges(at(answered.plus(Duration.ofHours(48)))).get(0);
+
+        press(ANNA, nudge, "relay", BotHarness::any);
+        List<Sent> own = tell(ANNA, "Maria, shall I keep Saturday morning for you?");
+
+        assertThat(own).anyMatch(s -> s.to().value() == MARIA && "handoff.answer".equals(s.key()));
+        assertThat(press(ANNA, nudge, "nlost", BotHarness::any)).as("acted on: its buttons are done").isEmpty();
+        assertThat(nudges(at(answered.plus(Duration.ofDays(10))))).as("one silence, one nudge").isEmpty();
+    }
+
+    @Test
+    void threeHundredDaysAfterHerShootWithNothingBooked_mariaIsAPastClientToWinBack_withTheStudiosOffer() {
+        Sent calendar = last(press(MARIA, last(tell(MARIA, "/book")), "book", BotHarness::any));
+        Sent times = last(press(MARIA, calendar, "bkd", args -> args.get(args.size() - 1).equals("20261203")));
+        Sent question = last(press(MARIA, times, "bkt", BotHarness::any));
+        assertThat(press(MARIA, last(press(MARIA, question, "bks", BotHarness::any)), "bkc", BotHarness::any))
+                .extracting(Sent::key).contains("booking.confirmed");
+        Instant end = Instant.parse("2026-12-03T07:00:00Z").plus(Duration.ofHours(1)); // the first time: 09:00 in Athens
+        restart();
+
+        assertThat(nudges(at(end.plus(Duration.ofDays(299))))).isEmpty();
+        List<Sent> nudged = nudges(at(end.plus(Duration.ofDays(300))));
+
+        assertThat(nudged).singleElement().satisfies(n -> {
+            assertThat(((Msg) n.arg("reason")).key()).isEqualTo("nudge.reason.inactive");
+            assertThat(n.rendered().html()).contains("Just reply here whenever you would like to book again.");
+        });
+    }
+
+    private static Sent last(List<Sent> sent) {
+        return sent.get(sent.size() - 1);
+    }
 }

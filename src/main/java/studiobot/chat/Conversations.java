@@ -76,20 +76,22 @@ public interface Conversations {
     List<Line> latest(long clientId, int limit);
 
     /**
-     * When the studio's message that the client has not answered yet reached them: the latest that
-     * waits for an answer, if nothing of the client's came after it in the record (by the record's
-     * order, so a message and its answer at the very same instant are told apart).
+     * Since when the studio has waited for the client: the first message that waits for an answer
+     * after the client's last one, in the record's order (so a message and its answer at the very
+     * same instant are told apart). Later messages of the studio (a check-in) do not move it: the
+     * silence is one until the client writes.
      */
     default Optional<Instant> awaitingAnswerSince(long clientId) {
+        Optional<Instant> first = Optional.empty();
         for (Line line : latest(clientId, 50)) {
             if (line.incoming()) {
-                return Optional.empty();
+                break;
             }
             if (line.studioAwaits()) {
-                return Optional.of(line.at());
+                first = Optional.of(line.at());
             }
         }
-        return Optional.empty();
+        return first;
     }
 
     /** Whether the client wrote anything after {@code since}. */

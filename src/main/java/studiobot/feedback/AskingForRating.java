@@ -104,9 +104,9 @@ final class AskingForRating {
         people.setAwaiting(r.person().userId(), COMMENT.awaiting(b.id()));
         List<Reply> replies = new ArrayList<>();
         String key = s.score() <= LOW ? "feedback.sorry" : "feedback.thanks.score";
+        // the comment is optional: an answer, not a question whose silence is watched
         replies.add(r.inPlace(r.reply(Msg.of(key, Map.of("score", s.score(), "package", packageName(b), "photographer", photographerName(b))))
-                .withButtons(List.of(List.of(SKIP.button(Msg.of("feedback.skip"), b.id()))))
-                .as(MessageKind.QUESTION)));
+                .withButtons(List.of(List.of(SKIP.button(Msg.of("feedback.skip"), b.id()))))));
         if (s.score() <= LOW) {
             photographerOf(b).ifPresent(p -> replies.add(toPhotographer(p, b, Msg.of("feedback.alert.low", Map.of(
                     "client", r.person().name(),

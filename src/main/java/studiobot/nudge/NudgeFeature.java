@@ -21,8 +21,10 @@ public final class NudgeFeature implements Feature {
      * @param studioOwes whether a client's own question still waits for the studio's answer (the front desk)
      */
     public NudgeFeature(StudioConfig config, Bookings bookings, Conversations conversations, Nudges nudges, People people, Staff staff,
-                        Jobs jobs, LocaleResolver locales, Messages messages, java.util.function.LongPredicate studioOwes) {
-        this.quiet = new QuietClients(config, bookings, conversations, nudges, people, staff, jobs, locales, messages, studioOwes);
+                        Jobs jobs, LocaleResolver locales, Messages messages, java.util.function.LongPredicate studioOwes,
+                        studiobot.delivery.QuietHours quietHours) {
+        this.quiet = new QuietClients(config, bookings, conversations, nudges, people, staff, jobs, locales, messages, studioOwes,
+                quietHours);
     }
 
     @Override

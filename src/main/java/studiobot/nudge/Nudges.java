@@ -37,6 +37,9 @@ public interface Nudges {
     /** The client wrote: every open or snoozed nudge of theirs ends as answered, and a lost mark no longer holds. */
     void clientWrote(long clientId, Instant now);
 
+    /** A photographer wrote to the client in their own words: an open nudge of theirs ends as a check-in. */
+    void photographerWrote(long clientId, Instant now);
+
     /** Whether a photographer marked this client lost, and the client has not written since. */
     boolean isLost(long clientId);
 

@@ -76,10 +76,13 @@ final class QuietClients {
     private final LocaleResolver locales;
     private final Messages messages;
     private final java.util.function.LongPredicate studioOwes;
+    private final studiobot.delivery.QuietHours quietHours;
 
     QuietClients(StudioConfig config, Bookings bookings, Conversations conversations, Nudges nudges, People people, Staff staff,
-                 Jobs jobs, LocaleResolver locales, Messages messages, java.util.function.LongPredicate studioOwes) {
+                 Jobs jobs, LocaleResolver locales, Messages messages, java.util.function.LongPredicate studioOwes,
+                 studiobot.delivery.QuietHours quietHours) {
         this.studioOwes = studioOwes;
+        this.quietHours = quietHours;
         this.config = config;
         this.bookings = bookings;
         this.conversations = conversations;
@@ -103,8 +106,8 @@ final class QuietClients {
         Optional<OpenFlow> flow = bookings.draft(id).map(d -> new OpenFlow(d.packageId(), step(d),
                 d.startedAt(), clientWrote.filter(at -> at.isAfter(d.startedAt())).orElse(d.startedAt())));
         List<Booking> all = bookings.ofClient(id);
-        List<Booking> kept = all.stream().filter(b -> (b.status() == Booking.Status.DONE || b.status() == Booking.Status.CONFIRMED)
-                && !b.end().isAfter(now)).toList();
+        // kept or still ahead: a future shoot's end is when the inactive clock will start, its date an anniversary to come
+        List<Booking> kept = all.stream().filter(b -> b.status() == Booking.Status.DONE || b.status() == Booking.Status.CONFIRMED).toList();
         Optional<Instant> lastEnd = kept.stream().map(Booking::end).max(Comparator.naturalOrder());
         boolean bookedSince = lastEnd.isPresent() && all.stream().anyMatch(b -> b.isLive() && b.start().isAfter(lastEnd.get()));
         List<Occasion> occasions = new ArrayList<>();
@@ -177,6 +180,13 @@ final class QuietClients {
             return List.of();
         }
         Person client = found.get();
+        Optional<Instant> morning = photographersMorning(clientId, now);
+        if (morning.isPresent()) {
+            // night for every photographer of the client: look again in their morning rather than queue a nudge
+            // the client may make stale by writing meanwhile
+            Watching.checkBy(jobs, clientId, morning.get());
+            return List.of();
+        }
         Facts facts = facts(client, now);
         List<Signal> fired = signals(facts, now);
         List<Nudge> earlier = nudges.of(clientId);
@@ -184,7 +194,7 @@ final class QuietClients {
         List<Reply> replies = new ArrayList<>();
         boolean waiting = false;
         for (Signal s : fired) {
-            if (alreadyFlagged(s, earlier)) {
+            if (alreadyFlagged(s, earlier, facts.clientWrote())) {
                 continue;
             }
             if (open || !replies.isEmpty()) {
@@ -203,13 +213,29 @@ final class QuietClients {
         return replies;
     }
 
-    /** The episode was nudged, or (for a silence) a nudge came since the studio wrote: one silence is one nudge. */
-    private static boolean alreadyFlagged(Signal s, List<Nudge> earlier) {
+    /** The signals of one silence of the client's: the studio waiting, slower than usual, a flow left. */
+    private static final Set<String> SILENCE = Set.of(name(Signals.Reason.QUIET), name(Signals.Reason.SLOWER), name(Signals.Reason.ABANDONED));
+
+    /** The episode was nudged, or (for a silence) any nudge of a silence came since the client last wrote: one silence, one nudge. */
+    private static boolean alreadyFlagged(Signal s, List<Nudge> earlier, Optional<Instant> clientWrote) {
         String reason = name(s.reason());
-        boolean silence = s.reason() == Signals.Reason.QUIET || s.reason() == Signals.Reason.SLOWER;
+        boolean silence = SILENCE.contains(reason);
         return earlier.stream().anyMatch(n -> (n.reason().equals(reason) && n.since().equals(s.since()))
-                || (silence && !n.raisedAt().isBefore(s.since()) && !n.reason().equals(name(Signals.Reason.ANNIVERSARY))
-                        && !n.reason().equals(name(Signals.Reason.INACTIVE))));
+                || (silence && SILENCE.contains(n.reason()) && clientWrote.filter(at -> !n.raisedAt().isAfter(at)).isEmpty()));
+    }
+
+    /** When it is morning for the client's photographers, if it is night for every one of them now. */
+    private Optional<Instant> photographersMorning(long clientId, Instant now) {
+        Instant earliest = null;
+        for (Photographer p : photographersOf(clientId)) {
+            ZoneId zone = people.find(p.telegramId()).flatMap(Person::knownZone).orElse(p.timeZone());
+            Instant notBefore = quietHours.notBefore(studiobot.chat.Timing.MAY_WAIT, now, zone);
+            if (!notBefore.isAfter(now)) {
+                return Optional.empty();
+            }
+            earliest = earliest == null || notBefore.isBefore(earliest) ? notBefore : earliest;
+        }
+        return Optional.ofNullable(earliest);
     }
 
     /** The nudge, to each photographer of the client. */
@@ -354,12 +380,16 @@ final class QuietClients {
             return List.of();
         }
         Facts facts = facts(client.get(), now);
+        String reason = n.get().reason();
         return signals(facts, now).stream()
-                .filter(s -> name(s.reason()).equals(n.get().reason()) && s.since().equals(n.get().since()))
+                // the same episode: the same reason, or the same silence grown from slower into quiet
+                .filter(s -> s.since().equals(n.get().since())
+                        && (name(s.reason()).equals(reason) || (SILENCE.contains(reason) && SILENCE.contains(name(s.reason())))))
                 .findFirst()
                 .map(s -> nudge(n.get(), client.get(), s, facts, now))
                 .orElseGet(() -> {
-                    nudges.settle(id, Outcome.ANSWERED, now);
+                    // it no longer holds though the client did not write (they booked again, say): nothing left to do
+                    nudges.settle(id, Outcome.HANDLED, now);
                     return List.of();
                 });
     }

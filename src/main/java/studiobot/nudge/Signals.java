@@ -117,7 +117,8 @@ final class Signals {
                 .flatMap(Optional::stream)
                 .filter(e -> !e.getValue().isAfter(last))
                 .min(Comparator.comparing(Map.Entry::getValue))
-                .map(e -> new Signal(Reason.ANNIVERSARY, e.getValue().atStartOfDay(clientZone).toInstant(), Map.of(
+                // the episode is the date itself (its start in UTC): the same whatever zone the client sets meanwhile
+                .map(e -> new Signal(Reason.ANNIVERSARY, e.getValue().atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), Map.of(
                         "occasion", e.getKey().what(),
                         "on", e.getValue(),
                         "years", e.getValue().getYear() - e.getKey().date().getYear(),

@@ -50,6 +50,10 @@ public final class Watching implements Conversations {
             nudges.clientWrote(line.clientId(), line.at());
             checkBy(jobs, line.clientId(), line.at().plus(AFTER_A_MESSAGE));
         } else if (line.kind().awaitsClient() && line.chat().equals(new ChatId(line.clientId()))) {
+            if (line.author() != null) {
+                // the photographer's own words ("write my own" under a nudge, or any answer): that nudge is acted on
+                nudges.photographerWrote(line.clientId(), line.at());
+            }
             Duration soonest = Signals.SLOWER_AT_LEAST.compareTo(quietAfter) < 0 ? Signals.SLOWER_AT_LEAST : quietAfter;
             checkBy(jobs, line.clientId(), line.at().plus(soonest));
         }

@@ -63,7 +63,8 @@ final class ZoneSetting {
         if (likely.isEmpty() || !people.firstZoneQuestion(r.person().userId(), r.now())) {
             return Optional.empty();
         }
-        return Optional.of(r.reply(Msg.of("timezone.ask.once")).withButtons(buttons(likely, language)).as(MessageKind.QUESTION));
+        // offered beside something else (the calendar, a forwarded question): an aside, not a question whose silence is watched
+        return Optional.of(r.reply(Msg.of("timezone.ask.once")).withButtons(buttons(likely, language)));
     }
 
     private Reply question(Request r) {

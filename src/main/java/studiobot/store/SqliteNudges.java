@@ -69,6 +69,11 @@ public final class SqliteNudges implements Nudges {
     }
 
     @Override
+    public void photographerWrote(long clientId, Instant now) {
+        db.update("UPDATE nudge SET outcome = 'check_in', outcome_at = ? WHERE client_id = ? AND outcome = 'open'", now, clientId);
+    }
+
+    @Override
     public boolean isLost(long clientId) {
         return db.queryOne("SELECT 1 FROM lost_client WHERE client_id = ?", rs -> true, clientId).isPresent();
     }

@@ -199,8 +199,9 @@ abstract class ConversationsContract {
 
         // the studio answers at the very instant of the client's message: it came after, and waits
         studioWrites(MARIA, 20, MessageKind.RELAY);
+        studioWrites(MARIA, 90, MessageKind.CHECK_IN);
         conversations = reopen();
-        assertThat(conversations.awaitingAnswerSince(MARIA)).contains(at(20));
+        assertThat(conversations.awaitingAnswerSince(MARIA)).as("a check-in does not move the silence's start").contains(at(20));
         assertThat(conversations.awaitingAnswerSince(NIKOS)).isEmpty();
     }
 }

@@ -70,6 +70,18 @@ abstract class NudgesContract {
     }
 
     @Test
+    void photographerWrote_endsAnOpenNudgeAsACheckIn_notASnoozedOrSettledOne() {
+        long open = nudges.raise(MARIA, "quiet", SINCE, NOW).orElseThrow().id();
+        long snoozed = nudges.raise(MARIA, "changes", SINCE, NOW).orElseThrow().id();
+        nudges.snooze(snoozed, NOW.plus(Duration.ofDays(1)), NOW);
+
+        nudges.photographerWrote(MARIA, NOW.plusSeconds(60));
+
+        assertThat(nudges.find(open).orElseThrow().outcome()).isEqualTo(Outcome.CHECK_IN);
+        assertThat(nudges.find(snoozed).orElseThrow().outcome()).isEqualTo(Outcome.SNOOZED);
+    }
+
+    @Test
     void lost_holdsUntilTheClientWrites() {
         long id = nudges.raise(MARIA, "inactive", SINCE, NOW).orElseThrow().id();
 

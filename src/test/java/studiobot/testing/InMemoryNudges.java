@@ -73,6 +73,12 @@ public final class InMemoryNudges implements Nudges {
     }
 
     @Override
+    public synchronized void photographerWrote(long clientId, Instant now) {
+        nudges.replaceAll((id, n) -> n.clientId() == clientId && n.outcome() == Outcome.OPEN
+                ? new Nudge(id, clientId, n.reason(), n.since(), n.raisedAt(), Outcome.CHECK_IN, now, null) : n);
+    }
+
+    @Override
     public synchronized boolean isLost(long clientId) {
         return lost.contains(clientId);
     }
