@@ -72,4 +72,36 @@ class UpgradeTest {
             assertThat(conversations.clientOf(ANNA, 777)).contains(7002L);
         }
     }
+
+    @Test
+    void everyoneMetBeforeQuietClientChecksGetsOne_spreadOverTheNextDay_andOnlyOnce() throws Exception {
+        String url = "jdbc:sqlite:" + dir.resolve(Database.FILE_NAME).toAbsolutePath();
+        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").target("12").load().migrate();
+        try (Connection c = DriverManager.getConnection(url);
+             PreparedStatement ps = c.prepareStatement("INSERT INTO person (user_id, name, first_seen, last_seen) VALUES (?, 'Client', ?, ?)")) {
+            for (long id : new long[] {7001, 7002, 8441}) {
+                ps.setLong(1, id);
+                ps.setString(2, Database.text(T0));
+                ps.setString(3, Database.text(T0));
+                ps.executeUpdate();
+            }
+        }
+        Instant before = Instant.now().minusSeconds(5);
+
+        try (Database db = Database.open(dir)) {
+            SqliteJobs jobs = new SqliteJobs(db);
+            assertThat(jobs.pending("nudge:7001")).get().satisfies(j -> {
+                assertThat(j.kind()).isEqualTo("nudge-check");
+                assertThat(j.payload()).isEqualTo("7001");
+                // 7001 % 1440 = 1241 minutes from the upgrade
+                assertThat(j.dueAt()).isBetween(before.plus(java.time.Duration.ofMinutes(1241)), Instant.now().plus(java.time.Duration.ofMinutes(1241)));
+            });
+            assertThat(jobs.pending("nudge:8441")).get().extracting(j -> j.dueAt())
+                    .as("8441 % 1440 = 1241 as well: the same minute").isNotNull();
+            assertThat(jobs.pending("nudge:7002")).isPresent();
+        }
+        try (Database db = Database.open(dir)) {
+            assertThat(new SqliteJobs(db).due(Instant.now().plus(java.time.Duration.ofDays(2)), 100)).as("planned once, one each").hasSize(3);
+        }
+    }
 }
