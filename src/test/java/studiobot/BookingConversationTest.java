@@ -451,14 +451,23 @@ class BookingConversationTest {
 
         restart();
 
-        assertQuestion(last(press(MARIA, times, "bkt", at(thursday))), 1, 1, "family", "people");
+        assertQuestion(last(press(MARIA, times, "bkt", at(thursday))), 1, 2, "family", "people");
         restart();
-        Sent summary = last(say(MARIA, "Two adults, a boy (6) and our dog"));
+        Sent dateQuestion = last(say(MARIA, "Two adults, a boy (6) and our dog"));
+        assertThat(dateQuestion.arg("number")).isEqualTo(2);
+        assertThat(((Msg) dateQuestion.arg("question")).key()).as("a date, with an example").isEqualTo("booking.question.asDate");
+        assertThat(dateQuestion.rendered().html()).contains("February 12, 2027");
+        Sent again = last(say(MARIA, "his birthday, in spring"));
+        assertThat(((Msg) again.arg("question")).key()).isEqualTo("booking.question.unclearDate");
+        restart();
+        Sent summary = last(say(MARIA, "March 12, 2019"));
         assertThat(summary.key()).isEqualTo("booking.summary");
         assertThat(summary.arg("package")).isEqualTo(Msg.of("package.family.name"));
         assertThat(summary.arg("when")).isEqualTo(forClient(thursday));
         assertThat(summary.arg("duration")).isEqualTo(new Arg.Length(Duration.ofHours(2)));
-        assertThat(summary.arg("answers")).isEqualTo(answers("family", "people", Msg.verbatim("Two adults, a boy (6) and our dog")));
+        assertThat(summary.arg("answers")).isEqualTo(answers("family", "people", Msg.verbatim("Two adults, a boy (6) and our dog"),
+                "date", Msg.of("booking.answer.date", "date", new Arg.Date(java.time.LocalDate.of(2019, 3, 12)))));
+        assertThat(summary.rendered().html()).contains("March 12, 2019");
     }
 
     @Test

@@ -233,6 +233,31 @@ class NudgeConversationTest {
         });
     }
 
+    @Test
+    void aDateIvanGaveWhenBooking_comesRoundAYearOn_andAnnaIsNudgedAWeekBefore_inHerMorning() {
+        Sent calendar = last(press(IVAN, last(tell(IVAN, "/book")), "book", args -> args.equals(List.of("family"))));
+        Sent times = last(press(IVAN, calendar, "bkd", args -> args.get(args.size() - 1).equals("20261203")));
+        last(press(IVAN, times, "bkt", BotHarness::any));
+        Sent dateQuestion = last(tell(IVAN, "Мы вдвоём с сыном"));
+        assertThat(dateQuestion.rendered().html()).contains("📅");
+        Sent summary = last(tell(IVAN, "12.03.2019"));
+        assertThat(summary.rendered().html()).contains("12 марта 2019");
+        assertThat(press(IVAN, summary, "bkc", BotHarness::any)).extracting(Sent::key).contains("booking.confirmed");
+        restart();
+
+        // 12 March 2027 is a week on from 5 March in Moscow (21:00 UTC on the 4th: night in Athens, so Anna hears at 09:00)
+        assertThat(nudges(at(Instant.parse("2027-03-04T20:59:00Z")))).isEmpty();
+        assertThat(nudges(at(Instant.parse("2027-03-04T21:00:00Z")))).as("Anna's night").isEmpty();
+        List<Sent> nudged = nudges(at(Instant.parse("2027-03-05T07:00:00Z")));
+
+        assertThat(nudged).singleElement().satisfies(n -> {
+            assertThat(((Msg) n.arg("reason")).key()).isEqualTo("nudge.reason.date");
+            assertThat(((Msg.InLanguage) n.arg("checkIn")).msg().key()).isEqualTo("nudge.checkin.date");
+            assertThat(((Msg.InLanguage) n.arg("checkIn")).languageTag()).isEqualTo("ru");
+            assertThat(n.rendered().html()).isEqualTo(harness.render("el", ATHENS, n)).contains("12 марта");
+        });
+    }
+
     private static Sent last(List<Sent> sent) {
         return sent.get(sent.size() - 1);
     }

@@ -114,7 +114,7 @@ final class Agenda {
         args.put("changes", bookings.changesByClient(b.clientId()));
         args.put("noShows", bookings.noShowsOf(b.clientId()));
         args.put("status", b.status().name().toLowerCase(java.util.Locale.ROOT).replace("_", ""));
-        args.put("answers", Notices.answers(b.packageId(), b.answers()));
+        args.put("answers", notices.answers(b.packageId(), b.answers()));
         boolean tookPlace = b.mayBeRated() && !b.start().isAfter(r.now());
         args.put("delivery", tookPlace ? deliveryLines(b, r.now()) : Msg.verbatim(""));
         List<List<Button>> rows = new ArrayList<>();

@@ -55,8 +55,15 @@ final class BookingFlow {
 
     record PickTime(long flow, Instant start, String photographerId) implements Step {}
 
-    /** What the person typed while a question was on screen. */
-    record AnswerQuestion(long flow, String text) implements Step {}
+    /**
+     * What the person typed while a question was on screen, and the calendar day it reads as in
+     * their language, if it is one (the caller reads it; a question of type date needs one).
+     */
+    record AnswerQuestion(long flow, String text, Optional<LocalDate> day) implements Step {
+        AnswerQuestion(long flow, String text) {
+            this(flow, text, Optional.empty());
+        }
+    }
 
     record SkipQuestion(long flow) implements Step {}
 
@@ -128,8 +135,15 @@ final class BookingFlow {
         }
     }
 
-    /** The question {@code number} of {@code count}; what the person types next is its answer. */
-    record AskQuestion(Draft draft, String question, int number, int count) implements Going {}
+    /**
+     * The question {@code number} of {@code count}; what the person types next is its answer.
+     * {@code date}: its answer is a date; {@code unclear}: what they typed did not read as one.
+     */
+    record AskQuestion(Draft draft, String question, int number, int count, boolean date, boolean unclear) implements Going {
+        AskQuestion(Draft draft, String question, int number, int count) {
+            this(draft, question, number, count, false, false);
+        }
+    }
 
     record ShowSummary(Draft draft) implements Going {}
 
@@ -182,7 +196,7 @@ final class BookingFlow {
             return time(d, t, facts);
         }
         if (event instanceof AnswerQuestion a) {
-            return answer(d, a.text());
+            return answer(d, a);
         }
         if (event instanceof SkipQuestion) {
             return d.slot() != null && atQuestion(d) ? next(d.withAnswer(new Answer(questionAt(d), ""))) : new Stale();
@@ -215,15 +229,24 @@ final class BookingFlow {
         return next(d.withDay(day).withSlot(slot.get()));
     }
 
-    private Outcome answer(Draft d, String typed) {
+    private Outcome answer(Draft d, AnswerQuestion a) {
         if (d.slot() == null || !atQuestion(d)) {
             return new NotInProgress();
         }
-        String text = typed.strip();
+        String text = a.text().strip();
         if (text.isEmpty()) {
             return ask(d);
         }
+        if (asksDate(d)) {
+            // a date is kept as one (ISO), or asked again
+            return a.day().map(day -> next(d.withAnswer(new Answer(questionAt(d), day.toString()))))
+                    .orElseGet(() -> new AskQuestion(d, questionAt(d), d.answers().size() + 1, questionsOf(d).size(), true, true));
+        }
         return next(d.withAnswer(new Answer(questionAt(d), cut(text))));
+    }
+
+    private boolean asksDate(Draft d) {
+        return config.packageById(d.packageId()).filter(p -> p.asksDate(questionAt(d))).isPresent();
     }
 
     private Outcome back(Draft d, Facts facts) {
@@ -291,7 +314,7 @@ final class BookingFlow {
     }
 
     private Outcome ask(Draft d) {
-        return new AskQuestion(d, questionAt(d), d.answers().size() + 1, questionsOf(d).size());
+        return new AskQuestion(d, questionAt(d), d.answers().size() + 1, questionsOf(d).size(), asksDate(d), false);
     }
 
     // --- what is offered ---

@@ -175,11 +175,17 @@ final class BookingScreens {
 
     private Reply question(Request r, AskQuestion q) {
         Draft d = q.draft();
+        Msg question = Msg.of("package." + d.packageId() + ".question." + q.question());
+        if (q.date()) {
+            // an example in the reader's own way of writing a date: a day a few months on
+            Arg.Date example = new Arg.Date(java.time.LocalDate.ofInstant(r.now(), zone(r)).plusMonths(3).withDayOfMonth(12));
+            question = Msg.of(q.unclear() ? "booking.question.unclearDate" : "booking.question.asDate", "question", question, "example", example);
+        }
         return r.reply(Msg.of("booking.question", Map.of(
                         "number", q.number(),
                         "count", q.count(),
                         "package", notices.packageName(d.packageId()),
-                        "question", Msg.of("package." + d.packageId() + ".question." + q.question()))))
+                        "question", question)))
                 .withButtons(List.of(List.of(Reserving.SKIP.button(Msg.of("booking.skip"), d.flowId())), backAndCancel(d)))
                 .as(MessageKind.QUESTION);
     }
@@ -194,7 +200,7 @@ final class BookingScreens {
         args.put("photographer", notices.photographerName(s.photographerId()));
         args.put("duration", new Arg.Length(offer.duration()));
         args.put("price", new Arg.Money(offer.price(), config.studio().currency()));
-        args.put("answers", Notices.answers(d.packageId(), d.answers()));
+        args.put("answers", notices.answers(d.packageId(), d.answers()));
         String key = "booking.summary";
         if (d.isMove()) {
             key = "booking.summary.move";

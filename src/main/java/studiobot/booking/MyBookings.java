@@ -100,7 +100,7 @@ final class MyBookings {
         args.put("when", notices.whenForClient(b, r.person()));
         args.put("photographer", notices.photographerName(b.photographerId()));
         args.put("duration", new Arg.Length(Duration.between(b.start(), b.end())));
-        args.put("answers", Notices.answers(b.packageId(), b.answers()));
+        args.put("answers", notices.answers(b.packageId(), b.answers()));
         List<List<Button>> rows = new ArrayList<>();
         if (b.isUpcoming(r.now())) {
             rows.add(List.of(MOVE.button(Msg.of("booking.mine.reschedule"), Access.Ref.of(b)), CANCEL.button(Msg.of("booking.mine.cancel"), Access.Ref.of(b))));

@@ -86,13 +86,25 @@ final class Notices {
     }
 
     /** The questionnaire's answers as a block to append, or nothing. */
-    static Msg answers(String packageId, List<Answer> answers) {
+    /** An answer as given; a date as a date, in the reader's way of writing one. */
+    private Object answer(String packageId, Answer a) {
+        if (config.packageById(packageId).filter(p -> p.asksDate(a.question())).isPresent()) {
+            try {
+                return Msg.of("booking.answer.date", "date", new Arg.Date(java.time.LocalDate.parse(a.text())));
+            } catch (java.time.format.DateTimeParseException typedBeforeItWasADate) {
+                // an answer given while the question was still free text: shown as typed
+            }
+        }
+        return Msg.verbatim(a.text());
+    }
+
+    Msg answers(String packageId, List<Answer> answers) {
         if (answers.isEmpty()) {
             return Msg.verbatim("");
         }
         List<Msg> items = answers.stream()
                 .map(a -> Msg.of("booking.answer", "question", Msg.of("package." + packageId + ".question." + a.question()),
-                        "answer", a.text().isBlank() ? Msg.of("booking.answer.skipped") : Msg.verbatim(a.text())))
+                        "answer", a.text().isBlank() ? Msg.of("booking.answer.skipped") : answer(packageId, a)))
                 .toList();
         return Msg.of("booking.answers", "items", items);
     }

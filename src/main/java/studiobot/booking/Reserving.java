@@ -92,6 +92,9 @@ final class Reserving {
     private final Access access;
     private final Function<Request, Optional<Reply>> zoneQuestion;
 
+    private final LocaleResolver locales;
+    private final Messages messages;
+
     Reserving(StudioConfig config, Bookings bookings, People people, Staff staff, LocaleResolver locales, Messages messages,
               Notices notices, Changes changes, BookingTimeline timeline, Access access, Function<Request, Optional<Reply>> zoneQuestion) {
         this.flow = new BookingFlow(config);
@@ -104,6 +107,8 @@ final class Reserving {
         this.timeline = timeline;
         this.access = access;
         this.zoneQuestion = zoneQuestion;
+        this.locales = locales;
+        this.messages = messages;
     }
 
     /** {@code /book}, the menu's Book button, or a package's own Book button (with its package). */
@@ -132,7 +137,8 @@ final class Reserving {
 
     /** A typed answer to the question on screen; the question's topic names its flow. */
     List<Reply> answer(Request r, long flowId) {
-        Decided d = decide(r, new AnswerQuestion(flowId, r.text()));
+        // read as a day in the person's language too: a question of type date needs one
+        Decided d = decide(r, new AnswerQuestion(flowId, r.text(), messages.readDay(locales.languageOf(r.person()), r.text())));
         if (d.outcome() instanceof NotInProgress) {
             people.setAwaiting(me(r), null);
         }

@@ -32,6 +32,9 @@ public sealed interface Arg {
     /** A calendar day, as on a wall calendar (no zone): "Wednesday, 25 November". */
     record Day(java.time.LocalDate date) implements Arg {}
 
+    /** A calendar day with its year, as the reader writes dates: "12 March 2027", "2027年3月12日". */
+    record Date(java.time.LocalDate date) implements Arg {}
+
     /** A month and its year, as a calendar's title: "November 2026", "Νοέμβριος 2026". */
     record Month(java.time.YearMonth month) implements Arg {}
 

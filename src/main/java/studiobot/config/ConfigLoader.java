@@ -250,8 +250,10 @@ public final class ConfigLoader {
                 assigned.add(w.asText());
             }
             BigDecimal price = priceNode.decimalValue();
-            result.add(new PackageOffer(id, duration, price, photosNode.intValue(), assigned, questions(p.get("questions"), at + ".questions"),
-                    promise(p, "sneakPeekWithin", at), promise(p, "galleryWithin", at), anniversary(p.get("anniversary"), at)));
+            Set<String> dates = new java.util.LinkedHashSet<>();
+            List<String> questions = questions(p.get("questions"), at + ".questions", dates);
+            result.add(new PackageOffer(id, duration, price, photosNode.intValue(), assigned, questions,
+                    promise(p, "sneakPeekWithin", at), promise(p, "galleryWithin", at), anniversary(p.get("anniversary"), at), dates));
         }
         return result;
     }
@@ -278,8 +280,12 @@ public final class ConfigLoader {
         return positive(duration(v.asText(), at + "." + name), at + "." + name);
     }
 
-    /** The ids of a package's onboarding questions, in the order they are asked; none when absent. */
-    private List<String> questions(JsonNode node, String at) {
+    /**
+     * The ids of a package's onboarding questions, in the order they are asked; none when absent. A
+     * question is its id, or {@code {id: dueDate, type: date}} for one whose answer is a date
+     * (collected into {@code dates}).
+     */
+    private List<String> questions(JsonNode node, String at, Set<String> dates) {
         if (node == null || node.isNull()) {
             return List.of();
         }
@@ -288,6 +294,18 @@ public final class ConfigLoader {
         }
         List<String> result = new ArrayList<>();
         for (JsonNode q : node) {
+            if (q.isObject()) {
+                allowOnly(q, at + ".", Set.of("id", "type"));
+                String type = text(q, at + ".type", "type", "text");
+                if (!type.equals("text") && !type.equals("date")) {
+                    throw new ConfigException(at + ".type", type, "use text (the default) or date (a due date, a birthday: remembered as an anniversary)");
+                }
+                String id = id(text(q, at + ".id", "id", null), at + ".id");
+                if (type.equals("date")) {
+                    dates.add(id);
+                }
+                q = com.fasterxml.jackson.databind.node.TextNode.valueOf(id);
+            }
             String id = id(q.asText(), at);
             if (result.contains(id)) {
                 throw new ConfigException(at, id, "every question of a package needs a different id");

@@ -93,11 +93,18 @@ public record StudioConfig(
             List<String> questions,
             Duration sneakPeekWithin,
             Duration galleryWithin,
-            Anniversary anniversary) {
+            Anniversary anniversary,
+            java.util.Set<String> dateQuestions) {
 
         public PackageOffer {
             photographers = List.copyOf(photographers);
             questions = List.copyOf(questions);
+            dateQuestions = java.util.Set.copyOf(dateQuestions);
+        }
+
+        /** Whether this question's answer is a date (a due date, a birthday). */
+        public boolean asksDate(String question) {
+            return dateQuestions.contains(question);
         }
     }
 

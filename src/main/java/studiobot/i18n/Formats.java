@@ -68,6 +68,9 @@ public final class Formats {
         if (value instanceof Arg.Day d) {
             return day(d.date(), locale);
         }
+        if (value instanceof Arg.Date d) {
+            return pattern("yMMMMd", ZoneOffset.UTC, locale).format(Date.from(d.date().atStartOfDay(ZoneOffset.UTC).toInstant()));
+        }
         if (value instanceof Arg.Month m) {
             return month(m.month(), locale);
         }
@@ -76,6 +79,44 @@ public final class Formats {
         }
         Arg.Zone z = (Arg.Zone) value;
         return zoneName(z.zone(), now, locale);
+    }
+
+    /**
+     * A calendar day as a person of this language writes it: the language's own short, medium, long
+     * and full forms ("12/03/2027", "12 Μαρ 2027", "2027年3月12日"), its month names in day-month-year
+     * or month-day-year order, or ISO (2027-03-12). The year is needed; nothing is guessed.
+     */
+    public java.util.Optional<LocalDate> readDay(String text, ULocale locale) {
+        String typed = text.strip().replaceAll("\\s+", " ");
+        try {
+            return java.util.Optional.of(LocalDate.parse(typed));
+        } catch (java.time.format.DateTimeParseException notIso) {
+            // the language's own ways below
+        }
+        List<DateFormat> ways = new ArrayList<>();
+        for (int style : new int[] {DateFormat.SHORT, DateFormat.MEDIUM, DateFormat.LONG, DateFormat.FULL}) {
+            ways.add(DateFormat.getDateInstance(style, locale));
+        }
+        for (String skeleton : new String[] {"yMd", "dMMMMy", "MMMMdy", "dMMMy", "MMMdy"}) {
+            ways.add(DateFormat.getInstanceForSkeleton(skeleton, locale));
+        }
+        // the plain "12 March 2027", "12 марта 2027" that many write whatever their language's own forms
+        for (String pattern : new String[] {"d MMMM y", "d MMM y"}) {
+            ways.add(new com.ibm.icu.text.SimpleDateFormat(pattern, locale));
+        }
+        for (DateFormat way : ways) {
+            way.setLenient(false);
+            way.setTimeZone(TimeZone.GMT_ZONE);
+            java.text.ParsePosition at = new java.text.ParsePosition(0);
+            java.util.Date parsed = way.parse(typed, at);
+            if (parsed != null && at.getIndex() == typed.length()) {
+                LocalDate day = parsed.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+                if (day.getYear() >= 1900 && day.getYear() <= 2200) {
+                    return java.util.Optional.of(day);
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     public String dateTime(Instant at, ZoneId zone, ULocale locale) {

@@ -117,6 +117,16 @@ final class QuietClients {
             if (a != StudioConfig.Anniversary.NONE) {
                 occasions.add(new Occasion(b.packageId(), LocalDate.ofInstant(b.start(), zone), a == StudioConfig.Anniversary.YEARLY));
             }
+            // a date the client gave (a due date, a birthday): every year; named "package:question"
+            for (studiobot.booking.Answer answer : b.answers()) {
+                if (config.packageById(b.packageId()).filter(p -> p.asksDate(answer.question())).isPresent()) {
+                    try {
+                        occasions.add(new Occasion(b.packageId() + ":" + answer.question(), LocalDate.parse(answer.text()), true));
+                    } catch (java.time.format.DateTimeParseException skippedOrFreeText) {
+                        // skipped, or given before the question asked for a date
+                    }
+                }
+            }
         }
         return new Facts(conversations.awaitingAnswerSince(id), clientWrote, conversations.replyDelays(id, PACE_OVER), flow,
                 bookings.changeTimesByClient(id), lastEnd, bookedSince, occasions, zone, studioOwes.test(id));
@@ -271,7 +281,20 @@ final class QuietClients {
     private Msg reason(Signal s) {
         Map<String, Object> args = new LinkedHashMap<>();
         s.figures().forEach((name, value) -> args.put(name, shown(name, value)));
+        Optional<String[]> given = givenDate(s);
+        if (given.isPresent()) {
+            args.put("package", Msg.of("package." + given.get()[0] + ".name"));
+            args.put("question", Msg.of("package." + given.get()[0] + ".question." + given.get()[1]));
+            return Msg.of("nudge.reason.date", args);
+        }
         return Msg.of("nudge.reason." + name(s.reason()), args);
+    }
+
+    /** An anniversary of a date the client gave: its package and question. */
+    private static Optional<String[]> givenDate(Signal s) {
+        Object occasion = s.figures().get("occasion");
+        return s.reason() == Signals.Reason.ANNIVERSARY && occasion instanceof String o && o.contains(":")
+                ? Optional.of(o.split(":", 2)) : Optional.empty();
     }
 
     /** A figure as a reader sees it: lengths of time in words, dates as dates, a package by its name. */
@@ -290,7 +313,7 @@ final class QuietClients {
             return l.intValue();
         }
         if (name.equals("package") || name.equals("occasion")) {
-            return Msg.of("package." + value + ".name");
+            return Msg.of("package." + value.toString().split(":", 2)[0] + ".name");
         }
         return value;
     }
@@ -311,8 +334,12 @@ final class QuietClients {
         args.put("photographer", p.name());
         args.put("studio", config.studio().name());
         Object pkg = s.figures().getOrDefault("package", s.figures().get("occasion"));
-        args.put("package", pkg == null ? Msg.verbatim("") : Msg.of("package." + pkg + ".name"));
+        args.put("package", pkg == null ? Msg.verbatim("") : Msg.of("package." + pkg.toString().split(":", 2)[0] + ".name"));
         args.put("offer", RE_ENGAGING.contains(s.reason()) ? Msg.of("nudge.offer") : Msg.verbatim(""));
+        if (givenDate(s).isPresent()) {
+            args.put("on", new Arg.Day((LocalDate) s.figures().get("on")));
+            return Msg.of("nudge.checkin.date", args);
+        }
         return Msg.of("nudge.checkin." + name(s.reason()), args);
     }
 

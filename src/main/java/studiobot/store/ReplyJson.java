@@ -237,6 +237,8 @@ final class ReplyJson {
             o.put("t", "month").put("month", x.month().toString());
         } else if (a instanceof Arg.Weekday x) {
             o.put("t", "weekday").put("day", x.day().name());
+        } else if (a instanceof Arg.Date x) {
+            o.put("t", "date").put("date", x.date().toString());
         } else if (a instanceof Arg.NowIn x) {
             o.put("t", "nowIn").put("zone", x.zone().getId());
         } else if (a instanceof Arg.Zone x) {
@@ -259,6 +261,7 @@ final class ReplyJson {
             case "month" -> new Arg.Month(YearMonth.parse(o.get("month").asText()));
             case "weekday" -> new Arg.Weekday(DayOfWeek.valueOf(o.get("day").asText()));
             case "zone" -> new Arg.Zone(ZoneId.of(o.get("zone").asText()));
+            case "date" -> new Arg.Date(LocalDate.parse(o.get("date").asText()));
             case "nowIn" -> new Arg.NowIn(ZoneId.of(o.get("zone").asText()));
             default -> throw new IllegalArgumentException("unknown argument kind " + o.get("t"));
         };

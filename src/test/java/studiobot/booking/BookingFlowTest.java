@@ -361,6 +361,18 @@ class BookingFlowTest {
     }
 
     @Test
+    void answer_toADateQuestion_isKeptAsTheDay_orTheQuestionComesAgainSayingItWasUnclear() {
+        BookingFlow withDate = studio("{ id: newborn, duration: PT1H, price: 200, photos: 40, photographers: [anna],"
+                + " questions: [{ id: due, type: date }, name] }");
+        Draft d = draft("newborn").withDay(TUESDAY).withSlot(anna("2026-10-27T08:00:00Z"));
+
+        assertThat(withDate.decide(Optional.of(d), new AnswerQuestion(FLOW, "soon, in spring", Optional.empty()), facts()))
+                .isEqualTo(new AskQuestion(d, "due", 1, 2, true, true));
+        assertThat(withDate.decide(Optional.of(d), new AnswerQuestion(FLOW, "12.03.2027", Optional.of(LocalDate.of(2027, 3, 12))), facts()))
+                .isEqualTo(new AskQuestion(d.withAnswer(new Answer("due", "2027-03-12")), "name", 2, 2, false, false));
+    }
+
+    @Test
     void answer_blank_asksTheSameQuestionAgain() {
         Draft d = atFirstQuestion("family");
 

@@ -244,6 +244,9 @@ class ConfigLoaderTest {
                 Arguments.of("an unknown anniversary",
                         mutate("    photos: 10\n", "    photos: 10\n    anniversary: monthly\n"),
                         "packages[0].anniversary", "monthly", "use yearly"),
+                Arguments.of("a question of an unknown type",
+                        mutate("    photos: 10\n", "    photos: 10\n    questions: [{ id: due, type: number }]\n"),
+                        "packages[0].questions.type", "number", "use text (the default) or date"),
                 Arguments.of("protectPreviews not a flag",
                         mutate("  slotStep: PT30M\n", "  slotStep: PT30M\n  protectPreviews: maybe\n"),
                         "policy.protectPreviews", "maybe", "use true or false"));
@@ -340,5 +343,16 @@ class ConfigLoaderTest {
         assertThat(own.policy().protectPreviews()).isTrue();
         assertThat(defaults.policy().changesWindow()).isEqualTo(Duration.ofDays(90));
         assertThat(defaults.policy().anniversaryAhead()).isEqualTo(Duration.ofDays(7));
+    }
+
+    @Test
+    void parse_aQuestionOfTypeDate_isAskedInItsPlaceAndKnownAsADate() {
+        StudioConfig config = loader.parse(mutate("    photos: 10\n", "    photos: 10\n    questions: [people, { id: due, type: date }, { id: name }]\n"));
+
+        StudioConfig.PackageOffer mini = config.packageById("mini").orElseThrow();
+        assertThat(mini.questions()).containsExactly("people", "due", "name");
+        assertThat(mini.asksDate("due")).isTrue();
+        assertThat(mini.asksDate("people")).isFalse();
+        assertThat(mini.asksDate("name")).isFalse();
     }
 }

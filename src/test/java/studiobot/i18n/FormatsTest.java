@@ -1,5 +1,9 @@
 package studiobot.i18n;
 
+import java.util.List;
+
+import java.time.LocalDate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ibm.icu.util.ULocale;
@@ -121,5 +125,31 @@ class FormatsTest {
     /** ICU separates with no-break and narrow no-break spaces; compare them as plain spaces. */
     private static Object spaces(Object formatted) {
         return formatted instanceof String s ? s.replace('\u00a0', ' ').replace('\u202f', ' ') : formatted;
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}: {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "en | 3/12/2027", "en | March 12, 2027", "en | 12 March 2027", "en | 2027-03-12",
+            "el | 12/3/2027", "el | 12 Μαρτίου 2027", "de | 12.03.2027", "de | 12. März 2027",
+            "ru | 12.03.2027", "ru | 12 марта 2027", "ru | 12 марта 2027 г.", "zh | 2027年3月12日", "zh | 2027/3/12",
+            "es | 12/3/2027", "es | 12 de marzo de 2027", "ms | 12/03/2027", "ms | 12 Mac 2027",
+            "ar | ١٢‏/٣‏/٢٠٢٧", "ar | 12 مارس 2027"})
+    void readDay_aDateAsEachLanguageWritesIt(String tag, String typed) {
+        assertThat(formats.readDay(typed, new ULocale(tag))).contains(LocalDate.of(2027, 3, 12));
+    }
+
+    @Test
+    void readDay_noYearOrNoDate_isNothing() {
+        assertThat(formats.readDay("12/03", new ULocale("en"))).isEmpty();
+        assertThat(formats.readDay("in spring", new ULocale("en"))).isEmpty();
+        assertThat(formats.readDay("31.02.2027", new ULocale("de"))).as("no such day").isEmpty();
+    }
+
+    @Test
+    void aDateWithItsYear_isWrittenTheReadersWay_andReadsBack() {
+        for (String tag : List.of("en", "el", "ms", "zh", "ru", "es", "de", "ar")) {
+            String shown = (String) formats.render(new studiobot.chat.Arg.Date(LocalDate.of(2027, 3, 12)), new ULocale(tag), ATHENS, Instant.EPOCH);
+            assertThat(formats.readDay(shown, new ULocale(tag))).as("%s: %s", tag, shown).contains(LocalDate.of(2027, 3, 12));
+        }
     }
 }

@@ -192,6 +192,8 @@ class MessagesTest {
         args.put("on", new studiobot.chat.Arg.Day(java.time.LocalDate.of(2026, 12, 7)));
         args.put("until", new studiobot.chat.Arg.DateTime(at));
         args.put("offer", Msg.of("nudge.offer"));
+        args.put("example", new studiobot.chat.Arg.Date(java.time.LocalDate.of(2027, 3, 12)));
+        args.put("date", new studiobot.chat.Arg.Date(java.time.LocalDate.of(2027, 3, 12)));
         args.put("kind", "peek");
         args.put("late", "no");
         args.put("by", new studiobot.chat.Arg.DateTime(at));
