@@ -84,14 +84,20 @@ public final class Formats {
     /**
      * A calendar day as a person of this language writes it: the language's own short, medium, long
      * and full forms ("12/03/2027", "12 Μαρ 2027", "2027年3月12日"), its month names in day-month-year
-     * or month-day-year order, or ISO (2027-03-12). The year is needed; nothing is guessed.
+     * or month-day-year order, or ISO (2027-03-12); in any digits (Arabic-Indic, full-width), with or
+     * without direction marks. The year is needed; nothing is guessed: where the language writes the
+     * month first in figures (English), "12/03/2027" could be either and is not taken.
      */
     public java.util.Optional<LocalDate> readDay(String text, ULocale locale) {
         String typed = text.strip().replaceAll("\\s+", " ");
-        try {
-            return java.util.Optional.of(LocalDate.parse(typed));
-        } catch (java.time.format.DateTimeParseException notIso) {
-            // the language's own ways below
+        String plain = asciiDigits(typed.replaceAll("[\u200E\u200F\u061C]", "")).replaceAll("\\s*года$", " г.");
+        java.util.Optional<LocalDate> iso = iso(plain);
+        if (iso.isPresent()) {
+            return iso.filter(Formats::plausible);
+        }
+        if (plain.matches("\\d{1,2}[./\\-]\\d{1,2}[./\\-]\\d{4}")) {
+            // figures alone: in the order the language writes them, unless that order leaves the day in doubt
+            return ambiguous(plain, locale) ? java.util.Optional.empty() : figures(plain, monthFirst(locale));
         }
         List<DateFormat> ways = new ArrayList<>();
         for (int style : new int[] {DateFormat.SHORT, DateFormat.MEDIUM, DateFormat.LONG, DateFormat.FULL}) {
@@ -104,19 +110,71 @@ public final class Formats {
         for (String pattern : new String[] {"d MMMM y", "d MMM y"}) {
             ways.add(new com.ibm.icu.text.SimpleDateFormat(pattern, locale));
         }
-        for (DateFormat way : ways) {
-            way.setLenient(false);
-            way.setTimeZone(TimeZone.GMT_ZONE);
-            java.text.ParsePosition at = new java.text.ParsePosition(0);
-            java.util.Date parsed = way.parse(typed, at);
-            if (parsed != null && at.getIndex() == typed.length()) {
-                LocalDate day = parsed.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-                if (day.getYear() >= 1900 && day.getYear() <= 2200) {
-                    return java.util.Optional.of(day);
+        for (String form : new java.util.LinkedHashSet<>(List.of(typed, plain))) {
+            for (DateFormat way : ways) {
+                way.setLenient(false);
+                way.setTimeZone(TimeZone.GMT_ZONE);
+                java.text.ParsePosition at = new java.text.ParsePosition(0);
+                java.util.Date parsed = way.parse(form, at);
+                if (parsed != null && at.getIndex() == form.length()) {
+                    LocalDate day = parsed.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+                    if (plausible(day)) {
+                        return java.util.Optional.of(day);
+                    }
                 }
             }
         }
         return java.util.Optional.empty();
+    }
+
+    private static java.util.Optional<LocalDate> iso(String text) {
+        try {
+            return java.util.Optional.of(LocalDate.parse(text));
+        } catch (java.time.format.DateTimeParseException notIso) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static boolean plausible(LocalDate day) {
+        return day.getYear() >= 1900 && day.getYear() <= 2200;
+    }
+
+    /** Every digit as its ASCII figure: "١٢" and "１２" read as "12". */
+    private static String asciiDigits(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.isDigit(c)) {
+                out.append((char) ('0' + Character.digit(c, 10)));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
+    /** Two figures of 12 or less, in a language whose figures put the month first: the day and month could swap. */
+    private static boolean ambiguous(String figures, ULocale locale) {
+        String[] parts = figures.split("\\D");
+        int first = Integer.parseInt(parts[0]);
+        int second = Integer.parseInt(parts[1]);
+        return monthFirst(locale) && first <= 12 && second <= 12 && first != second;
+    }
+
+    private static boolean monthFirst(ULocale locale) {
+        String pattern = ((com.ibm.icu.text.SimpleDateFormat) DateFormat.getDateInstance(DateFormat.SHORT, locale)).toPattern();
+        return pattern.indexOf('M') >= 0 && pattern.indexOf('d') >= 0 && pattern.indexOf('M') < pattern.indexOf('d');
+    }
+
+    private static java.util.Optional<LocalDate> figures(String text, boolean monthFirst) {
+        String[] parts = text.split("\\D");
+        int a = Integer.parseInt(parts[0]);
+        int b = Integer.parseInt(parts[1]);
+        try {
+            LocalDate day = monthFirst ? LocalDate.of(Integer.parseInt(parts[2]), a, b) : LocalDate.of(Integer.parseInt(parts[2]), b, a);
+            return java.util.Optional.of(day).filter(Formats::plausible);
+        } catch (java.time.DateTimeException noSuchDay) {
+            return java.util.Optional.empty();
+        }
     }
 
     public String dateTime(Instant at, ZoneId zone, ULocale locale) {

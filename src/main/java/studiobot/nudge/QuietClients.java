@@ -97,7 +97,7 @@ final class QuietClients {
     /** What the signals read about one client. */
     record Facts(Optional<Instant> studioWrote, Optional<Instant> clientWrote, List<java.time.Duration> delays, Optional<OpenFlow> flow,
                  List<Instant> changes, Optional<Instant> lastShootEnded, boolean bookedSince, List<Occasion> occasions, ZoneId zone,
-                 boolean owedAnAnswer) {}
+                 boolean owedAnAnswer, boolean upcoming) {}
 
     Facts facts(Person client, Instant now) {
         long id = client.userId();
@@ -121,7 +121,9 @@ final class QuietClients {
             for (studiobot.booking.Answer answer : b.answers()) {
                 if (config.packageById(b.packageId()).filter(p -> p.asksDate(answer.question())).isPresent()) {
                     try {
-                        occasions.add(new Occasion(b.packageId() + ":" + answer.question(), LocalDate.parse(answer.text()), true));
+                        // from a year after the shoot: a birthday in the months after a booking is no sign of slipping away
+                        occasions.add(new Occasion(b.packageId() + ":" + answer.question(), LocalDate.parse(answer.text()), true,
+                                LocalDate.ofInstant(b.start(), zone).plusYears(1)));
                     } catch (java.time.format.DateTimeParseException skippedOrFreeText) {
                         // skipped, or given before the question asked for a date
                     }
@@ -129,7 +131,8 @@ final class QuietClients {
             }
         }
         return new Facts(conversations.awaitingAnswerSince(id), clientWrote, conversations.replyDelays(id, PACE_OVER), flow,
-                bookings.changeTimesByClient(id), lastEnd, bookedSince, occasions, zone, studioOwes.test(id));
+                bookings.changeTimesByClient(id), lastEnd, bookedSince, occasions, zone, studioOwes.test(id),
+                all.stream().anyMatch(b -> b.isUpcoming(now)));
     }
 
     private Step step(Draft d) {
@@ -154,7 +157,10 @@ final class QuietClients {
             Signals.slower(f.delays(), f.studioWrote(), f.clientWrote(), p.quietAfter(), now).ifPresent(fired::add);
             Signals.quiet(f.studioWrote(), f.clientWrote(), p.quietAfter(), now).ifPresent(fired::add);
         }
-        Signals.anniversary(f.occasions(), f.zone(), p.anniversaryAhead(), now).ifPresent(fired::add);
+        if (!f.upcoming()) {
+            // a client with a shoot ahead is not slipping away: the date waits for another year
+            fired.addAll(Signals.anniversaries(f.occasions(), f.zone(), p.anniversaryAhead(), now));
+        }
         Signals.inactive(f.lastShootEnded(), f.bookedSince(), p.inactiveAfter(), now).ifPresent(fired::add);
         return fired;
     }

@@ -103,34 +103,46 @@ final class Signals {
      * A date worth remembering: a wedding's (every year), a newborn or family shoot's (its first
      * anniversary), or one the client gave (every year: a birthday, a due date's first).
      */
-    record Occasion(String what, LocalDate date, boolean yearly) {}
+    record Occasion(String what, LocalDate date, boolean yearly, LocalDate from) {
+        /** Counted from the year after the date itself. */
+        Occasion(String what, LocalDate date, boolean yearly) {
+            this(what, date, yearly, date.plusDays(1));
+        }
+    }
 
     /**
      * 6. An occasion's anniversary within {@code ahead} of today, in the client's zone: which, the
      * date and how many years. A 29 February falls on 28 February in other years.
      */
     static Optional<Signal> anniversary(List<Occasion> occasions, ZoneId clientZone, Duration ahead, Instant now) {
+        return anniversaries(occasions, clientZone, ahead, now).stream().findFirst();
+    }
+
+    /** Every occasion's anniversary within {@code ahead}, the nearest first: one may be nudged after another. */
+    static List<Signal> anniversaries(List<Occasion> occasions, ZoneId clientZone, Duration ahead, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, clientZone);
         LocalDate last = LocalDate.ofInstant(now.plus(ahead), clientZone);
         return occasions.stream()
                 .map(o -> next(o, today).map(on -> Map.entry(o, on)))
                 .flatMap(Optional::stream)
                 .filter(e -> !e.getValue().isAfter(last))
-                .min(Comparator.comparing(Map.Entry::getValue))
+                .sorted(Comparator.comparing(Map.Entry::getValue))
                 // the episode is the date itself (its start in UTC): the same whatever zone the client sets meanwhile
                 .map(e -> new Signal(Reason.ANNIVERSARY, e.getValue().atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), Map.of(
                         "occasion", e.getKey().what(),
                         "on", e.getValue(),
                         "years", e.getValue().getYear() - e.getKey().date().getYear(),
-                        "days", ChronoUnit.DAYS.between(today, e.getValue()))));
+                        "days", ChronoUnit.DAYS.between(today, e.getValue()))))
+                .toList();
     }
 
-    /** The occasion's next anniversary from today on (today included), if it has one left. */
+    /** The occasion's next anniversary from today on (today included, and not before its {@code from}), if it has one left. */
     static Optional<LocalDate> next(Occasion o, LocalDate today) {
         MonthDay day = MonthDay.from(o.date());
-        int year = Math.max(today.getYear(), o.date().getYear() + 1);
+        LocalDate earliest = today.isBefore(o.from()) ? o.from() : today;
+        int year = Math.max(earliest.getYear(), o.date().getYear() + 1);
         LocalDate on = day.atYear(year);
-        if (on.isBefore(today)) {
+        if (on.isBefore(earliest)) {
             on = day.atYear(year + 1);
         }
         if (!o.yearly() && on.getYear() != o.date().getYear() + 1) {

@@ -129,11 +129,11 @@ class FormatsTest {
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}: {1}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-            "en | 3/12/2027", "en | March 12, 2027", "en | 12 March 2027", "en | 2027-03-12",
+            "en | March 12, 2027", "en | ２０２７-０３-１２", "en | 12 March 2027", "en | 2027-03-12",
             "el | 12/3/2027", "el | 12 Μαρτίου 2027", "de | 12.03.2027", "de | 12. März 2027",
-            "ru | 12.03.2027", "ru | 12 марта 2027", "ru | 12 марта 2027 г.", "zh | 2027年3月12日", "zh | 2027/3/12",
+            "ru | 12.03.2027", "ru | 12 марта 2027", "ru | 12 марта 2027 г.", "ru | 12 марта 2027 года", "zh | 2027年3月12日", "zh | 2027/3/12",
             "es | 12/3/2027", "es | 12 de marzo de 2027", "ms | 12/03/2027", "ms | 12 Mac 2027",
-            "ar | ١٢‏/٣‏/٢٠٢٧", "ar | 12 مارس 2027"})
+            "ar | ١٢‏/٣‏/٢٠٢٧", "ar | ١٢/٣/٢٠٢٧", "ar | 12/3/2027", "ar | ٢٠٢٧-٠٣-١٢", "ar | 12 مارس 2027"})
     void readDay_aDateAsEachLanguageWritesIt(String tag, String typed) {
         assertThat(formats.readDay(typed, new ULocale(tag))).contains(LocalDate.of(2027, 3, 12));
     }
@@ -143,6 +143,9 @@ class FormatsTest {
         assertThat(formats.readDay("12/03", new ULocale("en"))).isEmpty();
         assertThat(formats.readDay("in spring", new ULocale("en"))).isEmpty();
         assertThat(formats.readDay("31.02.2027", new ULocale("de"))).as("no such day").isEmpty();
+        assertThat(formats.readDay("0012-03-12", new ULocale("en"))).as("no such year for a person").isEmpty();
+        assertThat(formats.readDay("12/03/2027", new ULocale("en"))).as("12 March or 3 December: not guessed").isEmpty();
+        assertThat(formats.readDay("12/03/2027", new ULocale("el"))).as("day first, as Greek writes it").contains(LocalDate.of(2027, 3, 12));
     }
 
     @Test

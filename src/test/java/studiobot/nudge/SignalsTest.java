@@ -194,4 +194,20 @@ class SignalsTest {
                     .satisfies(s -> assertThat(s.figures()).containsEntry("occasion", "wedding"));
         }
     }
+
+    @Nested
+    class SeveralOccasions {
+        @Test
+        void twoWithinTheWeek_areBothSignals_theNearestFirst_andAnOccasionCountsOnlyFromItsFrom() {
+            ZoneId athens = ZoneId.of("Europe/Athens");
+            Occasion family = new Occasion("family", LocalDate.of(2025, 12, 3), false);
+            Occasion birthday = new Occasion("family:date", LocalDate.of(2019, 12, 5), true, LocalDate.of(2026, 12, 1));
+            Occasion tooSoon = new Occasion("family:date", LocalDate.of(2019, 12, 6), true, LocalDate.of(2027, 12, 1));
+
+            List<Signal> all = Signals.anniversaries(List.of(birthday, family, tooSoon), athens, Duration.ofDays(7), NOW);
+
+            assertThat(all).extracting(s -> s.figures().get("occasion")).containsExactly("family", "family:date");
+            assertThat(all).extracting(Signal::since).doesNotHaveDuplicates();
+        }
+    }
 }
