@@ -9,6 +9,9 @@ COPY messages messages
 RUN mvn -B -ntp -q -DskipTests package
 
 FROM eclipse-temurin:17-jre
+# fonts for the /stats pictures (drawn headless: figures and dates only)
+RUN apt-get update && apt-get install -y --no-install-recommends fontconfig fonts-dejavu-core \
+ && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system studiobot \
  && useradd --system --gid studiobot --uid 10001 --home-dir /app --shell /usr/sbin/nologin studiobot \
  && mkdir -p /data /app \

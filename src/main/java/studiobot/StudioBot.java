@@ -17,6 +17,8 @@ import studiobot.inquiry.InquiryFeature;
 import studiobot.store.SqliteRatings;
 import studiobot.store.SqliteDeliveries;
 import studiobot.store.SqliteNudges;
+import studiobot.store.SqliteStats;
+import studiobot.stats.StatsFeature;
 import studiobot.nudge.NudgeFeature;
 import studiobot.nudge.Watching;
 import studiobot.chat.Conversations;
@@ -110,6 +112,7 @@ public final class StudioBot implements AutoCloseable {
                 .add(new FeedbackFeature(config, bookings, new SqliteRatings(db), deliveries, people, staff))
                 .add(new NudgeFeature(config, bookings, watched, nudges, people, staff, jobs, locales, messages,
                         questions::hasOpenForwarded, quietHours))
+                .add(new StatsFeature(config, new SqliteStats(db), staff))
                 .add(profile);
         this.menus = menus(router.menu(), staff, recipients);
         this.bundleAlerts = new BundleAlerts(config.admins());

@@ -22,7 +22,20 @@ public record Reply(ChatId to, Msg text, List<List<Button>> buttons, Long editMe
     public record Copy(ChatId fromChat, long messageId) {}
 
     /** A file sent with the reply's text as its caption. */
-    public sealed interface Attachment permits Document, CalendarEntry, Photo {}
+    public sealed interface Attachment permits Document, CalendarEntry, Photo, Chart {}
+
+    /**
+     * A picture of figures, drawn when it goes out: bookings per week (the weeks' first days and
+     * their counts) and how many ratings gave each score (one star first). It carries figures only,
+     * so it reads the same in every language; its caption says what it shows.
+     */
+    public record Chart(String fileName, List<java.time.LocalDate> weeks, List<Integer> bookings, List<Integer> ratings) implements Attachment {
+        public Chart {
+            weeks = List.copyOf(weeks);
+            bookings = List.copyOf(bookings);
+            ratings = List.copyOf(ratings);
+        }
+    }
 
     /**
      * A photo, by the transport's name for it (a Telegram file id or an https link; in the sandbox

@@ -22,9 +22,17 @@ final class ConsoleGateway implements ChatGateway {
     private final Map<Long, Shown> lastButtons = new HashMap<>();
     private final Map<Long, Long> messageIds = new HashMap<>();
 
-    ConsoleGateway(PrintStream out, LongFunction<String> names) {
+    private final java.nio.file.Path pictures;
+
+    /** @param pictures where a picture the bot sends (a /stats chart) is saved, its path printed */
+    ConsoleGateway(PrintStream out, LongFunction<String> names, java.nio.file.Path pictures) {
         this.out = out;
         this.names = names;
+        this.pictures = pictures;
+    }
+
+    ConsoleGateway(PrintStream out, LongFunction<String> names) {
+        this(out, names, java.nio.file.Path.of(System.getProperty("java.io.tmpdir")));
     }
 
     @Override
@@ -43,7 +51,9 @@ final class ConsoleGateway implements ChatGateway {
                 : messageIds.merge(chat, 1L, Long::sum);
         String arrow = message.editMessageId() != null ? " (updated) → " : " → ";
         out.println("bot" + arrow + names.apply(chat) + ":");
-        String text = message.copy() != null
+        String text = message.picture() != null
+                ? "[picture saved as " + save(message.picture()) + "]" + (message.html().isBlank() ? "" : "\n" + plain(message.html()))
+                : message.copy() != null
                 ? "[a copy of what " + names.apply(message.copy().fromChat().value()) + " sent]"
                 : message.photo() != null
                 ? "[photo " + message.photo().file() + (message.photo().protect() ? ", protected: it cannot be forwarded or saved" : "") + "]"
@@ -70,6 +80,17 @@ final class ConsoleGateway implements ChatGateway {
         }
         out.flush();
         return new SendResult.Delivered(id);
+    }
+
+    private String save(studiobot.chat.Outbound.Picture picture) {
+        try {
+            java.nio.file.Files.createDirectories(pictures);
+            java.nio.file.Path file = pictures.resolve(picture.fileName());
+            java.nio.file.Files.write(file, picture.png());
+            return file.toAbsolutePath().toString();
+        } catch (java.io.IOException e) {
+            return "(not saved: " + e.getMessage() + ")";
+        }
     }
 
     synchronized Shown lastButtons(long chat) {

@@ -57,6 +57,12 @@ public final class ConsoleSandbox {
     /** Builds the sandbox and the console gateway the given sender factory will use. */
     public ConsoleSandbox(StudioConfig config, UpdateIntake intake, SenderFactory senders, JobRunning jobs,
                           ShiftableClock clock, People people, PrintStream out, Runnable beforeEachInput) {
+        this(config, intake, senders, jobs, clock, people, out, beforeEachInput, java.nio.file.Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** @param pictures where the pictures the bot sends (the /stats charts) are saved */
+    public ConsoleSandbox(StudioConfig config, UpdateIntake intake, SenderFactory senders, JobRunning jobs,
+                          ShiftableClock clock, People people, PrintStream out, Runnable beforeEachInput, java.nio.file.Path pictures) {
         this.config = config;
         this.intake = intake;
         this.jobs = jobs;
@@ -64,7 +70,7 @@ public final class ConsoleSandbox {
         this.people = people;
         this.out = out;
         this.beforeEachInput = beforeEachInput;
-        this.gateway = new ConsoleGateway(out, this::nameOf);
+        this.gateway = new ConsoleGateway(out, this::nameOf, pictures);
         this.sending = senders.sender(gateway, RateLimits.none());
     }
 

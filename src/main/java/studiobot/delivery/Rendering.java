@@ -42,6 +42,7 @@ public final class Rendering {
         String html = reply.copy() != null ? "" : messages.render(languageTag, to.zone(), now, reply.text());
         Reply.Document file = null;
         Reply.Photo photo = null;
+        Outbound.Picture picture = null;
         if (reply.attachment() instanceof Reply.CalendarEntry entry) {
             file = CalendarFile.write(entry, messages.renderLabel(languageTag, to.zone(), now, entry.title()),
                     messages.renderLabel(languageTag, to.zone(), now, entry.description()));
@@ -49,7 +50,9 @@ public final class Rendering {
             file = d;
         } else if (reply.attachment() instanceof Reply.Photo p) {
             photo = p;
+        } else if (reply.attachment() instanceof Reply.Chart c) {
+            picture = new Outbound.Picture(c.fileName(), ChartPicture.draw(c));
         }
-        return new Outbound(reply.to(), html, keyboard, reply.editMessageId(), reply.copy(), file, null, photo);
+        return new Outbound(reply.to(), html, keyboard, reply.editMessageId(), reply.copy(), file, null, photo, picture);
     }
 }

@@ -64,7 +64,13 @@ final class ReplyJson {
         if (r.copy() != null) {
             o.putObject("copy").put("from", r.copy().fromChat().value()).put("message", r.copy().messageId());
         }
-        if (r.attachment() instanceof Reply.Photo p) {
+        if (r.attachment() instanceof Reply.Chart ch) {
+            ObjectNode c = o.putObject("chart");
+            c.put("name", ch.fileName());
+            ch.weeks().forEach(w -> c.withArray("weeks").add(w.toString()));
+            ch.bookings().forEach(n -> c.withArray("bookings").add(n));
+            ch.ratings().forEach(n -> c.withArray("ratings").add(n));
+        } else if (r.attachment() instanceof Reply.Photo p) {
             o.putObject("photo").put("file", p.file()).put("protect", p.protect());
         } else if (r.attachment() instanceof Reply.Document d) {
             o.putObject("document").put("name", d.fileName()).put("type", d.mediaType()).put("content", d.content());
@@ -108,6 +114,16 @@ final class ReplyJson {
     }
 
     private static Reply.Attachment attachment(JsonNode o) {
+        JsonNode chart = o.get("chart");
+        if (chart != null) {
+            List<LocalDate> weeks = new ArrayList<>();
+            List<Integer> bookings = new ArrayList<>();
+            List<Integer> ratings = new ArrayList<>();
+            chart.path("weeks").forEach(w -> weeks.add(LocalDate.parse(w.asText())));
+            chart.path("bookings").forEach(n -> bookings.add(n.asInt()));
+            chart.path("ratings").forEach(n -> ratings.add(n.asInt()));
+            return new Reply.Chart(chart.get("name").asText(), weeks, bookings, ratings);
+        }
         JsonNode p = o.get("photo");
         if (p != null) {
             return new Reply.Photo(p.get("file").asText(), p.get("protect").asBoolean());

@@ -61,6 +61,16 @@ final class TelegramGateway implements ChatGateway {
                         .build());
                 return new SendResult.Delivered(copied.getMessageId());
             }
+            if (message.picture() != null) {
+                SendPhoto.SendPhotoBuilder<?, ?> picture = SendPhoto.builder()
+                        .chatId(message.chat().value())
+                        .photo(new InputFile(new ByteArrayInputStream(message.picture().png()), message.picture().fileName()))
+                        .replyMarkup(markup(message.keyboard()));
+                if (!message.html().isBlank()) {
+                    picture.caption(message.html()).parseMode(ParseMode.HTML);
+                }
+                return new SendResult.Delivered(client.execute(picture.build()).getMessageId());
+            }
             if (message.photo() != null) {
                 SendPhoto.SendPhotoBuilder<?, ?> photo = SendPhoto.builder()
                         .chatId(message.chat().value())

@@ -54,7 +54,7 @@ class PhotosOverTheBotApiTest {
         TelegramGateway gateway = new TelegramGateway(new OkHttpTelegramClient(FakeBotApi.TOKEN, TelegramTransport.telegramUrl(telegram.url())));
 
         SendResult result = gateway.send(new Outbound(new ChatId(4242), "", List.of(), null, null, null, null,
-                new Reply.Photo("large", true)));
+                new Reply.Photo("large", true), null));
 
         assertThat(result).isInstanceOf(SendResult.Delivered.class);
         FakeBotApi.Call call = telegram.await("sendphoto", c -> true, WAIT);
@@ -62,5 +62,20 @@ class PhotosOverTheBotApiTest {
         assertThat(call.body().path("photo").asText()).isEqualTo("large");
         assertThat(call.body().path("protect_content").asText()).isEqualTo("true");
         assertThat(call.body().has("caption")).isFalse();
+    }
+
+    @Test
+    void aDrawnPicture_goesBySendPhotoAsAnUpload_withItsCaption() throws Exception {
+        TelegramGateway gateway = new TelegramGateway(new OkHttpTelegramClient(FakeBotApi.TOKEN, TelegramTransport.telegramUrl(telegram.url())));
+        byte[] png = studiobot.delivery.ChartPicture.draw(new Reply.Chart("stats.png", List.of(java.time.LocalDate.of(2026, 11, 23)),
+                List.of(3), List.of(0, 0, 1, 2, 5)));
+
+        SendResult result = gateway.send(new Outbound(new ChatId(1001), "Bookings per week", List.of(), null, null, null, null, null,
+                new Outbound.Picture("stats.png", png)));
+
+        assertThat(result).isInstanceOf(SendResult.Delivered.class);
+        FakeBotApi.Call call = telegram.await("sendphoto", c -> true, WAIT);
+        assertThat(call.body().path("photo").path("filename").asText()).isEqualTo("stats.png");
+        assertThat(call.body().path("caption").asText()).isEqualTo("Bookings per week");
     }
 }

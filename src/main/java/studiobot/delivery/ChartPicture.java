@@ -1,0 +1,73 @@
+package studiobot.delivery;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import javax.imageio.ImageIO;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
+import studiobot.chat.Reply;
+
+/**
+ * Draws a {@link Reply.Chart} as a PNG, headless: bookings per week on the left, the ratings'
+ * scores on the right. Figures and dates in digits only, so it needs no words of any language
+ * (its caption carries them) and no font beyond the JRE's own.
+ */
+public final class ChartPicture {
+    private static final int WIDTH = 900;
+    private static final int HEIGHT = 420;
+    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("dd.MM");
+
+    private ChartPicture() {}
+
+    public static byte[] draw(Reply.Chart chart) {
+        System.setProperty("java.awt.headless", "true");
+        DefaultCategoryDataset weeks = new DefaultCategoryDataset();
+        for (int i = 0; i < chart.weeks().size(); i++) {
+            weeks.addValue(chart.bookings().get(i), "bookings", WEEK.format(chart.weeks().get(i)));
+        }
+        DefaultCategoryDataset scores = new DefaultCategoryDataset();
+        for (int score = 1; score <= chart.ratings().size(); score++) {
+            scores.addValue(chart.ratings().get(score - 1), "ratings", Integer.toString(score));
+        }
+        BufferedImage picture = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = picture.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, WIDTH, HEIGHT);
+            bars(weeks, new Color(0x3B6EA5)).draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, WIDTH * 0.66, HEIGHT));
+            bars(scores, new Color(0xE0A526)).draw(g, new java.awt.geom.Rectangle2D.Double(WIDTH * 0.66, 0, WIDTH * 0.34, HEIGHT));
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(picture, "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException("drawing a chart", e);
+        }
+        return png.toByteArray();
+    }
+
+    private static JFreeChart bars(DefaultCategoryDataset data, Color color) {
+        JFreeChart chart = ChartFactory.createBarChart(null, null, null, data, PlotOrientation.VERTICAL, false, false, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        plot.getRangeAxis().setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setSeriesPaint(0, color);
+        renderer.setShadowVisible(false);
+        return chart;
+    }
+}
