@@ -71,6 +71,8 @@ public final class App implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // the /stats pictures are drawn without a display
+        System.setProperty("java.awt.headless", "true");
         int code = commandLine().execute(args);
         LogManager.shutdown();
         System.exit(code);

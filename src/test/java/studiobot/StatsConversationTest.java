@@ -139,6 +139,48 @@ class StatsConversationTest {
         assertThat(last(tell(MARIA, "/stats")).key()).isEqualTo("command.notAllowed");
     }
 
+    @Test
+    void withTwoPhotographers_eachSeesTheirOwnAndTheAdminEachOnesAndTheStudios() throws Exception {
+        harness.close();
+        String demo = new String(StatsConversationTest.class.getResourceAsStream("/studiobot/config/demo-studio.yaml").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        harness = new BotHarness(new studiobot.config.ConfigLoader().parse(demo.replace("packages:", """
+                  - id: cara
+                    name: Cara
+                    telegramId: 2002
+                    timeZone: Europe/Athens
+                    locale: en
+                    workingHours: { mon: ["09:00-17:00"] }
+                packages:""")), data, TestTexts.messages(), clock, ChatLanes.DIRECT);
+        harness.bot().people().seen(MARIA, "Maria", "en", clock.instant());
+        harness.bot().people().setZone(MARIA, ZoneId.of("Asia/Kuala_Lumpur"));
+        bookPortrait(MARIA, "20261124");
+        List<Sent> asked = tell(MARIA, "Will Anna wear the red scarf again? My grandmother loved it.");
+        Sent forwarded = asked.stream().filter(s -> s.to().value() == ANNA).findFirst().orElseThrow();
+        clock.advance(Duration.ofMinutes(30));
+        harness.tell(ANNA, "Anna", "el", new Input.Text("I will!", 2, forwarded.messageId()));
+        // Maria says nothing more: two days later Anna, who answered her, is nudged
+        at(clock.instant().plus(Duration.ofHours(48)));
+
+        Sent annas = tell(ANNA, "/stats").get(0);
+        Sent caras = harness.tell(2002, "Cara", "en", new Input.Text("/stats", 1)).get(0);
+
+        assertThat(annas.arg("bookings")).isEqualTo(1);
+        assertThat(((Msg) annas.arg("answers")).args()).containsEntry("forwarded", 1).containsEntry("answered", 1);
+        assertThat(((Msg) annas.arg("nudges")).args()).containsEntry("raised", 1).containsEntry("open", 1);
+        assertThat(caras.arg("scope")).isEqualTo("Cara");
+        assertThat(caras.arg("bookings")).isEqualTo(0);
+        assertThat(((Msg) caras.arg("answers")).args()).as("Anna answered it").containsEntry("forwarded", 0);
+        assertThat(((Msg) caras.arg("nudges")).args()).as("the nudge went to Anna").containsEntry("raised", 0);
+
+        Sent studio = tell(ADMIN, "/stats").get(0);
+        Sent cara = harness.press(ADMIN, "Admin", "en", studio, "stats", args -> args.get(1).equals("cara")).get(0);
+        assertThat(cara.arg("scope")).isEqualTo("Cara");
+        assertThat(cara.arg("bookings")).isEqualTo(0);
+        assertThat(studio.arg("bookings")).isEqualTo(1);
+        assertThat(((Msg) studio.arg("nudges")).args()).containsEntry("raised", 1);
+    }
+
     private static List<Sent> to(long user, List<Sent> sent) {
         return sent.stream().filter(s -> s.to().value() == user).toList();
     }

@@ -25,13 +25,13 @@ public record Reply(ChatId to, Msg text, List<List<Button>> buttons, Long editMe
     public sealed interface Attachment permits Document, CalendarEntry, Photo, Chart {}
 
     /**
-     * A picture of figures, drawn when it goes out: bookings per week (the weeks' first days and
-     * their counts) and how many ratings gave each score (one star first). It carries figures only,
-     * so it reads the same in every language; its caption says what it shows.
+     * A picture of figures, drawn when it goes out: bookings per week or month (labelled in figures,
+     * "23.11" or "11.2026") and how many ratings gave each score (one star first). It carries
+     * figures only, so it reads the same in every language; its caption says what it shows.
      */
-    public record Chart(String fileName, List<java.time.LocalDate> weeks, List<Integer> bookings, List<Integer> ratings) implements Attachment {
+    public record Chart(String fileName, List<String> labels, List<Integer> bookings, List<Integer> ratings) implements Attachment {
         public Chart {
-            weeks = List.copyOf(weeks);
+            labels = List.copyOf(labels);
             bookings = List.copyOf(bookings);
             ratings = List.copyOf(ratings);
         }

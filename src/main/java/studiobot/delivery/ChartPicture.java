@@ -5,7 +5,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 import javax.imageio.ImageIO;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -24,15 +23,22 @@ import studiobot.chat.Reply;
 public final class ChartPicture {
     private static final int WIDTH = 900;
     private static final int HEIGHT = 420;
-    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("dd.MM");
 
     private ChartPicture() {}
 
     public static byte[] draw(Reply.Chart chart) {
-        System.setProperty("java.awt.headless", "true");
+        try {
+            return picture(chart);
+        } catch (LinkageError | InternalError e) {
+            // AWT without its native parts or fonts: a refusal the sender can set aside, not an Error that stops it
+            throw new IllegalStateException("cannot draw a chart here: " + e, e);
+        }
+    }
+
+    private static byte[] picture(Reply.Chart chart) {
         DefaultCategoryDataset weeks = new DefaultCategoryDataset();
-        for (int i = 0; i < chart.weeks().size(); i++) {
-            weeks.addValue(chart.bookings().get(i), "bookings", WEEK.format(chart.weeks().get(i)));
+        for (int i = 0; i < chart.labels().size(); i++) {
+            weeks.addValue(chart.bookings().get(i), "bookings", chart.labels().get(i));
         }
         DefaultCategoryDataset scores = new DefaultCategoryDataset();
         for (int score = 1; score <= chart.ratings().size(); score++) {

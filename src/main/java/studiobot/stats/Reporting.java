@@ -31,6 +31,10 @@ import studiobot.people.Staff;
 final class Reporting {
     /** The periods offered, in days. */
     static final List<Integer> PERIODS = List.of(30, 90, 365);
+    /** A period longer than this many days is pictured by month. */
+    private static final int MONTHLY_AFTER_DAYS = 120;
+    /** A comment is shown up to this many characters. */
+    private static final int COMMENT_SHOWN = 300;
     /** The whole studio, as a scope on a button. */
     static final String STUDIO = "studio";
 
@@ -86,7 +90,7 @@ final class Reporting {
         args.put("nudges", nudges(f));
         args.put("comments", f.comments().isEmpty() ? Msg.verbatim("")
                 : Msg.of("stats.comments", "items", f.comments().stream()
-                        .map(c -> Msg.of("stats.comment", "text", c.text(), "score", c.score())).toList()));
+                        .map(c -> Msg.of("stats.comment", "text", shortened(c.text()), "score", c.score())).toList()));
         Reply text = r.reply(Msg.of("stats", args)).withButtons(buttons(r, choice.days(), scope));
         List<Reply> replies = new ArrayList<>();
         replies.add(inPlace ? r.inPlace(text) : text);
@@ -98,25 +102,39 @@ final class Reporting {
         return replies;
     }
 
-    /** The weeks of the period (each from its Monday, in UTC) with the bookings made in each, and the ratings' scores. */
-    private static Reply.Chart chart(Stats.Figures f, Instant from, Instant to, String scope) {
-        java.time.LocalDate first = java.time.LocalDate.ofInstant(from, java.time.ZoneOffset.UTC)
-                .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
-        java.time.LocalDate last = java.time.LocalDate.ofInstant(to, java.time.ZoneOffset.UTC);
-        List<java.time.LocalDate> weeks = new ArrayList<>();
-        for (java.time.LocalDate w = first; !w.isAfter(last); w = w.plusWeeks(1)) {
-            weeks.add(w);
+    /**
+     * The bookings made in each week of the period (in the studio's zone, each from its Monday), or
+     * in each month for a period longer than a season, so the labels stay readable; and the ratings' scores.
+     */
+    private Reply.Chart chart(Stats.Figures f, Instant from, Instant to, String scope) {
+        java.time.ZoneId zone = config.studio().timeZone();
+        java.time.LocalDate start = java.time.LocalDate.ofInstant(from, zone);
+        java.time.LocalDate end = java.time.LocalDate.ofInstant(to, zone);
+        boolean monthly = java.time.temporal.ChronoUnit.DAYS.between(start, end) > MONTHLY_AFTER_DAYS;
+        java.time.LocalDate first = monthly ? start.withDayOfMonth(1)
+                : start.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        java.time.format.DateTimeFormatter label = java.time.format.DateTimeFormatter.ofPattern(monthly ? "MM.yy" : "dd.MM");
+        List<java.time.LocalDate> buckets = new ArrayList<>();
+        for (java.time.LocalDate b = first; !b.isAfter(end); b = monthly ? b.plusMonths(1) : b.plusWeeks(1)) {
+            buckets.add(b);
         }
-        int[] counts = new int[weeks.size()];
+        int[] counts = new int[buckets.size()];
         for (Instant made : f.bookingsMade()) {
-            long week = java.time.temporal.ChronoUnit.WEEKS.between(first, java.time.LocalDate.ofInstant(made, java.time.ZoneOffset.UTC));
-            if (week >= 0 && week < counts.length) {
-                counts[(int) week]++;
+            java.time.LocalDate day = java.time.LocalDate.ofInstant(made, zone);
+            long index = monthly ? java.time.temporal.ChronoUnit.MONTHS.between(first, day.withDayOfMonth(1))
+                    : java.time.temporal.ChronoUnit.WEEKS.between(first, day);
+            if (index >= 0 && index < counts.length) {
+                counts[(int) index]++;
             }
         }
+        List<String> labels = buckets.stream().map(label::format).toList();
         List<Integer> bookings = java.util.Arrays.stream(counts).boxed().toList();
         List<Integer> ratings = java.util.Arrays.stream(f.ratings()).boxed().toList();
-        return new Reply.Chart("stats-" + scope + "-" + last + ".png", weeks, bookings, ratings);
+        return new Reply.Chart("stats-" + scope + "-" + end + ".png", labels, bookings, ratings);
+    }
+
+    private static String shortened(String text) {
+        return text.codePointCount(0, text.length()) <= COMMENT_SHOWN ? text : text.substring(0, text.offsetByCodePoints(0, COMMENT_SHOWN)) + "…";
     }
 
     private static Msg rating(Stats.Figures f) {

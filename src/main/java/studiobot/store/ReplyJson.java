@@ -67,7 +67,7 @@ final class ReplyJson {
         if (r.attachment() instanceof Reply.Chart ch) {
             ObjectNode c = o.putObject("chart");
             c.put("name", ch.fileName());
-            ch.weeks().forEach(w -> c.withArray("weeks").add(w.toString()));
+            ch.labels().forEach(w -> c.withArray("labels").add(w));
             ch.bookings().forEach(n -> c.withArray("bookings").add(n));
             ch.ratings().forEach(n -> c.withArray("ratings").add(n));
         } else if (r.attachment() instanceof Reply.Photo p) {
@@ -116,10 +116,10 @@ final class ReplyJson {
     private static Reply.Attachment attachment(JsonNode o) {
         JsonNode chart = o.get("chart");
         if (chart != null) {
-            List<LocalDate> weeks = new ArrayList<>();
+            List<String> weeks = new ArrayList<>();
             List<Integer> bookings = new ArrayList<>();
             List<Integer> ratings = new ArrayList<>();
-            chart.path("weeks").forEach(w -> weeks.add(LocalDate.parse(w.asText())));
+            chart.path("labels").forEach(w -> weeks.add(w.asText()));
             chart.path("bookings").forEach(n -> bookings.add(n.asInt()));
             chart.path("ratings").forEach(n -> ratings.add(n.asInt()));
             return new Reply.Chart(chart.get("name").asText(), weeks, bookings, ratings);

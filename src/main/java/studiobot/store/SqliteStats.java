@@ -40,16 +40,21 @@ public final class SqliteStats implements Stats {
                             + " ORDER BY r.commented_at DESC LIMIT 3",
                     rs -> new Comment(rs.getString(1), rs.getInt(2)), from, to, photographerId, photographerId);
             Long by = photographerId == null ? null : photographerTelegramId;
+            // an answered question is its answerer's; an open one its client's photographer's, or everyone's when none took the client
             int forwarded = db.queryOne("SELECT count(*) FROM question q WHERE q.forwarded_at >= ? AND q.forwarded_at <= ?"
-                    + " AND (? IS NULL OR q.answered_by = ? OR q.answered_by IS NULL)", rs -> rs.getInt(1), from, to, by, by).orElse(0);
+                    + " AND (? IS NULL OR q.answered_by = ? OR (q.answered_by IS NULL"
+                    + " AND COALESCE((SELECT p.photographer_id FROM person p WHERE p.user_id = q.client_id), ?) = ?))",
+                    rs -> rs.getInt(1), from, to, by, by, by, by).orElse(0);
             List<Duration> firstAnswers = db.query("SELECT q.forwarded_at, q.answered_at FROM question q"
                             + " WHERE q.forwarded_at >= ? AND q.forwarded_at <= ? AND q.answered_at IS NOT NULL AND (? IS NULL OR q.answered_by = ?)",
                     rs -> Duration.between(Database.instant(rs.getString(1)), Database.instant(rs.getString(2))), from, to, by, by);
             Map<String, Integer> nudges = new LinkedHashMap<>();
-            db.query("SELECT n.outcome, count(*) FROM nudge n WHERE n.raised_at >= ? AND n.raised_at <= ? AND (? IS NULL"
-                            + " OR n.client_id IN (SELECT user_id FROM person WHERE photographer_id = ?)"
-                            + " OR n.client_id IN (SELECT client_id FROM booking WHERE photographer_id = ?)) GROUP BY n.outcome",
-                    rs -> nudges.put(rs.getString(1), rs.getInt(2)), from, to, photographerId, by, photographerId);
+            // a nudge is the photographer's it went to: who took the client, else who shot them last, else everyone's
+            db.query("SELECT n.outcome, count(*) FROM nudge n LEFT JOIN person p ON p.user_id = n.client_id"
+                            + " WHERE n.raised_at >= ? AND n.raised_at <= ? AND (? IS NULL OR p.photographer_id = ?"
+                            + " OR (p.photographer_id IS NULL AND COALESCE((SELECT b.photographer_id FROM booking b WHERE b.client_id = n.client_id"
+                            + " AND b.status <> 'cancelled' ORDER BY b.start_at DESC LIMIT 1), ?) = ?)) GROUP BY n.outcome",
+                    rs -> nudges.put(rs.getString(1), rs.getInt(2)), from, to, photographerId, by, photographerId, photographerId);
             return new Figures(made.size(), changes.getOrDefault("reschedule", 0), changes.getOrDefault("cancel", 0), noShows, ratings,
                     comments, firstAnswers, forwarded, nudges, made);
         });

@@ -67,7 +67,7 @@ class PhotosOverTheBotApiTest {
     @Test
     void aDrawnPicture_goesBySendPhotoAsAnUpload_withItsCaption() throws Exception {
         TelegramGateway gateway = new TelegramGateway(new OkHttpTelegramClient(FakeBotApi.TOKEN, TelegramTransport.telegramUrl(telegram.url())));
-        byte[] png = studiobot.delivery.ChartPicture.draw(new Reply.Chart("stats.png", List.of(java.time.LocalDate.of(2026, 11, 23)),
+        byte[] png = studiobot.delivery.ChartPicture.draw(new Reply.Chart("stats.png", List.of("23.11"),
                 List.of(3), List.of(0, 0, 1, 2, 5)));
 
         SendResult result = gateway.send(new Outbound(new ChatId(1001), "Bookings per week", List.of(), null, null, null, null, null,
