@@ -70,6 +70,11 @@ public final class ChartPicture {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
         plot.getRangeAxis().setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+        // many weeks or months: the labels slant and keep their figures whole
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(3.0f);
+        if (data.getColumnCount() > 8) {
+            plot.getDomainAxis().setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_45);
+        }
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setSeriesPaint(0, color);

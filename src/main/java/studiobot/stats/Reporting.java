@@ -130,7 +130,8 @@ final class Reporting {
         List<String> labels = buckets.stream().map(label::format).toList();
         List<Integer> bookings = java.util.Arrays.stream(counts).boxed().toList();
         List<Integer> ratings = java.util.Arrays.stream(f.ratings()).boxed().toList();
-        return new Reply.Chart("stats-" + scope + "-" + end + ".png", labels, bookings, ratings);
+        long days = java.time.temporal.ChronoUnit.DAYS.between(start, end);
+        return new Reply.Chart("stats-" + scope + "-" + days + "d-" + end + ".png", labels, bookings, ratings);
     }
 
     private static String shortened(String text) {
