@@ -53,6 +53,9 @@ public final class BundleCheck {
     private static final List<String> CATEGORY_ORDER = List.of("zero", "one", "two", "few", "many", "other");
     private static final Pattern BUTTON = Pattern.compile("menu\\..+|.+\\.(yes|no|keep|button)");
     private static final Pattern DESCRIPTION = Pattern.compile("command\\..+\\.description");
+    /** An FAQ question is a button too, and the FAQ's own rule keeps it to {@value #FAQ_QUESTION_LIMIT} characters. */
+    private static final Pattern FAQ_QUESTION = Pattern.compile("faq\\..+\\.question");
+    static final int FAQ_QUESTION_LIMIT = 60;
     private static final Pattern TAG = Pattern.compile(
             "<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\\s+[a-zA-Z][a-zA-Z0-9-]*(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'>]+))?)*)\\s*>");
     private static final Pattern ATTRIBUTE = Pattern.compile(
@@ -198,7 +201,17 @@ public final class BundleCheck {
             englishPattern(english, entry.key()).ifPresent(base -> messages.addAll(placeholderProblems(pattern, base)));
         }
         messages.addAll(pluralProblems(pattern, bundle.tag(), bundle.locale()));
-        messages.addAll(renderedProblems(entry.key(), format, samples(pattern)));
+        Map<String, List<Object>> samples = samples(pattern);
+        if (english != null && bundle != english) {
+            // the values are of the types English is given them in: a translation that formats a text as a number fails at run time
+            Optional<MessagePattern> base = englishPattern(english, entry.key());
+            List<String> types = base.map(b -> typeProblems(pattern, b)).orElse(List.of());
+            messages.addAll(types);
+            if (types.isEmpty()) {
+                base.ifPresent(b -> samples.putAll(samples(b)));
+            }
+        }
+        messages.addAll(renderedProblems(entry.key(), format, samples));
         messages.forEach(m -> problems.add(bundle.problem(entry.line(), entry.key(), m)));
     }
 
@@ -240,6 +253,44 @@ public final class BundleCheck {
     private static String argumentName(MessagePattern pattern, int argStart) {
         MessagePattern.Part part = pattern.getPart(argStart + 1);
         return part.getType() == MessagePattern.Part.Type.ARG_NUMBER ? String.valueOf(part.getValue()) : pattern.getSubstring(part);
+    }
+
+    /**
+     * An argument English takes as text (plain, or a select) that this translation formats as a
+     * number, a plural or a date: the value the bot passes is text, so it cannot be shown.
+     */
+    private static List<String> typeProblems(MessagePattern pattern, MessagePattern base) {
+        Map<String, String> english = kinds(base);
+        Map<String, String> here = kinds(pattern);
+        List<String> messages = new ArrayList<>();
+        here.forEach((name, kind) -> {
+            if (!kind.equals("text") && "text".equals(english.get(name))) {
+                messages.add("{" + name + "} is text where the bot gives it (English writes it as text), so a " + kind
+                        + " argument cannot show it; write {" + name + "} as English does");
+            }
+        });
+        return messages;
+    }
+
+    /** What each argument is used as: a number (plural, selectordinal, number, choice), a date, or text; the most specific use wins. */
+    private static Map<String, String> kinds(MessagePattern pattern) {
+        Map<String, String> kinds = new TreeMap<>();
+        for (int i = 0; i < pattern.countParts(); i++) {
+            MessagePattern.Part part = pattern.getPart(i);
+            if (part.getType() != MessagePattern.Part.Type.ARG_START) {
+                continue;
+            }
+            String kind = switch (part.getArgType()) {
+                case PLURAL, SELECTORDINAL, CHOICE -> "number";
+                case SIMPLE -> {
+                    String type = pattern.getSubstring(pattern.getPart(i + 2)).toLowerCase(Locale.ROOT);
+                    yield type.equals("date") || type.equals("time") ? "date" : "number";
+                }
+                default -> "text";
+            };
+            kinds.merge(argumentName(pattern, i), kind, (a, b) -> a.equals("text") ? b : a);
+        }
+        return kinds;
     }
 
     /** Each plural (and selectordinal) argument has exactly the categories CLDR gives the language; =N selectors aside. */
@@ -332,7 +383,8 @@ public final class BundleCheck {
 
     /** Renders the value once per sample (each argument takes its i-th sample) and checks what Telegram would get. */
     private static List<String> renderedProblems(String key, MessageFormat format, Map<String, List<Object>> samples) {
-        boolean button = BUTTON.matcher(key).matches();
+        boolean faqQuestion = FAQ_QUESTION.matcher(key).matches();
+        boolean button = BUTTON.matcher(key).matches() || faqQuestion;
         boolean description = DESCRIPTION.matcher(key).matches();
         Set<String> messages = new LinkedHashSet<>();
         int longest = -1;
@@ -351,7 +403,8 @@ public final class BundleCheck {
             }
             Markup markup = Markup.read(text);
             if (button) {
-                messages.addAll(plainTextProblems("button label", text, markup, BUTTON_LIMIT));
+                messages.addAll(plainTextProblems(faqQuestion ? "FAQ question (a button)" : "button label", text, markup,
+                        faqQuestion ? FAQ_QUESTION_LIMIT : BUTTON_LIMIT));
                 if (text.contains("\n") || text.contains("\r")) {
                     messages.add("button label must be one line");
                 }

@@ -338,4 +338,38 @@ class BundleCheckTest {
     void theShippedBundlesAreClean() {
         assertThat(BundleCheck.check(Path.of("messages"))).extracting(Problem::toString).isEmpty();
     }
+
+    @Test
+    void check_aTranslationFormattingAsANumberWhatEnglishGivesAsText_isRefused_asItWouldFailForItsReaders() throws IOException {
+        writeEnglishWith("policy.cutoff=Changes are free up to {cutoff} before the shoot.");
+        write("de.properties",
+                "greeting=Hallo, <b>{name}</b>!",
+                "photos={count, plural, one {# Foto} other {# Fotos}}",
+                "menu.help=❓ Hilfe",
+                "command.help.description=Was ich kann",
+                "policy.cutoff=Änderungen sind bis {cutoff, number} vor dem Shooting kostenlos.");
+
+        assertOnlyProblem(BundleCheck.check(dir), "de.properties", 5, "policy.cutoff",
+                "{cutoff} is text where the bot gives it (English writes it as text), so a number argument cannot show it");
+    }
+
+    @Test
+    void check_aTranslationPluralisingWhatEnglishMarksAsANumber_passes() throws IOException {
+        writeEnglishWith("limit=At most {max, number} photos.");
+        write("ru.properties",
+                "greeting=Здравствуйте, <b>{name}</b>!",
+                "photos={count, plural, =0 {нет фото} one {# фото} few {# фото} many {# фото} other {# фото}}",
+                "menu.help=❓ Помощь",
+                "command.help.description=Что я умею",
+                "limit=Не больше {max, plural, one {# фотографии} few {# фотографий} many {# фотографий} other {# фотографии}}.");
+
+        assertThat(BundleCheck.check(dir)).isEmpty();
+    }
+
+    @Test
+    void check_anFaqQuestionLongerThanItsButtonAllows_isRefused() throws IOException {
+        writeEnglishWith("faq.dog.question=" + "Can I bring my dog, and my cat, and maybe my grandmother's parrot too?".repeat(1));
+
+        assertOnlyProblem(BundleCheck.check(dir), "en.properties", 6, "faq.dog.question", "at most 60");
+    }
 }
