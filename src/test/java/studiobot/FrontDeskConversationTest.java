@@ -342,4 +342,24 @@ class FrontDeskConversationTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    void faqAnswersStateTheStudiosOwnRules_andFollowTheConfig() throws Exception {
+        harness.close();
+        String demo = new String(FrontDeskConversationTest.class.getResourceAsStream("/studiobot/config/demo-studio.yaml").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        harness = new BotHarness(new studiobot.config.ConfigLoader().parse(demo
+                .replace("changeCutoff: PT48H", "changeCutoff: PT72H").replace("horizon: P60D", "horizon: P30D")),
+                data, TestTexts.messages(), clock, ChatLanes.DIRECT);
+
+        Sent reschedule = client("en", "Can I change or cancel my booking?").stream()
+                .filter(s -> "faq.reschedule.answer".equals(s.key())).findFirst().orElseThrow();
+        Sent booking = client("en", "How do I book a session, and when are you free?").stream()
+                .filter(s -> "faq.booking.answer".equals(s.key())).findFirst().orElseThrow();
+
+        // the demo says 48 hours and 60 days; this studio 72 hours (3 days) and 30 days
+        assertThat(reschedule.rendered().html()).contains("3 days").doesNotContain("2 days").doesNotContain("48");
+        assertThat(booking.rendered().html()).contains("30 days").contains("1 day").doesNotContain("60");
+        assertThat(harness.render("de", ZoneId.of("Europe/Athens"), reschedule)).contains("3 Tage");
+    }
 }

@@ -34,7 +34,11 @@ final class Asking {
     private final LocaleResolver locales;
     private final Function<Request, Optional<Reply>> zoneQuestion;
 
-    Asking(FaqMatcher faq, Questions questions, Handoff handoff, LocaleResolver locales, Function<Request, Optional<Reply>> zoneQuestion) {
+    private final java.util.Map<String, Object> facts;
+
+    Asking(FaqMatcher faq, Questions questions, Handoff handoff, LocaleResolver locales, Function<Request, Optional<Reply>> zoneQuestion,
+           java.util.Map<String, Object> facts) {
+        this.facts = java.util.Map.copyOf(facts);
         this.faq = faq;
         this.questions = questions;
         this.handoff = handoff;
@@ -104,7 +108,8 @@ final class Asking {
 
     private List<Reply> answer(Request r, String entry, long questionId) {
         return List.of(
-                r.reply(Msg.of("faq." + entry + ".answer")),
+                // the studio's facts (its promises, its cutoffs) as arguments: an answer never states a number of its own
+                r.reply(Msg.of("faq." + entry + ".answer", facts)),
                 r.reply(Msg.of("faq.helped")).withButtons(List.of(List.of(
                         HELPED.button(Msg.of("faq.helped.yes"), questionId),
                         NOT_HELPED.button(Msg.of("faq.helped.no"), questionId)))));

@@ -39,7 +39,7 @@ public final class InquiryFeature implements Feature {
         this.frontDesk = new FrontDesk(config.studio().name());
         this.packages = new PackageList(config);
         this.handoff = new Handoff(config, people, staff, questions, jobs, conversations, locales, messages, frontDesk::help);
-        this.asking = new Asking(new FaqMatcher(messages), questions, handoff, locales, zoneQuestion);
+        this.asking = new Asking(new FaqMatcher(messages), questions, handoff, locales, zoneQuestion, facts(config));
         this.aroundClientText = aroundClientText;
     }
 
@@ -60,5 +60,20 @@ public final class InquiryFeature implements Feature {
         registry.media(r -> r.is(Role.PHOTOGRAPHER) ? handoff.photographerSends(r) : handoff.clientWrites(r));
         registry.freeText(r -> r.is(Role.PHOTOGRAPHER) ? handoff.photographerWrites(r) : aroundClientText.apply(asking::question).handle(r));
         registry.job(Handoff.PROMISE_JOB, handoff);
+    }
+
+    /**
+     * The studio's facts an FAQ answer may state, as arguments: its promises after the shoot and
+     * its booking rules, each a length in the reader's words.
+     */
+    static java.util.Map<String, Object> facts(StudioConfig config) {
+        StudioConfig.Policy p = config.policy();
+        return java.util.Map.of(
+                "sneakPeekWithin", new studiobot.chat.Arg.Length(p.sneakPeekWithin()),
+                "galleryWithin", new studiobot.chat.Arg.Length(p.galleryWithin()),
+                "changeCutoff", new studiobot.chat.Arg.Length(p.changeCutoff()),
+                "minNotice", new studiobot.chat.Arg.Length(p.minNotice()),
+                "horizon", new studiobot.chat.Arg.Length(p.horizon()),
+                "replyPromise", new studiobot.chat.Arg.Length(p.replyPromise()));
     }
 }

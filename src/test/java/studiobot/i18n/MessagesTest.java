@@ -192,6 +192,10 @@ class MessagesTest {
         args.put("on", new studiobot.chat.Arg.Day(java.time.LocalDate.of(2026, 12, 7)));
         args.put("until", new studiobot.chat.Arg.DateTime(at));
         args.put("offer", Msg.of("nudge.offer"));
+        args.put("sneakPeekWithin", new studiobot.chat.Arg.Length(java.time.Duration.ofDays(3)));
+        args.put("galleryWithin", new studiobot.chat.Arg.Length(java.time.Duration.ofDays(14)));
+        args.put("changeCutoff", new studiobot.chat.Arg.Length(java.time.Duration.ofHours(48)));
+        args.put("minNotice", new studiobot.chat.Arg.Length(java.time.Duration.ofHours(24)));
         args.put("scope", "Anna");
         args.put("bookings", 12);
         args.put("reschedules", 2);
