@@ -1,6 +1,9 @@
 package studiobot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static studiobot.testing.BotHarness.firstTo;
+import static studiobot.testing.BotHarness.to;
+import static studiobot.testing.BotHarness.last;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -77,9 +80,6 @@ class DeliveryConversationTest {
         return user == IVAN ? "ru" : user == ANNA ? "el" : "en";
     }
 
-    private static Sent last(List<Sent> sent) {
-        return sent.get(sent.size() - 1);
-    }
 
     private List<Sent> tell(long user, String text) {
         return harness.tell(user, name(user), language(user), new Input.Text(text, 1));
@@ -107,9 +107,6 @@ class DeliveryConversationTest {
         return harness.flushSaid();
     }
 
-    private static List<Sent> to(long user, List<Sent> sent) {
-        return sent.stream().filter(s -> s.to().value() == user).toList();
-    }
 
     private Sent card(long user) {
         Sent agenda = last(tell(user, "/agenda"));
@@ -199,9 +196,6 @@ class DeliveryConversationTest {
                 .doesNotContain("delivery.promise");
     }
 
-    private static Sent firstTo(long user, List<Sent> sent) {
-        return to(user, sent).get(0);
-    }
 
     @Test
     void aDayBeforeThePromiseLapsesWithNothingSentAnnaIsRemindedOnce_inGreek_andCanSendFromTheReminder() {

@@ -19,12 +19,12 @@ import studiobot.chat.ChatId;
 import studiobot.chat.Input;
 import studiobot.chat.Msg;
 import studiobot.chat.Reply;
-import studiobot.config.ConfigLoader;
 import studiobot.config.StudioConfig;
 import studiobot.delivery.ChatLanes;
 import studiobot.testing.BotHarness;
 import studiobot.testing.BotHarness.Sent;
 import studiobot.testing.TestClock;
+import studiobot.testing.TestConfigs;
 import studiobot.testing.TestTexts;
 
 /** The client's first stop: packages, questions, and the live line to the photographers. */
@@ -268,14 +268,7 @@ class FrontDeskConversationTest {
     @Test
     void withTwoPhotographersAnUnassignedQuestionGoesToBothAndTheFirstToReplyTakesTheClient() {
         harness.close();
-        StudioConfig two = new ConfigLoader().parse(new String(readDemo()).replace("packages:", """
-                  - id: nikos
-                    name: Nikos
-                    telegramId: 2002
-                    timeZone: Europe/Athens
-                    locale: en
-                    workingHours: { tue: ["09:00-18:00"] }
-                packages:"""));
+        StudioConfig two = TestConfigs.withSecondPhotographer("nikos", "Nikos", 2002, "en", "{ tue: [\"09:00-18:00\"] }");
         harness = new BotHarness(two, data.resolve("two"), TestTexts.messages(), clock, ChatLanes.DIRECT);
 
         List<Sent> asked = ask("en", "Can I bring my dog?");
@@ -335,21 +328,10 @@ class FrontDeskConversationTest {
         assertThat(ask("en", "Can I bring my dog?")).extracting(Sent::key).contains("handoff.sent.working").doesNotContain("timezone.ask.once");
     }
 
-    private static byte[] readDemo() {
-        try (var in = ConfigLoader.class.getResourceAsStream(ConfigLoader.DEMO_RESOURCE)) {
-            return in.readAllBytes();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     @Test
     void faqAnswersStateTheStudiosOwnRules_andFollowTheConfig() throws Exception {
         harness.close();
-        String demo = new String(FrontDeskConversationTest.class.getResourceAsStream("/studiobot/config/demo-studio.yaml").readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8);
-        harness = new BotHarness(new studiobot.config.ConfigLoader().parse(demo
-                .replace("changeCutoff: PT48H", "changeCutoff: PT72H").replace("horizon: P60D", "horizon: P30D")),
+        harness = new BotHarness(TestConfigs.demo(yaml -> yaml.replace("changeCutoff: PT48H", "changeCutoff: PT72H").replace("horizon: P60D", "horizon: P30D")),
                 data, TestTexts.messages(), clock, ChatLanes.DIRECT);
 
         Sent reschedule = client("en", "Can I change or cancel my booking?").stream()

@@ -1,6 +1,7 @@
 package studiobot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static studiobot.testing.BotHarness.last;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import studiobot.delivery.ChatLanes;
 import studiobot.testing.BotHarness;
 import studiobot.testing.BotHarness.Sent;
 import studiobot.testing.TestClock;
+import studiobot.testing.TestConfigs;
 import studiobot.testing.TestTexts;
 
 /**
@@ -167,17 +169,8 @@ class NudgeConversationTest {
     @Test
     void aNudgeAboutAnnasClientGoesToAnnaAlone_notToAnotherPhotographerOfTheStudio() throws Exception {
         harness.close();
-        String demo = new String(NudgeConversationTest.class.getResourceAsStream("/studiobot/config/demo-studio.yaml").readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8);
-        String twoPhotographers = demo.replace("packages:", """
-                  - id: cara
-                    name: Cara
-                    telegramId: 2002
-                    timeZone: Europe/Athens
-                    locale: en
-                    workingHours: { mon: ["09:00-17:00"] }
-                packages:""");
-        harness = new BotHarness(new studiobot.config.ConfigLoader().parse(twoPhotographers), data, TestTexts.messages(), clock, ChatLanes.DIRECT);
+        harness = new BotHarness(TestConfigs.withSecondPhotographer("cara", "Cara", 2002, "en", "{ mon: [\"09:00-17:00\"] }"),
+                data, TestTexts.messages(), clock, ChatLanes.DIRECT);
         harness.bot().people().seen(MARIA, "Maria", "en", clock.instant());
         harness.bot().people().setZone(MARIA, ZoneId.of("Asia/Kuala_Lumpur"));
 
@@ -260,7 +253,4 @@ class NudgeConversationTest {
         });
     }
 
-    private static Sent last(List<Sent> sent) {
-        return sent.get(sent.size() - 1);
-    }
 }

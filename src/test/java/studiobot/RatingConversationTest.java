@@ -1,6 +1,8 @@
 package studiobot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static studiobot.testing.BotHarness.to;
+import static studiobot.testing.BotHarness.last;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -72,9 +74,6 @@ class RatingConversationTest {
         return user == IVAN ? "ru" : user == ANNA ? "el" : "en";
     }
 
-    private static Sent last(List<Sent> sent) {
-        return sent.get(sent.size() - 1);
-    }
 
     private List<Sent> tell(long user, String text) {
         return harness.tell(user, name(user), language(user), new Input.Text(text, 1));
@@ -101,9 +100,6 @@ class RatingConversationTest {
         return harness.flushSaid();
     }
 
-    private static List<Sent> to(long user, List<Sent> sent) {
-        return sent.stream().filter(s -> s.to().value() == user).toList();
-    }
 
     private static java.util.function.Predicate<List<String>> score(int n) {
         return args -> args.get(1).equals(Integer.toString(n));

@@ -1,6 +1,8 @@
 package studiobot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static studiobot.testing.BotHarness.to;
+import static studiobot.testing.BotHarness.last;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +20,7 @@ import studiobot.delivery.ChatLanes;
 import studiobot.testing.BotHarness;
 import studiobot.testing.BotHarness.Sent;
 import studiobot.testing.TestClock;
+import studiobot.testing.TestConfigs;
 import studiobot.testing.TestTexts;
 
 /**
@@ -68,9 +71,6 @@ class StatsConversationTest {
         return harness.press(user, name(user), language(user), on, action, args);
     }
 
-    private static Sent last(List<Sent> sent) {
-        return sent.get(sent.size() - 1);
-    }
 
     private List<Sent> at(Instant when) {
         clock.set(when);
@@ -142,16 +142,8 @@ class StatsConversationTest {
     @Test
     void withTwoPhotographers_eachSeesTheirOwnAndTheAdminEachOnesAndTheStudios() throws Exception {
         harness.close();
-        String demo = new String(StatsConversationTest.class.getResourceAsStream("/studiobot/config/demo-studio.yaml").readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8);
-        harness = new BotHarness(new studiobot.config.ConfigLoader().parse(demo.replace("packages:", """
-                  - id: cara
-                    name: Cara
-                    telegramId: 2002
-                    timeZone: Europe/Athens
-                    locale: en
-                    workingHours: { mon: ["09:00-17:00"] }
-                packages:""")), data, TestTexts.messages(), clock, ChatLanes.DIRECT);
+        harness = new BotHarness(TestConfigs.withSecondPhotographer("cara", "Cara", 2002, "en", "{ mon: [\"09:00-17:00\"] }"),
+                data, TestTexts.messages(), clock, ChatLanes.DIRECT);
         harness.bot().people().seen(MARIA, "Maria", "en", clock.instant());
         harness.bot().people().setZone(MARIA, ZoneId.of("Asia/Kuala_Lumpur"));
         bookPortrait(MARIA, "20261124");
@@ -181,7 +173,4 @@ class StatsConversationTest {
         assertThat(((Msg) studio.arg("nudges")).args()).containsEntry("raised", 1);
     }
 
-    private static List<Sent> to(long user, List<Sent> sent) {
-        return sent.stream().filter(s -> s.to().value() == user).toList();
-    }
 }

@@ -7,8 +7,6 @@ import studiobot.chat.ArgCodec;
 import studiobot.chat.Msg;
 import studiobot.chat.Reply;
 import studiobot.chat.Request;
-import studiobot.config.StudioConfig.Photographer;
-import studiobot.people.Role;
 import studiobot.people.Staff;
 
 /** Who may act on a booking: its own client; its photographer, or an admin, on the client's behalf. */
@@ -50,7 +48,7 @@ final class Access {
     }
 
     boolean mayManage(Request r, Booking b) {
-        return r.is(Role.ADMIN) || staff.photographer(r.person().userId()).map(Photographer::id).filter(b.photographerId()::equals).isPresent();
+        return staff.looksAfter(r.person().userId(), b.photographerId());
     }
 
     private Optional<Booking> named(Ref ref) {

@@ -115,7 +115,7 @@ final class Agenda {
         args.put("noShows", bookings.noShowsOf(b.clientId()));
         args.put("status", b.status().name().toLowerCase(java.util.Locale.ROOT).replace("_", ""));
         args.put("answers", notices.answers(b.packageId(), b.answers()));
-        boolean tookPlace = b.mayBeRated() && !b.start().isAfter(r.now());
+        boolean tookPlace = b.hasTakenPlace(r.now());
         args.put("delivery", tookPlace ? deliveryLines(b, r.now()) : Msg.verbatim(""));
         List<List<Button>> rows = new ArrayList<>();
         if (b.status() == Booking.Status.CONFIRMED && !b.start().isAfter(r.now())) {
@@ -165,13 +165,12 @@ final class Agenda {
         List<Deliveries.Delivery> sent = deliveries.sentFor(b.id());
         Map<String, Object> lines = new LinkedHashMap<>();
         for (Deliveries.Kind kind : Deliveries.Kind.values()) {
-            String word = kind == Deliveries.Kind.SNEAK_PEEK ? "peek" : "gallery";
+            String word = kind.word();
             Optional<Deliveries.Delivery> first = sent.stream().filter(d -> d.kind() == kind).findFirst();
             if (first.isPresent()) {
                 lines.put(word, Msg.of("agenda.delivery.sent", "kind", word, "at", new Arg.DateTime(first.get().sentAt())));
             } else {
-                java.time.Instant by = BookingTimeline.promisedBy(b, kind == Deliveries.Kind.SNEAK_PEEK
-                        ? config.sneakPeekWithin(b.packageId()) : config.galleryWithin(b.packageId()));
+                java.time.Instant by = kind.promisedBy(config, b);
                 lines.put(word, Msg.of("agenda.delivery.due", Map.of("kind", word, "by", new Arg.DateTime(by), "late", by.isBefore(now) ? "yes" : "no")));
             }
         }

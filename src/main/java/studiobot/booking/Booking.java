@@ -19,12 +19,17 @@ public record Booking(long id, long clientId, String photographerId, String pack
         return status != Status.CANCELLED;
     }
 
-    /** Still ahead and not cancelled: the client may yet change it. */
     /** Whether the client may be asked to rate the shoot: it was kept, or is still to come (not cancelled or missed). */
     public boolean mayBeRated() {
         return status == Status.CONFIRMED || status == Status.DONE;
     }
 
+    /** Its start has passed and it was neither cancelled nor missed: what the studio promised after it is due. */
+    public boolean hasTakenPlace(Instant now) {
+        return mayBeRated() && !start.isAfter(now);
+    }
+
+    /** Still ahead and not cancelled: the client may yet change it. */
     public boolean isUpcoming(Instant now) {
         return status == Status.CONFIRMED && start.isAfter(now);
     }

@@ -49,8 +49,8 @@ public final class BookingTimeline {
             }
         }
         planRating(booking, now);
-        planPromise(booking, SNEAK_PEEK_DUE, "peek-due:", config.sneakPeekWithin(booking.packageId()));
-        planPromise(booking, GALLERY_DUE, "gallery-due:", config.galleryWithin(booking.packageId()));
+        planPromise(booking, SNEAK_PEEK_DUE, "peek-due:", Deliveries.Kind.SNEAK_PEEK.promisedWithin(config, booking.packageId()));
+        planPromise(booking, GALLERY_DUE, "gallery-due:", Deliveries.Kind.GALLERY.promisedWithin(config, booking.packageId()));
     }
 
     /** When the studio's promise of this booking lapses: {@code within} after the shoot's end. */

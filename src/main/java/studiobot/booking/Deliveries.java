@@ -10,7 +10,30 @@ import java.util.Optional;
  * once; what was sent is kept as the record of the promise kept.
  */
 public interface Deliveries {
-    enum Kind { SNEAK_PEEK, GALLERY }
+    enum Kind {
+        SNEAK_PEEK("peek"), GALLERY("gallery");
+
+        private final String word;
+
+        Kind(String word) {
+            this.word = word;
+        }
+
+        /** How the texts name it (their {@code kind} select): peek or gallery. */
+        public String word() {
+            return word;
+        }
+
+        /** How soon after the shoot's end the studio promises it, for this package. */
+        public java.time.Duration promisedWithin(studiobot.config.StudioConfig config, String packageId) {
+            return this == SNEAK_PEEK ? config.sneakPeekWithin(packageId) : config.galleryWithin(packageId);
+        }
+
+        /** When that promise lapses for this booking. */
+        public java.time.Instant promisedBy(studiobot.config.StudioConfig config, Booking booking) {
+            return BookingTimeline.promisedBy(booking, promisedWithin(config, booking.packageId()));
+        }
+    }
 
     /** One delivery; {@code link} and {@code note} are "" when there is none. */
     record Delivery(long id, long bookingId, Kind kind, long authorId, Instant startedAt, Instant sentAt,

@@ -60,7 +60,7 @@ final class Notices {
     }
 
     String photographerName(String photographerId) {
-        return config.photographerById(photographerId).map(Photographer::name).orElse(config.studio().name());
+        return config.photographerName(photographerId);
     }
 
     /** A moment as a date and time in the reader's zone, with the time in {@code other} beside it when that reads differently. */
@@ -88,14 +88,10 @@ final class Notices {
     /** The questionnaire's answers as a block to append, or nothing. */
     /** An answer as given; a date as a date, in the reader's way of writing one. */
     private Object answer(String packageId, Answer a) {
-        if (config.packageById(packageId).filter(p -> p.asksDate(a.question())).isPresent()) {
-            try {
-                return Msg.of("booking.answer.date", "date", new Arg.Date(java.time.LocalDate.parse(a.text())));
-            } catch (java.time.format.DateTimeParseException typedBeforeItWasADate) {
-                // an answer given while the question was still free text: shown as typed
-            }
-        }
-        return Msg.verbatim(a.text());
+        // an answer given while the question was still free text is shown as typed
+        return config.packageById(packageId).filter(p -> p.asksDate(a.question())).flatMap(p -> a.day())
+                .<Object>map(day -> Msg.of("booking.answer.date", "date", new Arg.Date(day)))
+                .orElse(Msg.verbatim(a.text()));
     }
 
     Msg answers(String packageId, List<Answer> answers) {

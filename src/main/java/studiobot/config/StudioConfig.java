@@ -46,6 +46,11 @@ public record StudioConfig(
         return packageById(packageId).map(PackageOffer::galleryWithin).filter(java.util.Objects::nonNull).orElse(policy.galleryWithin());
     }
 
+    /** Who speaks for a booking's photographer: their name, or the studio's when the id is no longer in the config. */
+    public String photographerName(String photographerId) {
+        return photographerById(photographerId).map(Photographer::name).orElse(studio.name());
+    }
+
     public boolean isAdmin(long telegramId) {
         return admins.contains(telegramId);
     }

@@ -31,9 +31,6 @@ final class ConsoleGateway implements ChatGateway {
         this.pictures = pictures;
     }
 
-    ConsoleGateway(PrintStream out, LongFunction<String> names) {
-        this(out, names, java.nio.file.Path.of(System.getProperty("java.io.tmpdir")));
-    }
 
     @Override
     public synchronized SendResult send(Outbound message) {

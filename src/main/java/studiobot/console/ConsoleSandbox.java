@@ -54,13 +54,11 @@ public final class ConsoleSandbox {
         }
     }
 
-    /** Builds the sandbox and the console gateway the given sender factory will use. */
-    public ConsoleSandbox(StudioConfig config, UpdateIntake intake, SenderFactory senders, JobRunning jobs,
-                          ShiftableClock clock, People people, PrintStream out, Runnable beforeEachInput) {
-        this(config, intake, senders, jobs, clock, people, out, beforeEachInput, java.nio.file.Path.of(System.getProperty("java.io.tmpdir")));
-    }
-
-    /** @param pictures where the pictures the bot sends (the /stats charts) are saved */
+    /**
+     * Builds the sandbox and the console gateway the given sender factory will use.
+     *
+     * @param pictures where the pictures the bot sends (the /stats charts) are saved
+     */
     public ConsoleSandbox(StudioConfig config, UpdateIntake intake, SenderFactory senders, JobRunning jobs,
                           ShiftableClock clock, People people, PrintStream out, Runnable beforeEachInput, java.nio.file.Path pictures) {
         this.config = config;

@@ -61,7 +61,10 @@ final class AskingForRating {
     private final Ratings ratings;
     private final People people;
 
-    AskingForRating(StudioConfig config, Bookings bookings, Ratings ratings, People people) {
+    private final studiobot.people.Staff staff;
+
+    AskingForRating(StudioConfig config, Bookings bookings, Ratings ratings, People people, studiobot.people.Staff staff) {
+        this.staff = staff;
         this.config = config;
         this.bookings = bookings;
         this.ratings = ratings;
@@ -186,9 +189,7 @@ final class AskingForRating {
 
     /** Whether this photographer (the shoot's own, or an admin) may still act on this booking's complaint. */
     boolean mayHandle(Request r, long bookingId) {
-        Optional<Booking> b = bookings.find(bookingId);
-        boolean theirs = b.isPresent() && (r.is(studiobot.people.Role.ADMIN)
-                || photographerOf(b.get()).filter(p -> p.telegramId() == r.person().userId()).isPresent());
+        boolean theirs = bookings.find(bookingId).filter(b -> staff.looksAfter(r.person().userId(), b.photographerId())).isPresent();
         return theirs && ratings.of(bookingId).filter(x -> x.score() <= LOW && !x.resolved()).isPresent();
     }
 
@@ -230,7 +231,7 @@ final class AskingForRating {
     }
 
     private String photographerName(Booking b) {
-        return photographerOf(b).map(Photographer::name).orElse(config.studio().name());
+        return config.photographerName(b.photographerId());
     }
 
     private static Msg packageName(Booking b) {

@@ -77,12 +77,7 @@ final class Delivering {
 
     /** Whether this person may send this booking's deliveries: its photographer or an admin, once its start has passed. */
     boolean mayDeliver(Request r, long bookingId) {
-        return bookings.find(bookingId).filter(b -> mayManage(r, b) && hasTakenPlace(b, r.now())).isPresent();
-    }
-
-    /** A shoot whose start has passed and that was not cancelled or missed. */
-    static boolean hasTakenPlace(Booking b, Instant now) {
-        return b.mayBeRated() && !b.start().isAfter(now);
+        return bookings.find(bookingId).filter(b -> staff.looksAfter(r.person().userId(), b.photographerId()) && b.hasTakenPlace(r.now())).isPresent();
     }
 
     List<Reply> composeSneakPeek(Request r, long bookingId) {
@@ -115,7 +110,7 @@ final class Delivering {
     /** One sneak peek and one gallery message per shoot: a second is refused, saying when the first went. */
     private Optional<Reply> alreadySent(Request r, Booking b, Kind kind) {
         return deliveries.sentFor(b.id()).stream().filter(d -> d.kind() == kind).findFirst()
-                .map(d -> r.refuse(Msg.of("delivery.alreadySent", Map.of("kind", kindWord(kind), "client", clientName(b), "at", new Arg.DateTime(d.sentAt())))));
+                .map(d -> r.refuse(Msg.of("delivery.alreadySent", Map.of("kind", kind.word(), "client", clientName(b), "at", new Arg.DateTime(d.sentAt())))));
     }
 
     /** A photo, a link or a line while a delivery is being put together. */
@@ -178,7 +173,7 @@ final class Delivering {
     /** What the draft holds so far, and the buttons to send or discard it. */
     private Reply status(Request r, Delivery d, Booking b) {
         Map<String, Object> args = describe(b);
-        args.put("kind", kindWord(d.kind()));
+        args.put("kind", d.kind().word());
         args.put("photos", d.photos().size());
         args.put("link", d.link().isEmpty() ? Msg.verbatim("") : Msg.of("delivery.status.link", "link", d.link()));
         args.put("line", d.note().isEmpty() ? Msg.verbatim("") : Msg.of("delivery.status.line", "text", d.note()));
@@ -203,7 +198,7 @@ final class Delivering {
         if (d.isEmpty()) {
             return List.of(r.refuse(Msg.of(d.kind() == Kind.GALLERY ? "delivery.gallery.noLink" : "delivery.empty")));
         }
-        Optional<Booking> booking = bookings.find(d.bookingId()).filter(b -> mayManage(r, b) && hasTakenPlace(b, r.now()));
+        Optional<Booking> booking = bookings.find(d.bookingId()).filter(b -> staff.looksAfter(r.person().userId(), b.photographerId()) && b.hasTakenPlace(r.now()));
         if (booking.isEmpty()) {
             return List.of(r.refuse(Msg.of("booking.unavailable")));
         }
@@ -229,7 +224,7 @@ final class Delivering {
                     new Reply.Photo(file, config.policy().protectPreviews())).by(r.person().userId()));
         }
         replies.add(r.inPlace(r.reply(Msg.of("delivery.sent", Map.of(
-                "kind", kindWord(d.kind()),
+                "kind", d.kind().word(),
                 "client", clientName(b),
                 "photos", d.photos().size(),
                 "protected", config.policy().protectPreviews() && !d.photos().isEmpty() ? "yes" : "no")))));
@@ -241,28 +236,28 @@ final class Delivering {
         deliveries.discard(d.id());
         stopComposing(r, d.id());
         Booking b = bookings.find(d.bookingId()).orElseThrow();
-        return List.of(r.inPlace(r.reply(Msg.of("delivery.discarded", "kind", kindWord(d.kind()), "client", clientName(b)))));
+        return List.of(r.inPlace(r.reply(Msg.of("delivery.discarded", "kind", d.kind().word(), "client", clientName(b)))));
     }
 
     /** {@code /sneakpeek} or {@code /gallery}: the past shoots still owed one, the nearest promise first. */
     List<Reply> owed(Request r, Kind kind) {
         String photographer = staff.photographer(r.person().userId()).map(Photographer::id).orElse(null);
-        Duration longest = config.packages().stream().map(p -> within(kind, p.id())).max(Comparator.naturalOrder()).orElse(Duration.ZERO);
+        Duration longest = config.packages().stream().map(p -> kind.promisedWithin(config, p.id())).max(Comparator.naturalOrder()).orElse(Duration.ZERO);
         Instant from = r.now().minus(longest).minus(LISTED_AFTER_PROMISE);
         List<Booking> owed = bookings.starting(photographer, from, r.now().plusSeconds(1)).stream()
-                .filter(b -> hasTakenPlace(b, r.now()) && staff.rolesOf(b.clientId()).contains(Role.CLIENT))
+                .filter(b -> b.hasTakenPlace(r.now()) && staff.rolesOf(b.clientId()).contains(Role.CLIENT))
                 .filter(b -> deliveries.sentFor(b.id()).stream().noneMatch(d -> d.kind() == kind))
-                .sorted(Comparator.comparing(b -> BookingTimeline.promisedBy(b, within(kind, b.packageId()))))
+                .sorted(Comparator.comparing(b -> kind.promisedBy(config, b)))
                 .limit(LISTED)
                 .toList();
         if (owed.isEmpty()) {
-            return List.of(r.reply(Msg.of("delivery.owed.none", "kind", kindWord(kind), "days", Duration.between(from, r.now()).toDays())));
+            return List.of(r.reply(Msg.of("delivery.owed.none", "kind", kind.word(), "days", Duration.between(from, r.now()).toDays())));
         }
         List<Msg> items = new ArrayList<>();
         List<List<Button>> rows = new ArrayList<>();
         Action<Long> action = kind == Kind.SNEAK_PEEK ? Entry.SNEAK_PEEK : Entry.GALLERY;
         for (Booking b : owed) {
-            Instant by = BookingTimeline.promisedBy(b, within(kind, b.packageId()));
+            Instant by = kind.promisedBy(config, b);
             items.add(Msg.of("delivery.owed.item", Map.of(
                     "client", clientName(b),
                     "package", packageName(b),
@@ -271,7 +266,7 @@ final class Delivering {
                     "late", by.isBefore(r.now()) ? "yes" : "no")));
             rows.add(List.of(action.button(Msg.of("delivery.owed.open", "client", clientName(b), "package", packageName(b)), b.id())));
         }
-        return List.of(r.reply(Msg.of("delivery.owed", "kind", kindWord(kind), "items", items)).withButtons(rows));
+        return List.of(r.reply(Msg.of("delivery.owed", "kind", kind.word(), "items", items)).withButtons(rows));
     }
 
     /** The reminder a day before a promise lapses, to the shoot's photographer, when nothing was sent. */
@@ -285,9 +280,9 @@ final class Delivering {
         }
         Booking b = booking.get();
         Map<String, Object> args = describe(b);
-        args.put("kind", kindWord(kind));
-        args.put("by", new Arg.DateTime(BookingTimeline.promisedBy(b, within(kind, b.packageId()))));
-        args.put("within", new Arg.Length(within(kind, b.packageId())));
+        args.put("kind", kind.word());
+        args.put("by", new Arg.DateTime(kind.promisedBy(config, b)));
+        args.put("within", new Arg.Length(kind.promisedWithin(config, b.packageId())));
         Action<Long> action = kind == Kind.SNEAK_PEEK ? Entry.SNEAK_PEEK : Entry.GALLERY;
         return List.of(Reply.mayWait(new ChatId(photographer.get().telegramId()), MessageKind.ALERT, Msg.of("delivery.promise", args))
                 .withButtons(List.of(List.of(action.button(Msg.of(kind == Kind.SNEAK_PEEK ? "delivery.peek.start" : "delivery.gallery.start"), b.id()))))
@@ -306,9 +301,6 @@ final class Delivering {
         return staff.photographer(r.person().userId()).map(Photographer::name).orElse(config.studio().name());
     }
 
-    private Duration within(Kind kind, String packageId) {
-        return kind == Kind.SNEAK_PEEK ? config.sneakPeekWithin(packageId) : config.galleryWithin(packageId);
-    }
 
     private boolean mayManage(Request r, Booking b) {
         return r.is(Role.ADMIN) || staff.photographer(r.person().userId()).map(Photographer::id).filter(b.photographerId()::equals).isPresent();
@@ -322,16 +314,13 @@ final class Delivering {
         return args;
     }
 
-    private static String kindWord(Kind kind) {
-        return kind == Kind.SNEAK_PEEK ? "peek" : "gallery";
-    }
 
     private String clientName(Booking b) {
         return people.find(b.clientId()).map(Person::name).orElse("?");
     }
 
     private String photographerName(Booking b) {
-        return config.photographerById(b.photographerId()).map(Photographer::name).orElse(config.studio().name());
+        return config.photographerName(b.photographerId());
     }
 
     private static Msg packageName(Booking b) {

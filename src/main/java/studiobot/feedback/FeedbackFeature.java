@@ -20,7 +20,7 @@ public final class FeedbackFeature implements Feature {
     private final Delivering delivering;
 
     public FeedbackFeature(StudioConfig config, Bookings bookings, Ratings ratings, Deliveries deliveries, People people, Staff staff) {
-        this.asking = new AskingForRating(config, bookings, ratings, people);
+        this.asking = new AskingForRating(config, bookings, ratings, people, staff);
         this.delivering = new Delivering(config, bookings, deliveries, people, staff);
     }
 

@@ -35,6 +35,8 @@ public final class Formats {
     private final BiFunction<ZoneId, String, String> cityNames;
 
     /** @param cityNames the name of a zone's city in a language (the zone directory), e.g. Europe/Athens, el → Αθήνα */
+    private final java.util.Map<ULocale, List<DateFormat>> dayReaders = new java.util.concurrent.ConcurrentHashMap<>();
+
     public Formats(BiFunction<ZoneId, String, String> cityNames) {
         this.cityNames = cityNames;
     }
@@ -95,10 +97,32 @@ public final class Formats {
         if (iso.isPresent()) {
             return iso.filter(Formats::plausible);
         }
+        List<DateFormat> ways = dayReaders.computeIfAbsent(locale, Formats::dayReaders);
         if (plain.matches("\\d{1,2}[./\\-]\\d{1,2}[./\\-]\\d{4}")) {
-            // figures alone: in the order the language writes them, unless that order leaves the day in doubt
-            return ambiguous(plain, locale) ? java.util.Optional.empty() : figures(plain, monthFirst(locale));
+            // figures alone: in the order the language writes them (its short form, the first way), unless that leaves the day in doubt
+            boolean monthFirst = monthFirst(ways.get(0));
+            return ambiguous(plain, monthFirst) ? java.util.Optional.empty() : figures(plain, monthFirst);
         }
+        for (String form : new java.util.LinkedHashSet<>(List.of(typed, plain))) {
+            for (DateFormat way : ways) {
+                java.text.ParsePosition at = new java.text.ParsePosition(0);
+                java.util.Date parsed;
+                synchronized (way) {
+                    parsed = way.parse(form, at);
+                }
+                if (parsed != null && at.getIndex() == form.length()) {
+                    LocalDate day = parsed.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+                    if (plausible(day)) {
+                        return java.util.Optional.of(day);
+                    }
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** A language's ways of writing a day, built once per language (ICU formats are costly to build, and not thread-safe: parse under their lock). */
+    private static List<DateFormat> dayReaders(ULocale locale) {
         List<DateFormat> ways = new ArrayList<>();
         for (int style : new int[] {DateFormat.SHORT, DateFormat.MEDIUM, DateFormat.LONG, DateFormat.FULL}) {
             ways.add(DateFormat.getDateInstance(style, locale));
@@ -110,21 +134,11 @@ public final class Formats {
         for (String pattern : new String[] {"d MMMM y", "d MMM y"}) {
             ways.add(new com.ibm.icu.text.SimpleDateFormat(pattern, locale));
         }
-        for (String form : new java.util.LinkedHashSet<>(List.of(typed, plain))) {
-            for (DateFormat way : ways) {
-                way.setLenient(false);
-                way.setTimeZone(TimeZone.GMT_ZONE);
-                java.text.ParsePosition at = new java.text.ParsePosition(0);
-                java.util.Date parsed = way.parse(form, at);
-                if (parsed != null && at.getIndex() == form.length()) {
-                    LocalDate day = parsed.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-                    if (plausible(day)) {
-                        return java.util.Optional.of(day);
-                    }
-                }
-            }
+        for (DateFormat way : ways) {
+            way.setLenient(false);
+            way.setTimeZone(TimeZone.GMT_ZONE);
         }
-        return java.util.Optional.empty();
+        return List.copyOf(ways);
     }
 
     private static java.util.Optional<LocalDate> iso(String text) {
@@ -153,15 +167,15 @@ public final class Formats {
     }
 
     /** Two figures of 12 or less, in a language whose figures put the month first: the day and month could swap. */
-    private static boolean ambiguous(String figures, ULocale locale) {
+    private static boolean ambiguous(String figures, boolean monthFirst) {
         String[] parts = figures.split("\\D");
         int first = Integer.parseInt(parts[0]);
         int second = Integer.parseInt(parts[1]);
-        return monthFirst(locale) && first <= 12 && second <= 12 && first != second;
+        return monthFirst && first <= 12 && second <= 12 && first != second;
     }
 
-    private static boolean monthFirst(ULocale locale) {
-        String pattern = ((com.ibm.icu.text.SimpleDateFormat) DateFormat.getDateInstance(DateFormat.SHORT, locale)).toPattern();
+    private static boolean monthFirst(DateFormat shortForm) {
+        String pattern = ((com.ibm.icu.text.SimpleDateFormat) shortForm).toPattern();
         return pattern.indexOf('M') >= 0 && pattern.indexOf('d') >= 0 && pattern.indexOf('M') < pattern.indexOf('d');
     }
 

@@ -120,13 +120,9 @@ final class QuietClients {
             // a date the client gave (a due date, a birthday): every year; named "package:question"
             for (studiobot.booking.Answer answer : b.answers()) {
                 if (config.packageById(b.packageId()).filter(p -> p.asksDate(answer.question())).isPresent()) {
-                    try {
-                        // from a year after the shoot: a birthday in the months after a booking is no sign of slipping away
-                        occasions.add(new Occasion(b.packageId() + ":" + answer.question(), LocalDate.parse(answer.text()), true,
-                                LocalDate.ofInstant(b.start(), zone).plusYears(1)));
-                    } catch (java.time.format.DateTimeParseException skippedOrFreeText) {
-                        // skipped, or given before the question asked for a date
-                    }
+                    // from a year after the shoot: a birthday in the months after a booking is no sign of slipping away
+                    answer.day().ifPresent(day -> occasions.add(new Occasion(b.packageId() + ":" + answer.question(), day, true,
+                            LocalDate.ofInstant(b.start(), zone).plusYears(1))));
                 }
             }
         }
@@ -171,11 +167,7 @@ final class QuietClients {
         List<Instant> candidates = new ArrayList<>();
         f.studioWrote().filter(w -> f.clientWrote().filter(c -> c.isAfter(w)).isEmpty()).ifPresent(w -> {
             candidates.add(w.plus(p.quietAfter()));
-            if (f.delays().size() >= Signals.PACE_REPLIES) {
-                Duration usual = Conversations.ReplyPace.median(f.delays(), Signals.PACE_REPLIES).orElseThrow();
-                Duration slow = usual.multipliedBy(Signals.SLOWER_FACTOR);
-                candidates.add(w.plus(slow.compareTo(Signals.SLOWER_AT_LEAST) > 0 ? slow : Signals.SLOWER_AT_LEAST));
-            }
+            Signals.slowAfter(f.delays()).ifPresent(slow -> candidates.add(w.plus(slow)));
         });
         f.flow().ifPresent(flow -> candidates.add(flow.lastStep().plus(p.abandonedAfter())));
         f.lastShootEnded().filter(end -> !f.bookedSince()).ifPresent(end -> candidates.add(end.plus(p.inactiveAfter())));

@@ -82,15 +82,28 @@ final class Signals {
      */
     static Optional<Signal> slower(List<Duration> earlierDelays, Optional<Instant> studioWrote, Optional<Instant> clientWrote,
                                    Duration quietAfter, Instant now) {
-        if (earlierDelays.size() < PACE_REPLIES) {
+        Optional<Duration> slow = slowAfter(earlierDelays);
+        if (slow.isEmpty()) {
             return Optional.empty();
         }
-        Duration usual = studiobot.chat.Conversations.ReplyPace.median(earlierDelays, PACE_REPLIES).orElseThrow();
+        Duration usual = usualPace(earlierDelays).orElseThrow();
         return waiting(studioWrote, clientWrote, now)
-                .filter(wait -> wait.compareTo(quietAfter) < 0)
-                .filter(wait -> wait.compareTo(SLOWER_AT_LEAST) >= 0 && wait.compareTo(usual.multipliedBy(SLOWER_FACTOR)) >= 0)
+                .filter(wait -> wait.compareTo(quietAfter) < 0 && wait.compareTo(slow.get()) >= 0)
                 .map(wait -> new Signal(Reason.SLOWER, studioWrote.orElseThrow(), Map.of(
                         "usual", usual, "waiting", wait, "replies", earlierDelays.size())));
+    }
+
+    /** The client's usual pace: the median of their earlier replies, once there are {@link #PACE_REPLIES}. */
+    static Optional<Duration> usualPace(List<Duration> earlierDelays) {
+        return studiobot.chat.Conversations.ReplyPace.median(earlierDelays, PACE_REPLIES);
+    }
+
+    /** How long a wait counts as much slower than this client's pace: {@link #SLOWER_FACTOR} times it, {@link #SLOWER_AT_LEAST} at least. */
+    static Optional<Duration> slowAfter(List<Duration> earlierDelays) {
+        return usualPace(earlierDelays).map(usual -> {
+            Duration slow = usual.multipliedBy(SLOWER_FACTOR);
+            return slow.compareTo(SLOWER_AT_LEAST) > 0 ? slow : SLOWER_AT_LEAST;
+        });
     }
 
     /** 5. A past client with no booking since their last shoot ended, {@code inactiveAfter} ago or more. */
@@ -111,14 +124,10 @@ final class Signals {
     }
 
     /**
-     * 6. An occasion's anniversary within {@code ahead} of today, in the client's zone: which, the
-     * date and how many years. A 29 February falls on 28 February in other years.
+     * 6. Every occasion's anniversary within {@code ahead} of today, in the client's zone, the
+     * nearest first (one may be nudged after another): which, the date and how many years. A 29
+     * February falls on 28 February in other years.
      */
-    static Optional<Signal> anniversary(List<Occasion> occasions, ZoneId clientZone, Duration ahead, Instant now) {
-        return anniversaries(occasions, clientZone, ahead, now).stream().findFirst();
-    }
-
-    /** Every occasion's anniversary within {@code ahead}, the nearest first: one may be nudged after another. */
     static List<Signal> anniversaries(List<Occasion> occasions, ZoneId clientZone, Duration ahead, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, clientZone);
         LocalDate last = LocalDate.ofInstant(now.plus(ahead), clientZone);

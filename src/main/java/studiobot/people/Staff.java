@@ -36,6 +36,11 @@ public final class Staff {
         return java.util.List.copyOf(ids);
     }
 
+    /** Whether this person looks after the work of that photographer (by id): the photographer themselves, or an admin. */
+    public boolean looksAfter(long userId, String photographerId) {
+        return config.isAdmin(userId) || photographer(userId).map(Photographer::id).filter(photographerId::equals).isPresent();
+    }
+
     public Optional<Photographer> photographer(long userId) {
         return config.photographerByTelegramId(userId);
     }

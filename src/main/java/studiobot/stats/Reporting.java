@@ -41,7 +41,7 @@ final class Reporting {
     record Choice(int days, String scope) {}
 
     static final Action<Choice> SHOW = Action.of("stats", ArgCodec.pair(
-            ArgCodec.word(n -> Integer.toString(n), Integer::valueOf, w -> PERIODS.contains(Integer.valueOf(w.matches("\\d{1,3}") ? w : "0"))),
+            ArgCodec.word(n -> Integer.toString(n), Integer::valueOf, w -> PERIODS.stream().map(String::valueOf).anyMatch(w::equals)),
             1, ArgCodec.ID, Choice::days, Choice::scope, Choice::new));
 
     private final StudioConfig config;
