@@ -43,6 +43,11 @@ import studiobot.time.ShiftableClock;
         subcommands = {App.Run.class, App.Console.class, App.Backup.class, App.MessagesCommand.class, CommandLine.HelpCommand.class})
 public final class App implements Callable<Integer> {
     static final String DEFAULT_API_URL = "https://api.telegram.org";
+    static final int EXIT_ERROR = 1;
+    static final int EXIT_CONFIG = 2;
+    static final int EXIT_USAGE = 64;
+    /** Log events the stderr appender leaves out (see log4j2.xml): the console has had its one line. */
+    private static final org.apache.logging.log4j.Marker FILE_ONLY = org.apache.logging.log4j.MarkerManager.getMarker("FILE_ONLY");
 
     @Option(names = "--config", scope = CommandLine.ScopeType.INHERIT, paramLabel = "FILE",
             defaultValue = "${env:STUDIO_BOT_CONFIG}",
@@ -86,17 +91,28 @@ public final class App implements Callable<Integer> {
 
     /** The command line with the console sandbox on other streams: a test's script and buffer, in process. */
     static CommandLine commandLine(InputStream consoleIn, PrintStream consoleOut, boolean interactive) {
-        CommandLine cli = new CommandLine(new App(consoleIn, consoleOut, interactive));
+        App app = new App(consoleIn, consoleOut, interactive);
+        CommandLine cli = new CommandLine(app);
         // "--messages messages" names a folder, though "messages" is also a subcommand
         cli.setAllowSubcommandsAsOptionParameters(true);
+        // every error is one line on stderr and an exit code the README lists; a stack trace goes to the log file only
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof ConfigException) {
                 cmd.getErr().println("studio-bot: configuration problem: " + e.getMessage());
-                return 2;
+                return EXIT_CONFIG;
             }
-            cmd.getErr().println("studio-bot: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-            logger().error("stopped by an error", e);
-            return 1;
+            if (e instanceof Refusal) {
+                cmd.getErr().println("studio-bot: " + e.getMessage());
+                return Refusal.EXIT_CODE;
+            }
+            cmd.getErr().println("studio-bot: " + oneLine(e) + " (details in " + app.logFile() + ")");
+            logger().error(FILE_ONLY, "stopped by an error", e);
+            return EXIT_ERROR;
+        });
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println("studio-bot: " + oneLine(e) + "; see '" + cmd.getCommandSpec().qualifiedName() + " --help'");
+            return EXIT_USAGE;
         });
         return cli;
     }
@@ -153,15 +169,22 @@ public final class App implements Callable<Integer> {
         @ParentCommand
         App app;
 
-        @Option(names = "--to", paramLabel = "FILE", description = "Target file. Default: DATA/backups/studio-bot-<time>.db")
+        @Option(names = "--to", paramLabel = "FILE", description = "Target file, which must not exist. Default: DATA/backups/studio-bot-<time>.db")
         Path target;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
             app.prepareLogging("warn");
             StudioConfig config = new ConfigLoader().load(app.config);
+            app.requireDatabase();
             Path file = target != null ? target : app.data.resolve("backups").resolve("studio-bot-"
                     + DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now()) + ".db");
+            if (Files.exists(file)) {
+                throw new Refusal("backup: " + file + " exists already; name a new file with --to");
+            }
             Texts texts = app.loadTexts(config);
             try (StudioBot bot = StudioBot.open(config, app.data, texts.messages(), texts.zones(), new ShiftableClock(Clock.systemUTC()), ChatLanes.DIRECT)) {
                 Files.createDirectories(file.toAbsolutePath().getParent());
@@ -169,7 +192,8 @@ public final class App implements Callable<Integer> {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            System.out.println("backup written to " + file);
+            spec.commandLine().getOut().println("backup written to " + file);
+            spec.commandLine().getOut().flush();
             return 0;
         }
     }
@@ -264,10 +288,33 @@ public final class App implements Callable<Integer> {
         return new Texts(new Messages(bundles, new Formats(directory::cityName)), new DirectoryZones(directory));
     }
 
+    /**
+     * Refuses to work on a data directory with no database, instead of creating an empty one: a
+     * typo in --data must not "succeed".
+     */
+    void requireDatabase() {
+        Path file = data.resolve(studiobot.store.Database.FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            throw new Refusal("no database in " + data.toAbsolutePath() + " (no " + studiobot.store.Database.FILE_NAME
+                    + "); check --data or STUDIO_BOT_DATA");
+        }
+    }
+
+    Path logFile() {
+        return data == null ? Path.of("data", "logs", "studio-bot.log") : data.resolve("logs").resolve("studio-bot.log");
+    }
+
     /** Points the log file into the data directory; must run before the first logger is made. */
     void prepareLogging(String stderrLevel) {
         System.setProperty("studiobot.logDir", data.resolve("logs").toAbsolutePath().toString());
         System.setProperty("studiobot.stderrLevel", stderrLevel);
+    }
+
+    /** An exception as one line: its message (or its type), the first line only. */
+    static String oneLine(Throwable e) {
+        String text = e.getMessage() == null || e.getMessage().isBlank() ? e.toString() : e.getMessage();
+        int end = text.indexOf('\n');
+        return (end < 0 ? text : text.substring(0, end)).strip();
     }
 
     private static Logger logger() {

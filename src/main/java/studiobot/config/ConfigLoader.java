@@ -84,7 +84,7 @@ public final class ConfigLoader {
         try {
             return read(yaml.readTree(text));
         } catch (JsonProcessingException e) {
-            throw new ConfigException("config is not valid YAML: " + e.getOriginalMessage());
+            throw new ConfigException("config is not valid YAML: " + yamlProblem(e));
         }
     }
 
@@ -92,8 +92,23 @@ public final class ConfigLoader {
         try {
             return read(yaml.readTree(in));
         } catch (JsonProcessingException e) {
-            throw new ConfigException(source + " is not valid YAML: " + e.getOriginalMessage());
+            throw new ConfigException(source + " is not valid YAML: " + yamlProblem(e));
         }
+    }
+
+    /** The parser's complaint in one line: what it expected and where ("line 1, column 18"). */
+    private static String yamlProblem(JsonProcessingException e) {
+        String[] lines = e.getOriginalMessage().split("\\R");
+        String what = lines[lines.length - 1].strip();
+        for (int i = lines.length - 1; i >= 0; i--) {
+            String line = lines[i].strip();
+            if (line.startsWith("expected") || line.startsWith("found") || line.startsWith("mapping values")) {
+                what = line;
+                break;
+            }
+        }
+        var where = e.getLocation();
+        return what + (where == null ? "" : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")");
     }
 
     private StudioConfig read(JsonNode root) {
