@@ -40,7 +40,8 @@ import studiobot.time.ShiftableClock;
 @Command(name = "studio-bot", mixinStandardHelpOptions = true, versionProvider = App.Version.class,
         description = "The front desk of a photography studio, on Telegram.%n"
                 + "Without a subcommand: serve Telegram if TELEGRAM_BOT_TOKEN is set, else start the console sandbox.",
-        subcommands = {App.Run.class, App.Console.class, App.Backup.class, App.MessagesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {App.Run.class, App.Console.class, App.Backup.class, App.Export.class, App.Forget.class, App.MessagesCommand.class,
+                CommandLine.HelpCommand.class})
 public final class App implements Callable<Integer> {
     static final String DEFAULT_API_URL = "https://api.telegram.org";
     static final int EXIT_ERROR = 1;
@@ -177,16 +178,12 @@ public final class App implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            app.prepareLogging("warn");
-            StudioConfig config = new ConfigLoader().load(app.config);
-            app.requireDatabase();
             Path file = target != null ? target : app.data.resolve("backups").resolve("studio-bot-"
                     + DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now()) + ".db");
             if (Files.exists(file)) {
                 throw new Refusal("backup: " + file + " exists already; name a new file with --to");
             }
-            Texts texts = app.loadTexts(config);
-            try (StudioBot bot = StudioBot.open(config, app.data, texts.messages(), texts.zones(), new ShiftableClock(Clock.systemUTC()), ChatLanes.DIRECT)) {
+            try (StudioBot bot = app.openExisting()) {
                 Files.createDirectories(file.toAbsolutePath().getParent());
                 bot.backupTo(file);
             } catch (java.io.IOException e) {
@@ -194,6 +191,78 @@ public final class App implements Callable<Integer> {
             }
             spec.commandLine().getOut().println("backup written to " + file);
             spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Write everything the studio keeps about one client as readable JSON (what /privacy gives them).")
+    static final class Export implements Callable<Integer> {
+        @ParentCommand
+        App app;
+
+        @Option(names = "--client", required = true, paramLabel = "ID", description = "The client's Telegram user id.")
+        long client;
+
+        @Option(names = "--to", paramLabel = "FILE", description = "Target file, which must not exist. Default: standard output.")
+        Path target;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            if (target != null && Files.exists(target)) {
+                throw new Refusal("export: " + target + " exists already; name a new file with --to");
+            }
+            String json;
+            try (StudioBot bot = app.openExisting()) {
+                json = bot.exportClient(client).orElseThrow(() -> new Refusal("export: the studio keeps nothing about client " + client));
+            }
+            if (target == null) {
+                spec.commandLine().getOut().print(json);
+            } else {
+                Files.writeString(target, json, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
+                spec.commandLine().getOut().println("export of client " + client + " written to " + target);
+            }
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "forget", mixinStandardHelpOptions = true,
+            description = "Erase one client, as their own request in the chat would: upcoming bookings are cancelled "
+                    + "(their photographers told), shoots that took place stay as \"a deleted client\", the rest is erased. "
+                    + "Without --yes it only says what would go.")
+    static final class Forget implements Callable<Integer> {
+        @ParentCommand
+        App app;
+
+        @Option(names = "--client", required = true, paramLabel = "ID", description = "The client's Telegram user id.")
+        long client;
+
+        @Option(names = "--yes", description = "Erase, for real.")
+        boolean yes;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            java.io.PrintWriter out = spec.commandLine().getOut();
+            try (StudioBot bot = app.openExisting()) {
+                String kept = bot.describeClient(client).orElseThrow(() -> new Refusal("forget: the studio keeps nothing about client " + client));
+                if (!yes) {
+                    out.println("client " + client + ": " + kept);
+                    out.println("nothing erased; run again with --yes to erase");
+                    out.flush();
+                    return 0;
+                }
+                int told = bot.forgetClient(client).orElseThrow(() -> new Refusal("forget: " + client + " is not a client (staff are in the config)"));
+                out.println("client " + client + " erased (" + kept + "); " + told
+                        + (told == 1 ? " photographer notice" : " photographer notices") + " of cancelled bookings queued");
+                out.flush();
+            }
             return 0;
         }
     }
@@ -286,6 +355,15 @@ public final class App implements Callable<Integer> {
         }
         ZoneDirectory directory = ZoneDirectory.build(bundles.languageTags());
         return new Texts(new Messages(bundles, new Formats(directory::cityName)), new DirectoryZones(directory));
+    }
+
+    /** The bot on the existing database, for an operator command: config and texts loaded, no transport. */
+    StudioBot openExisting() {
+        prepareLogging("warn");
+        StudioConfig studio = new ConfigLoader().load(config);
+        requireDatabase();
+        Texts texts = loadTexts(studio);
+        return StudioBot.open(studio, data, texts.messages(), texts.zones(), new ShiftableClock(Clock.systemUTC()), ChatLanes.DIRECT);
     }
 
     /**

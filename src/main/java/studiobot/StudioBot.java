@@ -23,6 +23,8 @@ import studiobot.nudge.NudgeFeature;
 import studiobot.nudge.Watching;
 import studiobot.chat.Conversations;
 import studiobot.profile.ProfileFeature;
+import studiobot.privacy.PrivacyFeature;
+import studiobot.store.SqliteClientRecords;
 import studiobot.store.SqliteConversations;
 import studiobot.config.StudioConfig;
 import studiobot.delivery.ChatLanes;
@@ -75,6 +77,9 @@ public final class StudioBot implements AutoCloseable {
     private final List<Menu> menus;
     private final BundleAlerts bundleAlerts;
     private BundleWatch bundleWatch;
+    private final PrivacyFeature privacy;
+    private final SqliteClientRecords clientRecords;
+    private final Staff staff;
 
     private StudioBot(StudioConfig config, Database db, ShiftableClock clock, Messages messages, ZoneFinder zones, ChatLanes lanes) {
         this.config = config;
@@ -85,7 +90,7 @@ public final class StudioBot implements AutoCloseable {
         this.outbox = new SqliteOutbox(db);
         this.jobs = new SqliteJobs(db);
         SqliteInbox inbox = new SqliteInbox(db);
-        Staff staff = new Staff(config);
+        this.staff = new Staff(config);
         LocaleResolver locales = new LocaleResolver(messages::languageTags, staff, config.studio().defaultLocale());
         Callbacks callbacks = new Callbacks(new SqliteSecrets(db).callbackKey());
         this.conversations = new SqliteConversations(db);
@@ -103,17 +108,21 @@ public final class StudioBot implements AutoCloseable {
         SqliteQuestions questions = new SqliteQuestions(db);
         SqliteDeliveries deliveries = new SqliteDeliveries(db);
         ProfileFeature profile = new ProfileFeature(messages, locales, people, staff, zones);
+        BookingFeature booking = new BookingFeature(config, bookings, deliveries, people, staff, jobs, quietHours, locales, messages,
+                profile::askZoneOnce);
+        this.clientRecords = new SqliteClientRecords(db);
+        this.privacy = new PrivacyFeature(config, clientRecords, locales, staff, messages, booking::cancelForErasure);
         // the order of registration is the order of the command menu
         Registry registry = new Registry(router)
                 .add(new InquiryFeature(config, people, staff, questions, jobs, watched, locales, messages,
                         profile::askZoneOnce, profile.scriptOffer()))
-                .add(new BookingFeature(config, bookings, deliveries, people, staff, jobs, quietHours, locales, messages,
-                        profile::askZoneOnce))
+                .add(booking)
                 .add(new FeedbackFeature(config, bookings, new SqliteRatings(db), deliveries, people, staff))
                 .add(new NudgeFeature(config, bookings, watched, nudges, people, staff, jobs, locales, messages,
                         questions::hasOpenForwarded, quietHours))
                 .add(new StatsFeature(config, new SqliteStats(db), staff))
-                .add(profile);
+                .add(profile)
+                .add(privacy);
         this.menus = menus(router.menu(), staff, recipients);
         this.bundleAlerts = new BundleAlerts(config.admins());
 
@@ -217,6 +226,34 @@ public final class StudioBot implements AutoCloseable {
 
     public int pendingMessages() {
         return db.inTransaction(outbox::pendingCount);
+    }
+
+    /** What the studio keeps about a person, in one line for the operator; empty when it knows no such person. */
+    public java.util.Optional<String> describeClient(long clientId) {
+        return clientRecords.summary(clientId, clock.instant()).map(s -> s.bookings() + " bookings (" + s.upcoming() + " still to come), "
+                + s.questions() + " questions, " + s.lines() + " conversation lines, " + s.ratings() + " ratings, "
+                + s.notes() + " quiet-client notes; first seen " + s.firstSeen());
+    }
+
+    /** Everything the studio keeps about a client, as readable JSON; empty when it knows no such person. */
+    public java.util.Optional<String> exportClient(long clientId) {
+        return db.inTransaction(() -> people.find(clientId).flatMap(p -> privacy.export(p, clock.instant())));
+    }
+
+    /**
+     * Erases a client, as their own request in the chat would, but tells them nothing; the
+     * photographers of cancelled bookings are told. Empty when the studio knows no such client.
+     */
+    public java.util.Optional<Integer> forgetClient(long clientId) {
+        return db.inTransaction(() -> {
+            if (people.find(clientId).isEmpty() || !staff.rolesOf(clientId).contains(Role.CLIENT)) {
+                return java.util.Optional.<Integer>empty();
+            }
+            java.time.Instant now = clock.instant();
+            List<studiobot.chat.Reply> told = privacy.erase(clientId, now);
+            posting.post(told, now);
+            return java.util.Optional.of(told.size());
+        });
     }
 
     public void backupTo(Path target) {

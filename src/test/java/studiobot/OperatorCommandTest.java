@@ -83,6 +83,39 @@ class OperatorCommandTest {
     }
 
     @Test
+    void exportAndForget_ofAClient_giveTheDataThenAskForYesThenErase() throws IOException {
+        Path dataDir = dir.resolve("data");
+        try (Database db = Database.open(dataDir)) {
+            new studiobot.store.SqlitePeople(db).seen(4242, "Quentin Marlowe", "de", java.time.Instant.parse("2026-11-20T10:00:00Z"));
+        }
+
+        assertThat(run("--data", dataDir.toString(), "export", "--client", "4242")).isZero();
+        assertThat(out.toString()).contains("\"name\" : \"Quentin Marlowe\"", "\"telegramLanguage\" : \"de\"");
+        out.getBuffer().setLength(0);
+
+        assertThat(run("--data", dataDir.toString(), "forget", "--client", "4242")).isZero();
+        assertThat(out.toString().lines()).last().isEqualTo("nothing erased; run again with --yes to erase");
+        out.getBuffer().setLength(0);
+        assertThat(run("--data", dataDir.toString(), "forget", "--client", "4242", "--yes")).isZero();
+        assertThat(out.toString()).startsWith("client 4242 erased (0 bookings");
+
+        assertThat(run("--data", dataDir.toString(), "export", "--client", "4242")).isEqualTo(3);
+        assertThat(err.toString().lines()).containsExactly("studio-bot: export: the studio keeps nothing about client 4242");
+        assertThat(Files.readString(dataDir.resolve(Database.FILE_NAME), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("Marlowe");
+    }
+
+    @Test
+    void forget_staffMember_isRefused() {
+        Path dataDir = dir.resolve("data");
+        try (Database db = Database.open(dataDir)) {
+            new studiobot.store.SqlitePeople(db).seen(2001, "Anna", "el", java.time.Instant.parse("2026-11-20T10:00:00Z"));
+        }
+
+        assertThat(run("--data", dataDir.toString(), "forget", "--client", "2001", "--yes")).isEqualTo(3);
+        assertThat(err.toString().lines()).containsExactly("studio-bot: forget: 2001 is not a client (staff are in the config)");
+    }
+
+    @Test
     void badConfiguration_isOneLine_andExitsWith2() throws IOException {
         Path config = Files.writeString(dir.resolve("studio.yaml"), "studio: [unclosed");
         Database.open(dir.resolve("data")).close();

@@ -91,7 +91,7 @@ final class Agenda {
         ZoneId clientZone = client.map(notices::zoneOf).orElse(notices.zoneOfClient(b.clientId()));
         return Msg.of("agenda.item", Map.of(
                 "time", new Arg.TimeOfDay(b.start()),
-                "client", client.map(Person::name).orElse("?"),
+                "client", clientName(b),
                 "package", notices.packageName(b.packageId()),
                 "language", client.map(notices::languageName).orElse("?"),
                 "clientTime", new Arg.TimeIn(b.start(), clientZone),
@@ -121,7 +121,7 @@ final class Agenda {
         if (b.status() == Booking.Status.CONFIRMED && !b.start().isAfter(r.now())) {
             rows.add(List.of(DONE.button(Msg.of("agenda.markDone"), Access.Ref.of(b)), NO_SHOW.button(Msg.of("agenda.markNoShow"), Access.Ref.of(b))));
         }
-        if (tookPlace && !deliveryButtons(b).isEmpty()) {
+        if (tookPlace && !Person.isErased(b.clientId()) && !deliveryButtons(b).isEmpty()) {
             rows.add(deliveryButtons(b));
         }
         if (b.isUpcoming(r.now())) {
@@ -215,8 +215,9 @@ final class Agenda {
         return replies;
     }
 
-    private String clientName(Booking b) {
-        return people.find(b.clientId()).map(Person::name).orElse("?");
+    /** The client's name; for the kept booking of an erased client, "a deleted client" in the reader's language. */
+    private Object clientName(Booking b) {
+        return Person.isErased(b.clientId()) ? Msg.of("client.erased") : people.find(b.clientId()).map(Person::name).orElse("?");
     }
 
 }

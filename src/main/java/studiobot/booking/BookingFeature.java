@@ -23,6 +23,7 @@ public final class BookingFeature implements Feature {
     private final MyBookings mine;
     private final Agenda agenda;
     private final Reminders reminders;
+    private final Changes changes;
 
     /** @param zoneQuestion the zone question asked once when a time is first shown (profile) */
     public BookingFeature(StudioConfig config, Bookings bookings, Deliveries deliveries, People people, Staff staff, Jobs jobs, QuietHours quietHours,
@@ -32,6 +33,7 @@ public final class BookingFeature implements Feature {
         this.reminders = new Reminders(config, jobs, bookings, quietHours, notices::zoneOfClient);
         BookingTimeline timeline = new BookingTimeline(config, jobs, id -> staff.rolesOf(id).contains(Role.CLIENT));
         Changes changes = new Changes(bookings, timeline, notices);
+        this.changes = changes;
         this.reserving = new Reserving(config, bookings, people, staff, locales, messages, notices, changes, timeline, access, zoneQuestion);
         this.mine = new MyBookings(config, bookings, notices, changes, access, reserving::startMove);
         this.agenda = new Agenda(config, bookings, people, staff, notices, changes, timeline, deliveries, access, reserving::startMove);
@@ -65,6 +67,14 @@ public final class BookingFeature implements Feature {
         registry.action(Agenda.CANCEL, agenda::askCancel, Role.PHOTOGRAPHER, Role.ADMIN);
         registry.action(Agenda.CANCEL_SURE, agenda::cancel, Role.PHOTOGRAPHER, Role.ADMIN);
         registry.job(Reminders.KIND, reminders);
+    }
+
+    /**
+     * Cancels the client's bookings still to come, because they asked for their data to be
+     * erased, and returns what the photographers are told (which shoot, not who).
+     */
+    public List<Reply> cancelForErasure(long clientId, java.time.Instant now) {
+        return changes.cancelForErasure(clientId, now);
     }
 
 }

@@ -68,6 +68,23 @@ final class Changes {
         return told;
     }
 
+    /**
+     * Cancels every booking of the client still to come, because they asked the studio to erase
+     * their data; each photographer hears which shoot is off, without the client's name.
+     */
+    List<Reply> cancelForErasure(long clientId, Instant now) {
+        List<Reply> told = new ArrayList<>();
+        for (Booking b : bookings.ofClient(clientId)) {
+            if (b.status() == Booking.Status.CONFIRMED && b.start().isAfter(now)) {
+                bookings.setStatus(b.id(), Booking.Status.CANCELLED, now);
+                bookings.recordChange(b, true, null, now);
+                timeline.plan(bookings.find(b.id()).orElseThrow(), now);
+                notices.erasedToPhotographer(b, now).ifPresent(told::add);
+            }
+        }
+        return told;
+    }
+
     private static Instant earlier(Instant a, Instant b) {
         return a.isBefore(b) ? a : b;
     }

@@ -146,6 +146,16 @@ final class Notices {
                 .about(b.clientId()));
     }
 
+    /**
+     * Tells the photographer of a booking cancelled because its client had their data erased:
+     * the package and the time only, nothing that names the client.
+     */
+    Optional<Reply> erasedToPhotographer(Booking b, Instant now) {
+        return config.photographerById(b.photographerId()).map(p -> Reply.of(new ChatId(p.telegramId()), Timing.newsAbout(b.start()),
+                MessageKind.ALERT, Msg.of("booking.alert.cancelledErased", "package", packageName(b.packageId()),
+                        "when", Msg.of("booking.when", "when", new Arg.DateTime(b.start())))));
+    }
+
     /** Tells the client what the studio changed; urgent when {@code concerns} (the earliest start it is about) is close. */
     List<Reply> toClient(Booking b, Instant concerns, Instant now, String key, boolean withFile) {
         Optional<Person> client = people.find(b.clientId());

@@ -23,7 +23,12 @@ public enum MessageKind {
     /** The studio checking in on a client who went quiet. */
     CHECK_IN,
     /** An apology: something went wrong on the bot's side. */
-    ERROR;
+    ERROR,
+    /**
+     * The last message to a client whose data was just erased: not written into any record, and
+     * removed from the outbox once sent.
+     */
+    FAREWELL;
 
     /** Whether the studio, writing this, waits for the client to answer. */
     public boolean awaitsClient() {

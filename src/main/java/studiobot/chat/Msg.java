@@ -18,6 +18,21 @@ public record Msg(String key, Map<String, Object> args) {
         return key.isEmpty();
     }
 
+    /**
+     * A whole message in a language fixed when it was made, not the recipient's at sending: the
+     * last message to a client whose data is erased, when nothing knows their language any more.
+     */
+    public static Msg inLanguage(String languageTag, Msg msg) {
+        return new Msg("", Map.of(IN_LANGUAGE, new InLanguage(languageTag, msg)));
+    }
+
+    private static final String IN_LANGUAGE = "inLanguage";
+
+    /** The message and language of {@link #inLanguage}, if this is one. */
+    public java.util.Optional<InLanguage> fixedLanguage() {
+        return isVerbatim() && args.get(IN_LANGUAGE) instanceof InLanguage in ? java.util.Optional.of(in) : java.util.Optional.empty();
+    }
+
     public static Msg of(String key) {
         return new Msg(key, Map.of());
     }

@@ -50,6 +50,9 @@ public interface Outbox {
 
     void rejected(long id, String reason, Instant now);
 
+    /** Removes a message that has gone, leaving no trace of it (the last message to an erased client). */
+    void forget(long id);
+
     /**
      * The earliest moment, as seen at {@code now}, that a message may become sendable: the retry
      * time of each chat's head, or the {@code notBefore} of a message held for later. A message

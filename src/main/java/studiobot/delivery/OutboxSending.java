@@ -120,6 +120,7 @@ public final class OutboxSending {
             if (result instanceof SendResult.Delivered d) {
                 outbox.delivered(entry.id(), d.messageId(), now);
                 conversations.delivered(entry.id(), d.messageId(), now);
+                forgetIfFarewell(entry);
             } else if (result instanceof SendResult.RetryAfter r) {
                 log.info("chat {} flood-limited by the server: waiting {}", entry.chat(), r.delay());
                 outbox.retryAt(entry.id(), now.plus(r.delay()), entry.attempts() + 1, "429 retry after " + r.delay());
@@ -130,8 +131,16 @@ public final class OutboxSending {
             } else if (result instanceof SendResult.Rejected r) {
                 log.warn("message {} to chat {} refused for good: {}", entry.id(), entry.chat(), r.reason());
                 outbox.rejected(entry.id(), r.reason(), now);
+                forgetIfFarewell(entry);
             }
         });
+    }
+
+    /** The last message to an erased client is kept nowhere once it has gone (or could not go). */
+    private void forgetIfFarewell(Outbox.Entry entry) {
+        if (entry.reply() != null && entry.reply().kind() == studiobot.chat.MessageKind.FAREWELL) {
+            outbox.forget(entry.id());
+        }
     }
 
     /** 1 s, 2 s, 4 s ... capped at five minutes. */

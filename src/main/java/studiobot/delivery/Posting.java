@@ -35,7 +35,7 @@ public final class Posting {
             Recipient to = recipients.apply(reply.to());
             Instant notBefore = quietHours.notBefore(reply.timing(), now, to.zone());
             long id = outbox.enqueue(reply, notBefore, now);
-            if (reply.isPressAnswer()) {
+            if (reply.isPressAnswer() || reply.kind() == studiobot.chat.MessageKind.FAREWELL) {
                 continue;
             }
             Long client = reply.about() != null ? reply.about() : to.client() ? Long.valueOf(reply.to().value()) : null;

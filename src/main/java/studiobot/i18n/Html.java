@@ -4,6 +4,12 @@ package studiobot.i18n;
 public final class Html {
     private Html() {}
 
+    /** Telegram HTML as the plain text it shows: tags dropped, the four entities read back. */
+    public static String plain(String html) {
+        return html.replaceAll("</?(b|i|u|s|code|pre|a|blockquote|tg-spoiler)( [^>]*)?>", "")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+    }
+
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {

@@ -80,6 +80,9 @@ public final class Messages {
     }
 
     private String render(String languageTag, java.time.ZoneId zone, java.time.Instant now, Msg msg, boolean html) {
+        if (msg.fixedLanguage().isPresent()) {
+            return render(msg.fixedLanguage().get().languageTag(), zone, now, msg.fixedLanguage().get().msg(), html);
+        }
         if (msg.isVerbatim()) {
             String text = String.valueOf(msg.args().get("text"));
             return html ? Html.escape(text) : text;

@@ -13,6 +13,14 @@ public record Person(long userId, String name, String telegramLanguage, String c
         return Optional.ofNullable(chosenLocale);
     }
 
+    /**
+     * Whether the id stands for a client whose data was erased: their shoots that took place are
+     * kept under an id below zero (Telegram's user ids are positive), which belongs to no one.
+     */
+    public static boolean isErased(long userId) {
+        return userId < 0;
+    }
+
     public Optional<ZoneId> knownZone() {
         return Optional.ofNullable(zone);
     }

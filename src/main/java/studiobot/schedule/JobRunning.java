@@ -39,6 +39,11 @@ public final class JobRunning {
     }
 
     /** Runs everything due now; returns how long until the next job is due (at most a second). */
+    /** The job kinds there are handlers for. */
+    public java.util.Set<String> kinds() {
+        return java.util.Set.copyOf(handlers.keySet());
+    }
+
     public synchronized Duration pump() {
         Instant now = clock.instant();
         List<Job> due = transactions.inTransaction(() -> jobs.due(now, 100));

@@ -37,6 +37,8 @@ public final class Database implements Transactions, AutoCloseable {
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private int depth;
+    /** What runs once the outermost transaction in hand has committed. */
+    private final List<Runnable> afterCommit = new ArrayList<>();
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -56,6 +58,8 @@ public final class Database implements Transactions, AutoCloseable {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        // deleted rows are overwritten, not left in free space: an erased client is gone from the file
+        config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         try {
@@ -96,6 +100,7 @@ public final class Database implements Transactions, AutoCloseable {
             try {
                 T result = work.get();
                 connection.commit();
+                runAfterCommit();
                 return result;
             } catch (SQLException e) {
                 rollbackQuietly();
@@ -105,11 +110,46 @@ public final class Database implements Transactions, AutoCloseable {
                 throw e;
             } finally {
                 depth = 0;
+                afterCommit.clear();
                 autoCommit();
             }
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Runs {@code work} once the transaction in hand commits (at once outside one); nothing if it rolls back. */
+    void afterCommit(Runnable work) {
+        lock.lock();
+        try {
+            if (depth == 0) {
+                work.run();
+            } else {
+                afterCommit.add(work);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void runAfterCommit() {
+        List<Runnable> due = List.copyOf(afterCommit);
+        afterCommit.clear();
+        depth = 0;
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw new StoreException("ending a transaction", e);
+        }
+        due.forEach(Runnable::run);
+    }
+
+    /**
+     * Writes the write-ahead log into the file and empties it, so that rows just overwritten (an
+     * erased client) survive in neither.
+     */
+    void checkpoint() {
+        queryOne("PRAGMA wal_checkpoint(TRUNCATE)", rs -> rs.getInt(1));
     }
 
     /** Copies the whole database, consistently, into a new file (SQLite's VACUUM INTO). */

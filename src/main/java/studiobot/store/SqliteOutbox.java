@@ -66,6 +66,12 @@ public final class SqliteOutbox implements Outbox {
     }
 
     @Override
+    public void forget(long id) {
+        db.update("DELETE FROM outbox WHERE id = ?", id);
+        db.afterCommit(db::checkpoint);
+    }
+
+    @Override
     public Optional<Instant> nextDue(Instant now) {
         return db.queryOne("""
                 SELECT MIN(t) FROM (

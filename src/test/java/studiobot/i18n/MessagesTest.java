@@ -237,6 +237,13 @@ class MessagesTest {
         args.put("protected", "yes");
         args.put("peek", Msg.verbatim("📷 sent"));
         args.put("gallery", Msg.verbatim(""));
+        args.put("firstSeen", new studiobot.chat.Arg.Date(java.time.LocalDate.of(2026, 11, 23)));
+        args.put("lines", 43);
+        args.put("notes", 0);
+        args.put("questions", 1);
+        args.put("ratings", 1);
+        args.put("toCome", 1);
+        args.put("cancelled", 1);
 
         assertThat(shipped.base().patterns().keySet()).hasSizeGreaterThan(10).allSatisfy(key -> {
             String text = messages.render(tag, new Msg(key, args));

@@ -405,9 +405,9 @@ class FaqMatcherTest {
     }
 
     @Test
-    void entryIds_shippedBundles_areTheTenEntriesInFileOrder() {
+    void entryIds_shippedBundles_areTheElevenEntriesInFileOrder() {
         assertThat(matcher.entryIds()).containsExactly(
-                "packages", "included", "editing", "delivery", "location", "payment", "reschedule", "prepare", "rawfiles", "booking");
+                "packages", "included", "editing", "delivery", "location", "payment", "reschedule", "privacy", "prepare", "rawfiles", "booking");
     }
 
     @Test

@@ -95,6 +95,11 @@ public final class InMemoryOutbox implements Outbox, RollsBack {
     }
 
     @Override
+    public synchronized void forget(long id) {
+        rows.remove(row(id));
+    }
+
+    @Override
     public synchronized Optional<Instant> nextDue(Instant now) {
         List<Row> sendable = new ArrayList<>(chatHeads(now));
         rows.stream().filter(r -> r.status.equals("pending") && r.reply.isPressAnswer() && !r.notBefore.isAfter(now)).forEach(sendable::add);
