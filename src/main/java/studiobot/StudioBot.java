@@ -78,6 +78,8 @@ public final class StudioBot implements AutoCloseable {
     private final BundleAlerts bundleAlerts;
     private BundleWatch bundleWatch;
     private final PrivacyFeature privacy;
+    private final Router router;
+    private final Callbacks callbacks;
     private final SqliteClientRecords clientRecords;
     private final Staff staff;
 
@@ -104,6 +106,8 @@ public final class StudioBot implements AutoCloseable {
         this.rendering = new Rendering(messages, callbacks, recipients);
 
         Router router = new Router(people, staff, callbacks, watched);
+        this.router = router;
+        this.callbacks = callbacks;
         SqliteBookings bookings = new SqliteBookings(db);
         SqliteQuestions questions = new SqliteQuestions(db);
         SqliteDeliveries deliveries = new SqliteDeliveries(db);
@@ -185,6 +189,16 @@ public final class StudioBot implements AutoCloseable {
                 .filter(c -> c.roles().isEmpty() || c.roles().stream().anyMatch(roles::contains))
                 .map(Router.MenuCommand::name)
                 .toList();
+    }
+
+    /** The router, for the test of who may reach what. */
+    Router router() {
+        return router;
+    }
+
+    /** The signer of button data, for tests that press a button no one was sent. */
+    Callbacks callbacks() {
+        return callbacks;
     }
 
     public StudioConfig config() {

@@ -126,6 +126,20 @@ public final class Router {
         return this;
     }
 
+    /** Every command with the roles it is for (empty: everyone), by name: what a rights review reads. */
+    public Map<String, Set<Role>> commandRights() {
+        Map<String, Set<Role>> rights = new java.util.TreeMap<>();
+        commands.forEach((name, route) -> rights.put(name, route.allowed()));
+        return rights;
+    }
+
+    /** Every button action with the roles it is for (empty: everyone, each press then checked by its owner), by id. */
+    public Map<String, Set<Role>> actionRights() {
+        Map<String, Set<Role>> rights = new java.util.TreeMap<>();
+        actions.forEach((id, route) -> rights.put(id, route.allowed()));
+        return rights;
+    }
+
     /** The commands to publish in the menu, in registration order. */
     public List<MenuCommand> menu() {
         List<MenuCommand> menu = new ArrayList<>();

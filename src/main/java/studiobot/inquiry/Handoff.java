@@ -124,6 +124,20 @@ final class Handoff implements JobHandler {
         return people.find(userId).isPresent();
     }
 
+    /**
+     * Whether this photographer may answer the client: one no photographer has taken yet (every
+     * photographer saw their question), or their own. Another photographer's client is theirs.
+     */
+    boolean mayAnswer(Request r, long clientId) {
+        return isClient(clientId) && people.photographerOf(clientId).map(own -> own == r.person().userId()).orElse(true);
+    }
+
+    /** The refusal to a photographer answering a client another photographer looks after. */
+    private List<Reply> takenByAnother(Request r, Person client) {
+        String other = people.photographerOf(client.userId()).flatMap(staff::photographer).map(Photographer::name).orElse("");
+        return List.of(r.refuse(Msg.of("handoff.taken", "client", client.name(), "photographer", other)));
+    }
+
     /** A photographer's words (or photo) after the Reply button: they go to that client, unless they replied to another message. */
     List<Reply> replyingTo(Request r, long clientId) {
         if (r.input() instanceof Input.Text t && t.replyTo() != null) {
@@ -154,6 +168,9 @@ final class Handoff implements JobHandler {
     }
 
     private List<Reply> relay(Request r, Person client) {
+        if (!mayAnswer(r, client.userId())) {
+            return takenByAnother(r, client);
+        }
         Photographer photographer = staff.photographer(r.person().userId()).orElseThrow();
         people.takeClient(client.userId(), photographer.telegramId());
         for (long id : questions.answerAll(client.userId(), photographer.telegramId(), r.now())) {

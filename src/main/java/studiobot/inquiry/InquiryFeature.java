@@ -54,7 +54,7 @@ public final class InquiryFeature implements Feature {
         registry.action(Asking.CHOSEN, asking::chosen, asking::isCurrent);
         registry.action(Asking.HELPED, asking::helped, asking::isOwnAndOpen);
         registry.action(Asking.NOT_HELPED, asking::notHelped, asking::isOwnAndOpen);
-        registry.action(Handoff.REPLY, handoff::startReply, (r, client) -> handoff.isClient(client), Role.PHOTOGRAPHER);
+        registry.action(Handoff.REPLY, handoff::startReply, handoff::mayAnswer, Role.PHOTOGRAPHER);
         registry.simpleAnswer(Handoff.CHAT_TOPIC, aroundClientText.apply(handoff::clientWrites));
         registry.answer(Handoff.RELAY_TOPIC, handoff::replyingTo);
         registry.media(r -> r.is(Role.PHOTOGRAPHER) ? handoff.photographerSends(r) : handoff.clientWrites(r));
