@@ -52,6 +52,17 @@ public final class BundleCheck {
 
     private static final List<String> CATEGORY_ORDER = List.of("zero", "one", "two", "few", "many", "other");
     private static final Pattern BUTTON = Pattern.compile("menu\\..+|.+\\.(yes|no|keep|button)");
+    /**
+     * The button labels whose keys do not say so by their name; a test reads the sources and fails
+     * on a label key that is neither here nor named like one.
+     */
+    private static final Set<String> BUTTON_LABELS = Set.of("agenda.back", "agenda.cancel", "agenda.gallery", "agenda.markDone",
+            "agenda.markNoShow", "agenda.move", "agenda.open", "agenda.sneakPeek", "booking.back", "booking.calendar.day", "booking.cancel",
+            "booking.confirm", "booking.mine.back", "booking.mine.cancel", "booking.mine.open", "booking.mine.reschedule", "booking.skip",
+            "delivery.discard", "delivery.owed.open", "delivery.send", "faq.closest.none", "feedback.offerRemedy", "feedback.resolve",
+            "feedback.skip", "feedback.star", "handoff.reply", "nudge.lost", "nudge.mine", "nudge.own", "nudge.send", "nudge.snooze",
+            "packages.book", "stats.days", "stats.scope.studio");
+    private static final Pattern BUTTON_PREFIXED = Pattern.compile("feedback\\.remedy\\.(?!chosen$|already$)[a-zA-Z]+");
     private static final Pattern DESCRIPTION = Pattern.compile("command\\..+\\.description");
     /** An FAQ question is a button too, and the FAQ's own rule keeps it to {@value #FAQ_QUESTION_LIMIT} characters. */
     private static final Pattern FAQ_QUESTION = Pattern.compile("faq\\..+\\.question");
@@ -381,10 +392,16 @@ public final class BundleCheck {
         return samples;
     }
 
+    /** Whether the key's text is shown on a button: one line of plain text within Telegram's limit. */
+    public static boolean isButtonLabel(String key) {
+        return BUTTON.matcher(key).matches() || FAQ_QUESTION.matcher(key).matches() || BUTTON_LABELS.contains(key)
+                || BUTTON_PREFIXED.matcher(key).matches();
+    }
+
     /** Renders the value once per sample (each argument takes its i-th sample) and checks what Telegram would get. */
     private static List<String> renderedProblems(String key, MessageFormat format, Map<String, List<Object>> samples) {
         boolean faqQuestion = FAQ_QUESTION.matcher(key).matches();
-        boolean button = BUTTON.matcher(key).matches() || faqQuestion;
+        boolean button = isButtonLabel(key);
         boolean description = DESCRIPTION.matcher(key).matches();
         Set<String> messages = new LinkedHashSet<>();
         int longest = -1;

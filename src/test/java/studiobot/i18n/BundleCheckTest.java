@@ -269,6 +269,13 @@ class BundleCheckTest {
     }
 
     @Test
+    void check_labelWhoseKeyDoesNotSayButton_isCheckedAsOne() throws IOException {
+        writeEnglishWith("agenda.move=📅 Move this shoot to another day and tell the client with a new calendar file");
+
+        assertOnlyProblem(BundleCheck.check(dir), "en.properties", 6, "agenda.move", "button label is 78 characters long; at most 64");
+    }
+
+    @Test
     void check_emptyButtonLabel_isReported() throws IOException {
         writeEnglishWith("menu.book=   ");
 
