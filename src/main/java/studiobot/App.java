@@ -112,7 +112,7 @@ public final class App implements Callable<Integer> {
         });
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine cmd = e.getCommandLine();
-            cmd.getErr().println("studio-bot: " + oneLine(e) + "; see '" + cmd.getCommandSpec().qualifiedName() + " --help'");
+            cmd.getErr().println("studio-bot: " + oneLine(e).replaceFirst("\\.$", "") + "; see '" + cmd.getCommandSpec().qualifiedName() + " --help'");
             return EXIT_USAGE;
         });
         return cli;
@@ -215,6 +215,7 @@ public final class App implements Callable<Integer> {
             if (target != null && Files.exists(target)) {
                 throw new Refusal("export: " + target + " exists already; name a new file with --to");
             }
+            requireClientId(client);
             String json;
             try (StudioBot bot = app.openExisting()) {
                 json = bot.exportClient(client).orElseThrow(() -> new Refusal("export: the studio keeps nothing about client " + client));
@@ -222,6 +223,9 @@ public final class App implements Callable<Integer> {
             if (target == null) {
                 spec.commandLine().getOut().print(json);
             } else {
+                if (target.toAbsolutePath().getParent() != null) {
+                    Files.createDirectories(target.toAbsolutePath().getParent());
+                }
                 Files.writeString(target, json, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
                 spec.commandLine().getOut().println("export of client " + client + " written to " + target);
             }
@@ -250,6 +254,7 @@ public final class App implements Callable<Integer> {
         @Override
         public Integer call() {
             java.io.PrintWriter out = spec.commandLine().getOut();
+            requireClientId(client);
             try (StudioBot bot = app.openExisting()) {
                 String kept = bot.describeClient(client).orElseThrow(() -> new Refusal("forget: the studio keeps nothing about client " + client));
                 if (!yes) {
@@ -355,6 +360,13 @@ public final class App implements Callable<Integer> {
         }
         ZoneDirectory directory = ZoneDirectory.build(bundles.languageTags());
         return new Texts(new Messages(bundles, new Formats(directory::cityName)), new DirectoryZones(directory));
+    }
+
+    /** A Telegram user id is above zero; below zero are the kept bookings of clients erased before. */
+    static void requireClientId(long id) {
+        if (id <= 0) {
+            throw new Refusal("--client " + id + " is not a client's id: Telegram user ids are above zero");
+        }
     }
 
     /** The bot on the existing database, for an operator command: config and texts loaded, no transport. */

@@ -73,7 +73,7 @@ class RightsMatrixTest {
 
     /** The actions without arguments: pressed with none, the role check alone decides. */
     private static final Set<String> PLAIN = Set.of("menu", "help", "packages", "ask", "noop", "language", "timezone", "keeplang",
-            "mine", "agenda", "pexport", "pforget", "pkeep", "perase");
+            "mine", "agenda", "pexport", "pforget", "pkeep");
 
     private static final long MARIA = 7001;
     private static final long IVAN = 7002;

@@ -32,6 +32,10 @@ public final class Posting {
 
     public void post(List<Reply> replies, Instant now) {
         for (Reply reply : replies) {
+            if (studiobot.people.Person.isErased(reply.to().value())) {
+                // the kept booking of an erased client is no one's: nothing goes to it
+                continue;
+            }
             Recipient to = recipients.apply(reply.to());
             Instant notBefore = quietHours.notBefore(reply.timing(), now, to.zone());
             long id = outbox.enqueue(reply, notBefore, now);

@@ -189,7 +189,8 @@ final class AskingForRating {
 
     /** Whether this photographer (the shoot's own, or an admin) may still act on this booking's complaint. */
     boolean mayHandle(Request r, long bookingId) {
-        boolean theirs = bookings.find(bookingId).filter(b -> staff.looksAfter(r.person().userId(), b.photographerId())).isPresent();
+        boolean theirs = bookings.find(bookingId).filter(b -> !studiobot.people.Person.isErased(b.clientId())
+                && staff.looksAfter(r.person().userId(), b.photographerId())).isPresent();
         return theirs && ratings.of(bookingId).filter(x -> x.score() <= LOW && !x.resolved()).isPresent();
     }
 

@@ -77,7 +77,8 @@ final class Delivering {
 
     /** Whether this person may send this booking's deliveries: its photographer or an admin, once its start has passed. */
     boolean mayDeliver(Request r, long bookingId) {
-        return bookings.find(bookingId).filter(b -> staff.looksAfter(r.person().userId(), b.photographerId()) && b.hasTakenPlace(r.now())).isPresent();
+        return bookings.find(bookingId).filter(b -> !studiobot.people.Person.isErased(b.clientId())
+                && staff.looksAfter(r.person().userId(), b.photographerId()) && b.hasTakenPlace(r.now())).isPresent();
     }
 
     List<Reply> composeSneakPeek(Request r, long bookingId) {

@@ -26,6 +26,6 @@ public interface ClientRecords {
      */
     Optional<java.util.Map<String, Object>> export(long clientId, Instant now);
 
-    /** Erases the client; returns the id their kept bookings carry from now on (below zero). */
+    /** Erases the client; returns the id their kept bookings carry from now on (below zero), or 0 when they had none. */
     long erase(long clientId, Instant now);
 }

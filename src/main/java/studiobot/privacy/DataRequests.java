@@ -34,7 +34,9 @@ import studiobot.people.Staff;
 final class DataRequests {
     static final Action<ArgCodec.Nothing> EXPORT = Action.plain("pexport");
     static final Action<ArgCodec.Nothing> FORGET = Action.plain("pforget");
-    static final Action<ArgCodec.Nothing> FORGET_SURE = Action.plain("perase");
+    /** The erasure, confirmed: its argument is the minute the confirmation was shown, which holds for {@link #CONFIRMATION_HOLDS}. */
+    static final Action<Long> FORGET_SURE = Action.of("perase", ArgCodec.LONG);
+    static final java.time.Duration CONFIRMATION_HOLDS = java.time.Duration.ofMinutes(15);
     static final Action<ArgCodec.Nothing> KEEP = Action.plain("pkeep");
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -113,15 +115,21 @@ final class DataRequests {
     List<Reply> askForget(Request r) {
         int upcoming = records.summary(r.person().userId(), r.now()).map(ClientRecords.Summary::upcoming).orElse(0);
         return List.of(r.inPlace(r.reply(Msg.of("privacy.forget.confirm", "toCome", upcoming)).withButtons(List.of(
-                List.of(FORGET_SURE.button(Msg.of("privacy.forget.yes"))),
+                List.of(FORGET_SURE.button(Msg.of("privacy.forget.yes"), r.now().getEpochSecond() / 60)),
                 List.of(KEEP.button(Msg.of("privacy.forget.no")))))));
+    }
+
+    /** An old confirmation does not erase: the client is asked again. */
+    boolean isFreshConfirmation(Request r, long shownMinute) {
+        long age = r.now().getEpochSecond() / 60 - shownMinute;
+        return age >= 0 && age <= CONFIRMATION_HOLDS.toMinutes();
     }
 
     List<Reply> keep(Request r) {
         return List.of(r.inPlace(r.reply(Msg.of("privacy.kept"))));
     }
 
-    List<Reply> forget(Request r) {
+    List<Reply> forget(Request r, long shownMinute) {
         long client = r.person().userId();
         String language = locales.languageOf(r.person());
         int cancelled = records.summary(client, r.now()).map(ClientRecords.Summary::upcoming).orElse(0);

@@ -40,7 +40,7 @@ public final class PrivacyFeature implements Feature {
         registry.menuCommand("privacy", requests::show, Role.CLIENT);
         registry.simpleAction(DataRequests.EXPORT, requests::export, Role.CLIENT);
         registry.simpleAction(DataRequests.FORGET, requests::askForget, Role.CLIENT);
-        registry.simpleAction(DataRequests.FORGET_SURE, requests::forget, Role.CLIENT);
+        registry.action(DataRequests.FORGET_SURE, requests::forget, requests::isFreshConfirmation, Role.CLIENT);
         registry.simpleAction(DataRequests.KEEP, requests::keep, Role.CLIENT);
     }
 }

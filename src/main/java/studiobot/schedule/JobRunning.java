@@ -38,12 +38,12 @@ public final class JobRunning {
         this.afterPosting = afterPosting;
     }
 
-    /** Runs everything due now; returns how long until the next job is due (at most a second). */
     /** The job kinds there are handlers for. */
     public java.util.Set<String> kinds() {
         return java.util.Set.copyOf(handlers.keySet());
     }
 
+    /** Runs everything due now; returns how long until the next job is due (at most a second). */
     public synchronized Duration pump() {
         Instant now = clock.instant();
         List<Job> due = transactions.inTransaction(() -> jobs.due(now, 100));

@@ -141,7 +141,14 @@ public final class Database implements Transactions, AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("ending a transaction", e);
         }
-        due.forEach(Runnable::run);
+        for (Runnable work : due) {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                // the transaction has committed: its caller must not be told it failed
+                org.apache.logging.log4j.LogManager.getLogger(Database.class).error("work after a commit failed", e);
+            }
+        }
     }
 
     /**
@@ -149,7 +156,12 @@ public final class Database implements Transactions, AutoCloseable {
      * erased client) survive in neither.
      */
     void checkpoint() {
-        queryOne("PRAGMA wal_checkpoint(TRUNCATE)", rs -> rs.getInt(1));
+        boolean busy = queryOne("PRAGMA wal_checkpoint(TRUNCATE)", rs -> rs.getInt(1) != 0).orElse(false);
+        if (busy) {
+            // another connection (an operator command) reads: the log is emptied at a later checkpoint
+            org.apache.logging.log4j.LogManager.getLogger(Database.class)
+                    .warn("could not empty the write-ahead log now: another connection is reading {}", file);
+        }
     }
 
     /** Copies the whole database, consistently, into a new file (SQLite's VACUUM INTO). */

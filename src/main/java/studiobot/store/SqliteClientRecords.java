@@ -38,8 +38,12 @@ public final class SqliteClientRecords implements ClientRecords {
     static final Set<String> TABLES = Set.of("person", "inbox", "outbox", "job", "setting", "question", "booking", "booking_change",
             "booking_flow", "booking_draft", "conversation", "rating", "delivery", "delivery_photo", "nudge", "lost_client");
 
-    /** Words shorter than this are not looked for in stored payloads: "ok" would match everything. */
-    private static final int SHORTEST_WORDS = 4;
+    /** Their words shorter than this are not looked for in stored payloads: "ok" or "booking" would match others'. */
+    private static final int SHORTEST_WORDS = 12;
+    /** A part of their name shorter than this is not looked for alone ("Li" would match "Lisa"); the whole name always is. */
+    private static final int SHORTEST_NAME_PART = 4;
+    /** Their id, as a number of its own in a payload (not a part of a longer one). */
+    private static final String ID_AS_NUMBER = "(?<![0-9])%d(?![0-9])";
 
     private static final ObjectMapper PLAIN = new ObjectMapper();
 
@@ -56,10 +60,10 @@ public final class SqliteClientRecords implements ClientRecords {
             int[] bookings = db.queryOne("SELECT COUNT(*), COALESCE(SUM(status = 'confirmed' AND start_at > ?), 0) FROM booking WHERE client_id = ?",
                     rs -> new int[] {rs.getInt(1), rs.getInt(2)}, now, clientId).orElseThrow();
             Instant[] bookingSpan = span("SELECT MIN(start_at), MAX(start_at) FROM booking WHERE client_id = ?", clientId);
-            Instant[] lineSpan = span("SELECT MIN(at), MAX(at) FROM conversation WHERE client_id = ?", clientId);
+            Instant[] lineSpan = span("SELECT MIN(at), MAX(at) FROM conversation WHERE client_id = ? AND chat_id = ?", clientId, clientId);
             return new Summary(seen[0], seen[1], bookings[0], bookings[1], bookingSpan[0], bookingSpan[1],
                     count("SELECT COUNT(*) FROM question WHERE client_id = ?", clientId),
-                    count("SELECT COUNT(*) FROM conversation WHERE client_id = ?", clientId), lineSpan[0], lineSpan[1],
+                    count("SELECT COUNT(*) FROM conversation WHERE client_id = ? AND chat_id = ?", clientId, clientId), lineSpan[0], lineSpan[1],
                     count("SELECT COUNT(*) FROM rating WHERE client_id = ?", clientId),
                     count("SELECT COUNT(*) FROM nudge WHERE client_id = ?", clientId));
         }));
@@ -99,6 +103,9 @@ public final class SqliteClientRecords implements ClientRecords {
             all.put("questions", rows("""
                     SELECT text, asked_at AS asked, forwarded_at AS forwarded, answered_at AS answered
                     FROM question WHERE client_id = ? ORDER BY asked_at""", clientId));
+            all.put("bookingInProgress", rows("""
+                    SELECT package_id AS package, day, start_at AS start, answers, started_at AS started
+                    FROM booking_draft WHERE owner_id = ?""", clientId));
             all.put("bookingAttempts", rows("""
                     SELECT package_id AS package, started_at AS started, ended_at AS ended, outcome
                     FROM booking_flow WHERE owner_id = ? ORDER BY started_at""", clientId));
@@ -121,7 +128,6 @@ public final class SqliteClientRecords implements ClientRecords {
     public long erase(long clientId, Instant now) {
         return db.inTransaction(() -> {
             String name = db.queryOne("SELECT name FROM person WHERE user_id = ?", rs -> rs.getString(1), clientId).orElse(null);
-            long pseudonym = db.queryOne("SELECT MIN(-1, COALESCE(MIN(user_id), 0) - 1) FROM person", rs -> rs.getLong(1)).orElse(-1L);
             List<Long> bookings = ids("SELECT id FROM booking WHERE client_id = ?", clientId);
             List<Long> questions = ids("SELECT id FROM question WHERE client_id = ?", clientId);
             List<Long> nudges = ids("SELECT id FROM nudge WHERE client_id = ?", clientId);
@@ -129,37 +135,54 @@ public final class SqliteClientRecords implements ClientRecords {
             Set<String> needles = needles(clientId, name);
 
             dropJobs(clientId, bookings, questions, nudges);
-            // the shoots stay for the studio's books, under an id that is no one's; what the client said goes
-            db.update("INSERT INTO person (user_id, name, first_seen, last_seen) VALUES (?, '', ?, ?)", pseudonym, now, now);
+            // the staff's own state that points at them: a reply being written to them, a sneak peek being put together
+            db.update("UPDATE person SET awaiting = NULL WHERE awaiting = ?", "relay:" + clientId);
+            long pseudonym = 0;
+            if (!bookings.isEmpty()) {
+                // the shoots stay for the studio's books, under an id that is no one's; what the client said goes
+                pseudonym = db.queryOne("SELECT MIN(-1, COALESCE(MIN(user_id), 0) - 1) FROM person", rs -> rs.getLong(1)).orElse(-1L);
+                db.update("INSERT INTO person (user_id, name, first_seen, last_seen) VALUES (?, '', ?, ?)", pseudonym, now, now);
+            }
+            for (long booking : bookings) {
+                for (long draft : ids("SELECT id FROM delivery WHERE booking_id = ? AND sent_at IS NULL", booking)) {
+                    db.update("UPDATE person SET awaiting = NULL WHERE awaiting = ?", "delivering:" + draft);
+                }
+                // what was sent to them (photos of them, a link to their gallery) goes; that it was sent stays
+                db.update("DELETE FROM delivery_photo WHERE delivery_id IN (SELECT id FROM delivery WHERE booking_id = ?)", booking);
+                db.update("DELETE FROM delivery WHERE booking_id = ? AND sent_at IS NULL", booking);
+                db.update("UPDATE delivery SET link = '', note = '' WHERE booking_id = ?", booking);
+            }
             db.update("UPDATE booking SET client_id = ?, answers = '[]', changed_at = ? WHERE client_id = ?", pseudonym, now, clientId);
             db.update("UPDATE booking_change SET client_id = ? WHERE client_id = ?", pseudonym, clientId);
             db.update("UPDATE rating SET client_id = ?, comment = NULL WHERE client_id = ?", pseudonym, clientId);
-            db.update("UPDATE booking_flow SET owner_id = ? WHERE owner_id = ?", pseudonym, clientId);
-            for (long booking : bookings) {
-                // what was sent to them (photos of them, a link to their gallery) goes; that it was sent stays
-                db.update("DELETE FROM delivery_photo WHERE delivery_id IN (SELECT id FROM delivery WHERE booking_id = ?)", booking);
-                db.update("UPDATE delivery SET link = '', note = '' WHERE booking_id = ?", booking);
-            }
+            // attempts that became a booking stay with it; the others were theirs alone
             db.update("DELETE FROM booking_draft WHERE owner_id = ?", clientId);
+            db.update("DELETE FROM booking_flow WHERE owner_id = ? AND booking_id IS NULL", clientId);
+            db.update("UPDATE booking_flow SET owner_id = ? WHERE owner_id = ?", pseudonym, clientId);
             db.update("DELETE FROM question WHERE client_id = ?", clientId);
             db.update("DELETE FROM conversation WHERE client_id = ? OR chat_id = ?", clientId, clientId);
             db.update("DELETE FROM nudge WHERE client_id = ?", clientId);
             db.update("DELETE FROM lost_client WHERE client_id = ?", clientId);
             db.update("DELETE FROM person WHERE user_id = ?", clientId);
 
-            // stored updates: theirs are blanked (still counted as handled, so none is handled again); staff's that quote them too
+            // stored updates: theirs are blanked (still counted as handled, so none is handled again); the staff's
+            // that quote them too, now if handled, else once handled
             db.update("UPDATE inbox SET payload = '{}', chat_id = 0, error = NULL, processed_at = COALESCE(processed_at, ?) WHERE chat_id = ?",
                     now, clientId);
-            for (long seq : matching("SELECT seq, payload FROM inbox WHERE processed_at IS NOT NULL AND payload <> '{}'", needles)) {
-                db.update("UPDATE inbox SET payload = '{}', error = NULL WHERE seq = ?", seq);
+            for (long seq : matching("SELECT seq, payload FROM inbox WHERE payload <> '{}'", needles, clientId)) {
+                db.update("UPDATE inbox SET payload = CASE WHEN processed_at IS NULL THEN payload ELSE '{}' END, "
+                        + "scrub = CASE WHEN processed_at IS NULL THEN 1 ELSE scrub END, error = NULL WHERE seq = ?", seq);
             }
-            // messages: to them, none is kept; to staff about them, a pending one is dropped and a sent one blanked
+            // messages: to them, none is kept; to staff about them, a pending one is dropped and a sent one blanked;
+            // a sent one that only mentions them (an agenda listing their name) is blanked too
             db.update("DELETE FROM outbox WHERE chat_id = ?", clientId);
-            Set<Long> aboutThem = new LinkedHashSet<>(messages);
-            aboutThem.addAll(matching("SELECT id, payload FROM outbox WHERE payload <> '{}'", needles));
-            for (long id : aboutThem) {
+            for (long id : messages) {
                 db.update("DELETE FROM outbox WHERE id = ? AND status = 'pending'", id);
-                db.update("UPDATE outbox SET payload = '{}', last_error = NULL WHERE id = ?", id);
+            }
+            Set<Long> blanked = new LinkedHashSet<>(messages);
+            blanked.addAll(matching("SELECT id, payload FROM outbox WHERE payload <> '{}' AND status <> 'pending'", needles, clientId));
+            for (long id : blanked) {
+                db.update("UPDATE outbox SET payload = '{}', last_error = NULL, ref = NULL WHERE id = ? AND status <> 'pending'", id);
             }
             db.afterCommit(db::checkpoint);
             return pseudonym;
@@ -186,39 +209,43 @@ public final class SqliteClientRecords implements ClientRecords {
     }
 
     /**
-     * What identifies the client in a stored payload: their id, their name, and their own words
-     * (messages, questions, answers, comments), each as written and as JSON writes it.
+     * What identifies the client in a stored payload: their id, their name and each longer part
+     * of it, and their own longer words (messages, questions, answers, comments) and the
+     * photographers' words to them, each as written and as JSON writes it. Only whole values are
+     * looked for, never single short words, so another client's messages are not taken for theirs;
+     * and a match only ever blanks what was handled or sent, never what is still to go.
      */
     private Set<String> needles(long clientId, String name) {
         Set<String> words = new LinkedHashSet<>();
-        words.add(Long.toString(clientId));
-        if (name != null) {
-            words.add(name);
-            // a photographer writes "Thank you, Zephyrine": each part of the name is looked for too
-            words.addAll(List.of(name.split("[\\s,.]+")));
+        if (name != null && !name.isBlank()) {
+            words.add(name.strip());
+            for (String part : name.split("[\\s,.]+")) {
+                if (part.codePointCount(0, part.length()) >= SHORTEST_NAME_PART) {
+                    words.add(part);
+                }
+            }
         }
-        // what the photographers said to them, which the staff's own stored updates hold
-        db.query("SELECT text FROM conversation WHERE client_id = ? AND chat_id = ? AND kind = 'RELAY' AND text IS NOT NULL",
-                rs -> ReplyJson.readMsg(rs.getString(1)), clientId, clientId).stream()
-                .map(m -> m.args().get("text")).filter(String.class::isInstance).map(String.class::cast).forEach(words::add);
-        db.query("SELECT text FROM conversation WHERE client_id = ? AND incoming = 1 AND text IS NOT NULL",
-                rs -> ReplyJson.readMsg(rs.getString(1)), clientId).stream()
-                .filter(Msg::isVerbatim).map(m -> String.valueOf(m.args().get("text"))).forEach(words::add);
-        words.addAll(db.query("SELECT text FROM question WHERE client_id = ?", rs -> rs.getString(1), clientId));
-        words.addAll(db.query("SELECT comment FROM rating WHERE client_id = ? AND comment IS NOT NULL", rs -> rs.getString(1), clientId));
+        List<String> said = new ArrayList<>();
+        db.query("SELECT text FROM conversation WHERE client_id = ? AND chat_id = ? AND (incoming = 1 OR kind = 'RELAY') AND text IS NOT NULL",
+                rs -> ReplyJson.readMsg(rs.getString(1)), clientId, clientId).forEach(m -> {
+            Object text = m.args().get("text");
+            if (text instanceof String t) {
+                said.add(t);
+            }
+        });
+        said.addAll(db.query("SELECT text FROM question WHERE client_id = ?", rs -> rs.getString(1), clientId));
+        said.addAll(db.query("SELECT comment FROM rating WHERE client_id = ? AND comment IS NOT NULL", rs -> rs.getString(1), clientId));
         for (String answers : db.query("SELECT answers FROM booking WHERE client_id = ?", rs -> rs.getString(1), clientId)) {
             try {
-                PLAIN.readTree(answers).forEach(a -> words.add(a.path("text").asText("")));
+                PLAIN.readTree(answers).forEach(a -> said.add(a.path("text").asText("")));
             } catch (JsonProcessingException e) {
                 // answers that cannot be read are erased with the rest; they just cannot be looked for
             }
         }
+        said.stream().map(String::strip).filter(w -> w.codePointCount(0, w.length()) >= SHORTEST_WORDS && !w.startsWith("/"))
+                .forEach(words::add);
         Set<String> needles = new LinkedHashSet<>();
-        for (String word : words) {
-            String w = word.strip();
-            if (w.length() < SHORTEST_WORDS && !w.equals(Long.toString(clientId))) {
-                continue;
-            }
+        for (String w : words) {
             needles.add(w);
             try {
                 String json = PLAIN.writeValueAsString(w);
@@ -231,11 +258,12 @@ public final class SqliteClientRecords implements ClientRecords {
     }
 
     /** The ids of the rows (id, payload) whose payload contains any of the needles. */
-    private List<Long> matching(String sql, Set<String> needles) {
+    private List<Long> matching(String sql, Set<String> needles, long clientId) {
         List<Long> found = new ArrayList<>();
+        java.util.regex.Pattern id = java.util.regex.Pattern.compile(String.format(java.util.Locale.ROOT, ID_AS_NUMBER, clientId));
         db.query(sql, rs -> {
             String payload = rs.getString(2);
-            if (payload != null && needles.stream().anyMatch(payload::contains)) {
+            if (payload != null && (needles.stream().anyMatch(payload::contains) || id.matcher(payload).find())) {
                 found.add(rs.getLong(1));
             }
             return null;

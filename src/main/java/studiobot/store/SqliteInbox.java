@@ -39,7 +39,8 @@ public final class SqliteInbox implements Inbox {
 
     @Override
     public void markDone(long seq, Instant now, String error) {
-        db.update("UPDATE inbox SET processed_at = ?, error = ? WHERE seq = ?", now, error, seq);
+        db.update("UPDATE inbox SET processed_at = ?, error = ?, payload = CASE scrub WHEN 1 THEN '{}' ELSE payload END WHERE seq = ?",
+                now, error, seq);
     }
 
     @Override
