@@ -24,6 +24,8 @@ import studiobot.nudge.Watching;
 import studiobot.chat.Conversations;
 import studiobot.profile.ProfileFeature;
 import studiobot.privacy.PrivacyFeature;
+import studiobot.admin.TextEditingFeature;
+import studiobot.store.SqliteTextEdits;
 import studiobot.store.SqliteClientRecords;
 import studiobot.store.SqliteConversations;
 import studiobot.config.StudioConfig;
@@ -76,7 +78,8 @@ public final class StudioBot implements AutoCloseable {
     private final SqliteConversations conversations;
     private final List<Menu> menus;
     private final BundleAlerts bundleAlerts;
-    private BundleWatch bundleWatch;
+    private volatile BundleWatch bundleWatch;
+    private volatile studiobot.i18n.BundleFiles bundleFiles;
     private final PrivacyFeature privacy;
     private final Router router;
     private final Callbacks callbacks;
@@ -126,7 +129,13 @@ public final class StudioBot implements AutoCloseable {
                         questions::hasOpenForwarded, quietHours))
                 .add(new StatsFeature(config, new SqliteStats(db), staff))
                 .add(profile)
-                .add(privacy);
+                .add(privacy)
+                .add(new TextEditingFeature(config, messages, people, new SqliteTextEdits(db), () -> java.util.Optional.ofNullable(bundleFiles),
+                        () -> {
+                            if (bundleWatch != null) {
+                                bundleWatch.adopt();
+                            }
+                        }));
         this.menus = menus(router.menu(), staff, recipients);
         this.bundleAlerts = new BundleAlerts(config.admins());
 
@@ -151,6 +160,7 @@ public final class StudioBot implements AutoCloseable {
     /** Watches a messages folder: {@link #reloadMessages} then puts edits in service. */
     public void watchMessages(Path dir) {
         this.bundleWatch = new BundleWatch(dir, messages, BundleCheck::check);
+        this.bundleFiles = new studiobot.i18n.BundleFiles(dir, messages);
     }
 
     /** Looks for edited message files; a refused edit is reported to the admins' chats. */

@@ -41,12 +41,14 @@ class RightsMatrixTest {
     private static final Set<Role> CLIENT = EnumSet.of(Role.CLIENT);
     private static final Set<Role> STAFF = EnumSet.of(Role.PHOTOGRAPHER, Role.ADMIN);
     private static final Set<Role> PHOTOGRAPHER = EnumSet.of(Role.PHOTOGRAPHER);
+    private static final Set<Role> ADMIN_ONLY = EnumSet.of(Role.ADMIN);
 
     /** Every command and who it is for. */
     static final Map<String, Set<Role>> COMMANDS = Map.ofEntries(
             Map.entry("start", EVERYONE), Map.entry("help", EVERYONE), Map.entry("language", EVERYONE), Map.entry("timezone", EVERYONE),
             Map.entry("book", CLIENT), Map.entry("mybookings", CLIENT), Map.entry("privacy", CLIENT),
-            Map.entry("agenda", STAFF), Map.entry("sneakpeek", STAFF), Map.entry("gallery", STAFF), Map.entry("stats", STAFF));
+            Map.entry("agenda", STAFF), Map.entry("sneakpeek", STAFF), Map.entry("gallery", STAFF), Map.entry("stats", STAFF),
+            Map.entry("messages", ADMIN_ONLY));
 
     /**
      * Every action and who it is for. The ones for everyone are the booking flow (staff move a
@@ -69,11 +71,12 @@ class RightsMatrixTest {
             Map.entry("dsend", STAFF), Map.entry("ddrop", STAFF), Map.entry("offerfix", STAFF), Map.entry("resolved", STAFF),
             Map.entry("ncheck", STAFF), Map.entry("nsnooze", STAFF), Map.entry("nlost", STAFF), Map.entry("nmine", STAFF),
             Map.entry("stats", STAFF),
+            Map.entry("mhome", ADMIN_ONLY), Map.entry("mlang", ADMIN_ONLY), Map.entry("mkey", ADMIN_ONLY), Map.entry("msave", ADMIN_ONLY), Map.entry("mdrop", ADMIN_ONLY),
             Map.entry("relay", PHOTOGRAPHER));
 
     /** The actions without arguments: pressed with none, the role check alone decides. */
     private static final Set<String> PLAIN = Set.of("menu", "help", "packages", "ask", "noop", "language", "timezone", "keeplang",
-            "mine", "agenda", "pexport", "pforget", "pkeep");
+            "mine", "agenda", "pexport", "pforget", "pkeep", "mhome");
 
     private static final long MARIA = 7001;
     private static final long IVAN = 7002;

@@ -14,6 +14,21 @@ public record Msg(String key, Map<String, Object> args) {
         return new Msg("", Map.of("text", text));
     }
 
+    /**
+     * Markup already checked to be what Telegram accepts (a text an admin is previewing, which
+     * passed the bundle check): sent as it is in a message, as its plain text on a button.
+     */
+    public static Msg checkedHtml(String html) {
+        return new Msg("", Map.of(CHECKED_HTML, html));
+    }
+
+    private static final String CHECKED_HTML = "checkedHtml";
+
+    /** The markup of {@link #checkedHtml}, if this is one. */
+    public java.util.Optional<String> html() {
+        return isVerbatim() && args.get(CHECKED_HTML) instanceof String h ? java.util.Optional.of(h) : java.util.Optional.empty();
+    }
+
     public boolean isVerbatim() {
         return key.isEmpty();
     }

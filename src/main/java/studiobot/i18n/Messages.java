@@ -83,6 +83,9 @@ public final class Messages {
         if (msg.fixedLanguage().isPresent()) {
             return render(msg.fixedLanguage().get().languageTag(), zone, now, msg.fixedLanguage().get().msg(), html);
         }
+        if (msg.html().isPresent()) {
+            return html ? msg.html().get() : Html.plain(msg.html().get());
+        }
         if (msg.isVerbatim()) {
             String text = String.valueOf(msg.args().get("text"));
             return html ? Html.escape(text) : text;

@@ -118,7 +118,7 @@ record PropertiesLines(List<Entry> entries, List<Malformed> malformed) {
     }
 
     /** An odd number of trailing backslashes: the last one joins the next line. */
-    private static boolean endsWithContinuation(String line) {
+    static boolean endsWithContinuation(String line) {
         int backslashes = 0;
         for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
             backslashes++;

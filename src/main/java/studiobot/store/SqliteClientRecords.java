@@ -36,7 +36,9 @@ public final class SqliteClientRecords implements ClientRecords {
 
     /** Every table there is (Flyway's own aside), for the test that no new one is forgotten. */
     static final Set<String> TABLES = Set.of("person", "inbox", "outbox", "job", "setting", "question", "booking", "booking_change",
-            "booking_flow", "booking_draft", "conversation", "rating", "delivery", "delivery_photo", "nudge", "lost_client");
+            "booking_flow", "booking_draft", "conversation", "rating", "delivery", "delivery_photo", "nudge", "lost_client",
+            // the staff's own: texts edited in the chat, and the translations' basis
+            "text_edit", "translation_basis");
 
     /** Their words shorter than this are not looked for in stored payloads: "ok" or "booking" would match others'. */
     private static final int SHORTEST_WORDS = 12;

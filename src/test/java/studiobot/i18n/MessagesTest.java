@@ -244,6 +244,18 @@ class MessagesTest {
         args.put("ratings", 1);
         args.put("toCome", 1);
         args.put("cancelled", 1);
+        args.put("missing", 3);
+        args.put("stale", 1);
+        args.put("query", "Studio");
+        args.put("listed", 8);
+        args.put("key", "help.client");
+        args.put("walk", "walk");
+        args.put("current", Msg.verbatim("Hilfe"));
+        args.put("english", Msg.verbatim("Help"));
+        args.put("placeholders", Msg.verbatim("studio"));
+        args.put("list", "studio “Lumen”");
+        args.put("admin", "Eva");
+        args.put("problems", "• help.client: studio is missing");
 
         assertThat(shipped.base().patterns().keySet()).hasSizeGreaterThan(10).allSatisfy(key -> {
             String text = messages.render(tag, new Msg(key, args));

@@ -1,0 +1,286 @@
+package studiobot.i18n;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The message files of a folder as an admin edits them in the chat: one value read from disk,
+ * a new value checked exactly as {@code messages check} checks the folder, and saved by rewriting
+ * only that entry's lines (comments, order and every other line byte for byte the same) into a
+ * temporary file moved over the old one. A save names the value it replaces: when the file holds
+ * another by then (an edit on disk meanwhile), nothing is written.
+ */
+public final class BundleFiles {
+    /** A save that found another value on disk than the one the edit started from. */
+    public static final class Conflict extends RuntimeException {
+        private final String current;
+
+        Conflict(String current) {
+            super("the value on disk changed", null, false, false);
+            this.current = current;
+        }
+
+        /** What the file holds now (null: the key is not there). */
+        public String current() {
+            return current;
+        }
+    }
+
+    private final Path dir;
+    private final Messages messages;
+
+    public BundleFiles(Path dir, Messages messages) {
+        this.dir = dir;
+        this.messages = messages;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** The value of a key as the file holds it now; empty when the key (or the file) is not there. */
+    public Optional<String> value(String tag, String key) {
+        return read(tag).flatMap(text -> PropertiesLines.parse(text).entries().stream()
+                .filter(e -> e.key().equals(key)).reduce((a, b) -> b).map(PropertiesLines.Entry::value));
+    }
+
+    /**
+     * The problems the folder would have with this value, which it does not have now; empty when
+     * the value can go into service. Exactly the checks of {@code messages check}.
+     */
+    public List<String> problemsWith(String tag, String key, String value) {
+        Map<Path, byte[]> now = contents();
+        Path file = file(tag);
+        Set<String> before = problemTexts(BundleCheck.check(dir, now));
+        Map<Path, byte[]> candidate = new LinkedHashMap<>(now);
+        candidate.put(file, withValue(new String(now.getOrDefault(file, new byte[0]), StandardCharsets.UTF_8), tag, key, value)
+                .getBytes(StandardCharsets.UTF_8));
+        List<String> added = new ArrayList<>();
+        for (BundleCheck.Problem p : BundleCheck.check(dir, candidate)) {
+            String text = problemText(p);
+            if (!before.contains(text)) {
+                added.add((p.key().isEmpty() ? "" : p.key() + ": ") + p.message());
+            }
+        }
+        return added;
+    }
+
+    /**
+     * Writes the value in place of {@code expected} (null: the key was not there), or removes the
+     * key when {@code value} is null; refuses with {@link Conflict} when the file holds something
+     * else now. Puts the new bundle in service.
+     */
+    public synchronized void save(String tag, String key, String expected, String value) {
+        String current = value(tag, key).orElse(null);
+        if (!java.util.Objects.equals(current, expected)) {
+            throw new Conflict(current);
+        }
+        String text = read(tag).orElse("");
+        String next = value == null ? without(text, key) : withValue(text, tag, key, value);
+        Path file = file(tag);
+        try {
+            Path temp = Files.createTempFile(dir, "." + tag + "-", ".properties.tmp");
+            try {
+                Files.writeString(temp, next, StandardCharsets.UTF_8);
+                try {
+                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            Map<String, Bundle> inService = new LinkedHashMap<>();
+            messages.bundles().languageTags().forEach(t -> inService.put(t, messages.bundles().bundle(t).orElseThrow()));
+            inService.put(tag, Bundles.read(tag, file));
+            messages.replace(new Bundles(inService));
+        } catch (IOException e) {
+            throw new UncheckedIOException("saving " + file, e);
+        }
+    }
+
+    /**
+     * The value rendered with an example for each placeholder, as a reader would see it; the
+     * examples are named by the placeholder where a name says what it is ("client" is a name).
+     */
+    public String preview(String tag, String value, Map<String, Object> examples) {
+        MessageFormat format = new MessageFormat(value, new ULocale(tag));
+        return format.format(examples);
+    }
+
+    /** The placeholders of a value, in the order they first appear. */
+    public static List<String> placeholders(String value) {
+        Set<String> names = new LinkedHashSet<>();
+        com.ibm.icu.text.MessagePattern pattern = new com.ibm.icu.text.MessagePattern(value);
+        for (int i = 0; i < pattern.countParts(); i++) {
+            com.ibm.icu.text.MessagePattern.Part part = pattern.getPart(i);
+            if (part.getType() == com.ibm.icu.text.MessagePattern.Part.Type.ARG_NAME) {
+                names.add(pattern.getSubstring(part));
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /** An example value for each placeholder of the value: a number where it counts, a date where it is one, a word else. */
+    public static Map<String, Object> examples(String value, Map<String, String> words, Instant now) {
+        Map<String, Object> examples = new LinkedHashMap<>();
+        com.ibm.icu.text.MessagePattern pattern = new com.ibm.icu.text.MessagePattern(value);
+        for (int i = 0; i < pattern.countParts(); i++) {
+            com.ibm.icu.text.MessagePattern.Part part = pattern.getPart(i);
+            if (part.getType() != com.ibm.icu.text.MessagePattern.Part.Type.ARG_START) {
+                continue;
+            }
+            String name = pattern.getSubstring(pattern.getPart(i + 1));
+            Object example = switch (part.getArgType()) {
+                case PLURAL, SELECTORDINAL, CHOICE -> 2;
+                case SELECT -> "other";
+                case SIMPLE -> {
+                    String type = pattern.getSubstring(pattern.getPart(i + 2));
+                    yield type.equals("date") || type.equals("time") ? java.util.Date.from(now) : 2;
+                }
+                default -> words.getOrDefault(name, "‹" + name + "›");
+            };
+            examples.putIfAbsent(name, example);
+        }
+        return examples;
+    }
+
+    private Path file(String tag) {
+        return dir.resolve(tag + ".properties");
+    }
+
+    private Optional<String> read(String tag) {
+        Path file = file(tag);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + file, e);
+        }
+    }
+
+    private Map<Path, byte[]> contents() {
+        Map<Path, byte[]> contents = new LinkedHashMap<>();
+        for (Path file : BundleCheck.bundleFiles(dir)) {
+            try {
+                contents.put(file, Files.readAllBytes(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading " + file, e);
+            }
+        }
+        return contents;
+    }
+
+    private static Set<String> problemTexts(List<BundleCheck.Problem> problems) {
+        Set<String> texts = new LinkedHashSet<>();
+        problems.forEach(p -> texts.add(problemText(p)));
+        return texts;
+    }
+
+    /** A problem without its line number, which an inserted line shifts. */
+    private static String problemText(BundleCheck.Problem p) {
+        return p.file().getFileName() + "|" + p.key() + "|" + p.message();
+    }
+
+    /**
+     * The text with the key's value replaced, its physical lines (a value continued with
+     * backslashes spans several) becoming one; a key the file lacks goes after the key that
+     * precedes it in English, or at the end.
+     */
+    String withValue(String text, String tag, String key, String value) {
+        String entry = escapeKey(key) + "=" + escapeValue(value);
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        int[] span = span(text, key);
+        if (span != null) {
+            for (int i = span[1] - 1; i >= span[0]; i--) {
+                lines.remove(i);
+            }
+            lines.add(span[0], entry);
+            return String.join("\n", lines);
+        }
+        List<String> english = new ArrayList<>(messages.bundles().base().patterns().keySet());
+        int at = english.indexOf(key);
+        for (int k = at - 1; k >= 0; k--) {
+            int[] before = span(text, english.get(k));
+            if (before != null) {
+                lines.add(before[1], entry);
+                return String.join("\n", lines);
+            }
+        }
+        boolean endsWithNewline = text.endsWith("\n");
+        if (endsWithNewline) {
+            lines.add(lines.size() - 1, entry);
+        } else {
+            lines.add(entry);
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String without(String text, String key) {
+        int[] span = span(text, key);
+        if (span == null) {
+            return text;
+        }
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        for (int i = span[1] - 1; i >= span[0]; i--) {
+            lines.remove(i);
+        }
+        return String.join("\n", lines);
+    }
+
+    /** The physical lines [from, to) of the key's last entry (0-based), or null. */
+    private static int[] span(String text, String key) {
+        PropertiesLines parsed = PropertiesLines.parse(text);
+        List<PropertiesLines.Entry> entries = parsed.entries();
+        for (int e = entries.size() - 1; e >= 0; e--) {
+            if (entries.get(e).key().equals(key)) {
+                int from = entries.get(e).line() - 1;
+                String[] lines = text.split("\n", -1);
+                int to = from + 1;
+                while (to <= lines.length && PropertiesLines.endsWithContinuation(lines[to - 1].replace("\r", ""))) {
+                    to++;
+                }
+                return new int[] {from, Math.min(to, lines.length)};
+            }
+        }
+        return null;
+    }
+
+    private static String escapeKey(String key) {
+        return key.replace("\\", "\\\\").replace("=", "\\=").replace(":", "\\:").replace(" ", "\\ ");
+    }
+
+    /** A value as a .properties line holds it: UTF-8 as it is, line breaks and tabs as escapes, a leading space kept. */
+    static String escapeValue(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 8);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case ' ' -> out.append(i == 0 ? "\\ " : " ");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
