@@ -95,7 +95,8 @@ public final class StudioBot implements AutoCloseable {
         this.outbox = new SqliteOutbox(db);
         this.jobs = new SqliteJobs(db);
         SqliteInbox inbox = new SqliteInbox(db);
-        this.staff = new Staff(config);
+        this.staff = new Staff(config, new studiobot.store.SqliteTeam(db));
+        db.run(() -> staff.seed(clock.instant()));
         LocaleResolver locales = new LocaleResolver(messages::languageTags, staff, config.studio().defaultLocale());
         Callbacks callbacks = new Callbacks(new SqliteSecrets(db).callbackKey());
         this.conversations = new SqliteConversations(db);

@@ -30,7 +30,7 @@ public final class BookingFeature implements Feature {
                           LocaleResolver locales, Messages messages, Function<Request, Optional<Reply>> zoneQuestion) {
         Notices notices = new Notices(config, people, staff, locales, messages, bookings);
         Access access = new Access(staff, bookings);
-        this.reminders = new Reminders(config, jobs, bookings, quietHours, notices::zoneOfClient);
+        this.reminders = new Reminders(config, jobs, bookings, quietHours, notices::zoneOfClient, notices::photographerName);
         BookingTimeline timeline = new BookingTimeline(config, jobs, id -> staff.rolesOf(id).contains(Role.CLIENT));
         Changes changes = new Changes(bookings, timeline, notices);
         this.changes = changes;

@@ -52,15 +52,15 @@ final class Notices {
     }
 
     ZoneId zoneOfPhotographer(String photographerId) {
-        return config.photographerById(photographerId).map(Photographer::timeZone).orElse(config.studio().timeZone());
+        return staff.current().photographerById(photographerId).map(Photographer::timeZone).orElse(config.studio().timeZone());
     }
 
     Optional<Long> photographerTelegramId(String photographerId) {
-        return config.photographerById(photographerId).map(Photographer::telegramId);
+        return staff.current().photographerById(photographerId).map(Photographer::telegramId);
     }
 
     String photographerName(String photographerId) {
-        return config.photographerName(photographerId);
+        return staff.current().photographerName(photographerId);
     }
 
     /** A moment as a date and time in the reader's zone, with the time in {@code other} beside it when that reads differently. */
@@ -130,7 +130,7 @@ final class Notices {
 
     /** Alerts the booking's photographer; it waits out their quiet hours unless {@code concerns} (the earliest start it is about) is close. */
     Optional<Reply> toPhotographer(Booking b, Instant concerns, Instant now, String key, Map<String, Object> extra) {
-        Optional<Photographer> p = config.photographerById(b.photographerId());
+        Optional<Photographer> p = staff.current().photographerById(b.photographerId());
         Optional<Person> client = people.find(b.clientId());
         if (p.isEmpty() || client.isEmpty()) {
             return Optional.empty();
@@ -151,7 +151,7 @@ final class Notices {
      * the package and the time only, nothing that names the client.
      */
     Optional<Reply> erasedToPhotographer(Booking b, Instant now) {
-        return config.photographerById(b.photographerId()).map(p -> Reply.of(new ChatId(p.telegramId()), Timing.newsAbout(b.start()),
+        return staff.current().photographerById(b.photographerId()).map(p -> Reply.of(new ChatId(p.telegramId()), Timing.newsAbout(b.start()),
                 MessageKind.ALERT, Msg.of("booking.alert.cancelledErased", "package", packageName(b.packageId()),
                         "when", Msg.of("booking.when", "when", new Arg.DateTime(b.start())))));
     }

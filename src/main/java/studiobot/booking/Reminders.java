@@ -30,12 +30,16 @@ final class Reminders implements JobHandler {
     static final String KIND = "booking-reminder";
 
     private final StudioConfig config;
+    private final Function<String, String> photographerName;
     private final Jobs jobs;
     private final Bookings bookings;
     private final QuietHours quietHours;
     private final Function<Long, ZoneId> clientZone;
 
-    Reminders(StudioConfig config, Jobs jobs, Bookings bookings, QuietHours quietHours, Function<Long, ZoneId> clientZone) {
+    /** @param photographerName a photographer's name by id, as the team has it now */
+    Reminders(StudioConfig config, Jobs jobs, Bookings bookings, QuietHours quietHours, Function<Long, ZoneId> clientZone,
+              Function<String, String> photographerName) {
+        this.photographerName = photographerName;
         this.config = config;
         this.jobs = jobs;
         this.bookings = bookings;
@@ -59,7 +63,7 @@ final class Reminders implements JobHandler {
             jobs.schedule(KIND, job.key(), job.payload(), allowed);
             return List.of();
         }
-        String photographer = config.photographerById(b.photographerId()).map(Photographer::name).orElse(config.studio().name());
+        String photographer = photographerName.apply(b.photographerId());
         Reply reminder = Reply.now(new ChatId(b.clientId()), MessageKind.REMINDER, Msg.of("booking.reminder", Map.of(
                 "package", Msg.of("package." + b.packageId() + ".name"),
                 "when", new Arg.DateTime(b.start()),

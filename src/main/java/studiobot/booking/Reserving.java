@@ -81,7 +81,9 @@ final class Reserving {
     /** The busy time a step reads starts this long before now, so that a shoot under way counts. */
     private static final Duration BUSY_LOOKBACK = Duration.ofDays(1);
 
-    private final BookingFlow flow;
+    /** The flow for the team of now: made again when the team changes (a photographer joins, leaves, gets a package). */
+    private BookingFlow flow;
+    private StudioConfig flowFor;
     private final BookingScreens screens;
     private final Bookings bookings;
     private final People people;
@@ -97,7 +99,8 @@ final class Reserving {
 
     Reserving(StudioConfig config, Bookings bookings, People people, Staff staff, LocaleResolver locales, Messages messages,
               Notices notices, Changes changes, BookingTimeline timeline, Access access, Function<Request, Optional<Reply>> zoneQuestion) {
-        this.flow = new BookingFlow(config);
+        this.flow = new BookingFlow(staff.current());
+        this.flowFor = staff.current();
         this.screens = new BookingScreens(config, notices, messages, locales);
         this.bookings = bookings;
         this.people = people;
@@ -113,7 +116,7 @@ final class Reserving {
 
     /** {@code /book}, the menu's Book button, or a package's own Book button (with its package). */
     List<Reply> book(Request r, Optional<String> packageId) {
-        Outcome outcome = flow.pick(new PickPackage(packageId));
+        Outcome outcome = flow().pick(new PickPackage(packageId));
         if (outcome instanceof Begin b) {
             return begin(r, b.packageId(), null);
         }
@@ -182,14 +185,23 @@ final class Reserving {
         }
         Optional<Draft> fresh = bookings.draft(me(r));
         Facts facts = facts(r, fresh);
-        replies.addAll(settle(r, new Decided(fresh, facts, flow.open(fresh.orElseThrow(), facts))));
+        replies.addAll(settle(r, new Decided(fresh, facts, flow().open(fresh.orElseThrow(), facts))));
         return replies;
     }
 
     private Decided decide(Request r, Step event) {
         Optional<Draft> draft = bookings.draft(me(r));
         Facts facts = facts(r, draft);
-        return new Decided(draft, facts, flow.decide(draft, event, facts));
+        return new Decided(draft, facts, flow().decide(draft, event, facts));
+    }
+
+    private synchronized BookingFlow flow() {
+        StudioConfig now = staff.current();
+        if (now != flowFor) {
+            flow = new BookingFlow(now);
+            flowFor = now;
+        }
+        return flow;
     }
 
     /** What the flow needs to know besides the draft, read now. */
@@ -253,7 +265,7 @@ final class Reserving {
     /** The store refused the slot: another booking took it since the check. The times as they now are. */
     private List<Reply> takenMeanwhile(Request r, Draft d) {
         Facts fresh = facts(r, Optional.of(d));
-        return settle(r, new Decided(Optional.of(d), fresh, flow.taken(d, fresh)));
+        return settle(r, new Decided(Optional.of(d), fresh, flow().taken(d, fresh)));
     }
 
     private List<Reply> show(Request r, Outcome outcome, Optional<Booking> moving) {

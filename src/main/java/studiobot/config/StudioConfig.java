@@ -51,6 +51,17 @@ public record StudioConfig(
         return photographerById(photographerId).map(Photographer::name).orElse(studio.name());
     }
 
+    /**
+     * The studio with another team: these photographers, and each package shot by those of them
+     * who offer it (in the order given); everything else as it is.
+     */
+    public StudioConfig withTeam(List<Photographer> team, Map<String, List<String>> photographersOfPackage) {
+        List<PackageOffer> offers = packages.stream().map(o -> new PackageOffer(o.id(), o.duration(), o.price(), o.photos(),
+                photographersOfPackage.getOrDefault(o.id(), List.of()), o.questions(), o.sneakPeekWithin(), o.galleryWithin(),
+                o.anniversary(), o.dateQuestions())).toList();
+        return new StudioConfig(studio, admins, team, offers, policy);
+    }
+
     public boolean isAdmin(long telegramId) {
         return admins.contains(telegramId);
     }

@@ -228,11 +228,11 @@ final class AskingForRating {
     }
 
     private Optional<Photographer> photographerOf(Booking b) {
-        return config.photographerById(b.photographerId());
+        return staff.current().photographerById(b.photographerId());
     }
 
     private String photographerName(Booking b) {
-        return config.photographerName(b.photographerId());
+        return staff.current().photographerName(b.photographerId());
     }
 
     private static Msg packageName(Booking b) {

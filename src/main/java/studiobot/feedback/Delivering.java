@@ -275,7 +275,7 @@ final class Delivering {
         Optional<Booking> booking = bookings.find(Long.parseLong(job.payload()))
                 .filter(Booking::mayBeRated)
                 .filter(b -> deliveries.sentFor(b.id()).stream().noneMatch(d -> d.kind() == kind));
-        Optional<Photographer> photographer = booking.flatMap(b -> config.photographerById(b.photographerId()));
+        Optional<Photographer> photographer = booking.flatMap(b -> staff.current().photographerById(b.photographerId()));
         if (photographer.isEmpty()) {
             return List.of();
         }
@@ -321,7 +321,7 @@ final class Delivering {
     }
 
     private String photographerName(Booking b) {
-        return config.photographerName(b.photographerId());
+        return staff.current().photographerName(b.photographerId());
     }
 
     private static Msg packageName(Booking b) {

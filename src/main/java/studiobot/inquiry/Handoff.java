@@ -211,7 +211,7 @@ final class Handoff implements JobHandler {
     /** The photographer who took the client, else every photographer of the studio. */
     List<Photographer> photographersOf(long clientId) {
         Optional<Photographer> own = people.photographerOf(clientId).flatMap(staff::photographer);
-        return own.map(List::of).orElse(config.photographers());
+        return own.map(List::of).orElse(staff.current().photographers());
     }
 
     private Reply toPhotographer(Photographer p, Person client, Instant now, Msg text) {

@@ -343,13 +343,13 @@ final class QuietClients {
 
     /** Who looks after this client: the photographer who took them, else who shot them last, else every photographer. */
     List<Photographer> photographersOf(long clientId) {
-        Optional<Photographer> took = people.photographerOf(clientId).flatMap(config::photographerByTelegramId);
+        Optional<Photographer> took = people.photographerOf(clientId).flatMap(staff.current()::photographerByTelegramId);
         if (took.isPresent()) {
             return List.of(took.get());
         }
         Optional<Photographer> shot = bookings.ofClient(clientId).stream().filter(Booking::isLive)
-                .max(Comparator.comparing(Booking::start)).flatMap(b -> config.photographerById(b.photographerId()));
-        return shot.map(List::of).orElse(config.photographers());
+                .max(Comparator.comparing(Booking::start)).flatMap(b -> staff.current().photographerById(b.photographerId()));
+        return shot.map(List::of).orElse(staff.current().photographers());
     }
 
     /** Whether this nudge is still open and the presser one of its photographers, or an admin. */

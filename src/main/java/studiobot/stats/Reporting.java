@@ -64,14 +64,14 @@ final class Reporting {
 
     /** Whether this person may see that scope: an admin any, a photographer only their own. */
     boolean mayShow(Request r, Choice choice) {
-        return r.is(Role.ADMIN) ? choice.scope().equals(STUDIO) || config.photographerById(choice.scope()).isPresent()
+        return r.is(Role.ADMIN) ? choice.scope().equals(STUDIO) || staff.current().photographerById(choice.scope()).isPresent()
                 : staff.photographer(r.person().userId()).isPresent();
     }
 
     private List<Reply> show(Request r, Choice choice, boolean inPlace) {
         Optional<Photographer> own = staff.photographer(r.person().userId());
         // a photographer sees their own; an admin the studio, or the photographer chosen
-        Optional<Photographer> of = r.is(Role.ADMIN) ? config.photographerById(choice.scope()) : own;
+        Optional<Photographer> of = r.is(Role.ADMIN) ? staff.current().photographerById(choice.scope()) : own;
         String scope = r.is(Role.ADMIN) ? of.map(Photographer::id).orElse(STUDIO) : own.map(Photographer::id).orElse(STUDIO);
         Instant to = r.now();
         Instant from = to.minus(Duration.ofDays(choice.days()));
@@ -193,7 +193,7 @@ final class Reporting {
             if (!scope.equals(STUDIO)) {
                 scopes.add(SHOW.button(Msg.of("stats.scope.studio"), new Choice(days, STUDIO)));
             }
-            for (Photographer p : config.photographers()) {
+            for (Photographer p : staff.current().photographers()) {
                 if (!p.id().equals(scope)) {
                     scopes.add(SHOW.button(Msg.verbatim("📷 " + p.name()), new Choice(days, p.id())));
                 }

@@ -38,7 +38,7 @@ public final class SqliteClientRecords implements ClientRecords {
     static final Set<String> TABLES = Set.of("person", "inbox", "outbox", "job", "setting", "question", "booking", "booking_change",
             "booking_flow", "booking_draft", "conversation", "rating", "delivery", "delivery_photo", "nudge", "lost_client",
             // the staff's own: texts edited in the chat, and the translations' basis
-            "text_edit", "translation_basis");
+            "text_edit", "translation_basis", "staff_member", "staff_invite");
 
     /** Their words shorter than this are not looked for in stored payloads: "ok" or "booking" would match others'. */
     private static final int SHORTEST_WORDS = 12;
