@@ -81,8 +81,10 @@ public final class StudioBot implements AutoCloseable {
     private volatile BundleWatch bundleWatch;
     private volatile studiobot.i18n.BundleFiles bundleFiles;
     private final PrivacyFeature privacy;
+    private final TextEditingFeature textEditing;
     private final Router router;
     private final Callbacks callbacks;
+    private volatile String botUsername;
     private final SqliteClientRecords clientRecords;
     private final Staff staff;
 
@@ -95,7 +97,8 @@ public final class StudioBot implements AutoCloseable {
         this.outbox = new SqliteOutbox(db);
         this.jobs = new SqliteJobs(db);
         SqliteInbox inbox = new SqliteInbox(db);
-        this.staff = new Staff(config, new studiobot.store.SqliteTeam(db));
+        studiobot.store.SqliteTeam team = new studiobot.store.SqliteTeam(db);
+        this.staff = new Staff(config, team);
         db.run(() -> staff.seed(clock.instant()));
         LocaleResolver locales = new LocaleResolver(messages::languageTags, staff, config.studio().defaultLocale());
         Callbacks callbacks = new Callbacks(new SqliteSecrets(db).callbackKey());
@@ -120,6 +123,7 @@ public final class StudioBot implements AutoCloseable {
                 profile::askZoneOnce);
         this.clientRecords = new SqliteClientRecords(db);
         this.privacy = new PrivacyFeature(config, clientRecords, locales, staff, messages, booking::cancelForErasure);
+        this.textEditing = new TextEditingFeature(config, messages, people, new SqliteTextEdits(db), () -> java.util.Optional.ofNullable(bundleFiles));
         // the order of registration is the order of the command menu
         Registry registry = new Registry(router)
                 .add(new InquiryFeature(config, people, staff, questions, jobs, watched, locales, messages,
@@ -130,13 +134,10 @@ public final class StudioBot implements AutoCloseable {
                         questions::hasOpenForwarded, quietHours))
                 .add(new StatsFeature(config, new SqliteStats(db), staff))
                 .add(profile)
+                .add(new studiobot.team.TeamFeature(config, staff, team, locales, people, () -> java.util.Optional.ofNullable(botUsername),
+                        booking::upcomingOf, booking::cardButtons))
                 .add(privacy)
-                .add(new TextEditingFeature(config, messages, people, new SqliteTextEdits(db), () -> java.util.Optional.ofNullable(bundleFiles),
-                        () -> {
-                            if (bundleWatch != null) {
-                                bundleWatch.adopt();
-                            }
-                        }));
+                .add(textEditing);
         this.menus = menus(router.menu(), staff, recipients);
         this.bundleAlerts = new BundleAlerts(config.admins());
 
@@ -161,7 +162,7 @@ public final class StudioBot implements AutoCloseable {
     /** Watches a messages folder: {@link #reloadMessages} then puts edits in service. */
     public void watchMessages(Path dir) {
         this.bundleWatch = new BundleWatch(dir, messages, BundleCheck::check);
-        this.bundleFiles = new studiobot.i18n.BundleFiles(dir, messages);
+        this.bundleFiles = new studiobot.i18n.BundleFiles(dir, messages, bundleWatch);
     }
 
     /** Looks for edited message files; a refused edit is reported to the admins' chats. */
@@ -171,7 +172,11 @@ public final class StudioBot implements AutoCloseable {
         }
         BundleWatch.Outcome outcome = bundleWatch.poll();
         if (!outcome.isQuiet()) {
-            db.run(() -> posting.post(bundleAlerts.replies(outcome), clock.instant()));
+            List<String> reloaded = outcome.reloaded().stream().map(f -> f.replaceFirst("\\.properties$", "")).toList();
+            db.run(() -> {
+                posting.post(bundleAlerts.replies(outcome), clock.instant());
+                posting.post(textEditing.overwrittenOnDisk(reloaded, config.admins(), clock.instant()), clock.instant());
+            });
             outboxWaker.wake();
         }
     }
@@ -200,6 +205,11 @@ public final class StudioBot implements AutoCloseable {
                 .filter(c -> c.roles().isEmpty() || c.roles().stream().anyMatch(roles::contains))
                 .map(Router.MenuCommand::name)
                 .toList();
+    }
+
+    /** The bot's Telegram username, once known: invitations then carry a t.me link. */
+    public void setBotUsername(String username) {
+        this.botUsername = username;
     }
 
     /** The router, for the test of who may reach what. */

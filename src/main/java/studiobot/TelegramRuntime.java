@@ -78,6 +78,7 @@ public final class TelegramRuntime implements AutoCloseable {
         if (resumed > 0) {
             log.info("resuming {} updates stored but not handled before the last stop", resumed);
         }
+        transport.username().ifPresent(bot::setBotUsername);
         int menus = transport.publishCommands(messages, config.studio().defaultLocale(), bot.menus());
         log.info("command menu published in {} of {} languages (plus the default)", Math.max(0, menus - 1), messages.languageTags().size());
         transport.start(bot.intake());

@@ -48,7 +48,8 @@ class RightsMatrixTest {
             Map.entry("start", EVERYONE), Map.entry("help", EVERYONE), Map.entry("language", EVERYONE), Map.entry("timezone", EVERYONE),
             Map.entry("book", CLIENT), Map.entry("mybookings", CLIENT), Map.entry("privacy", CLIENT),
             Map.entry("agenda", STAFF), Map.entry("sneakpeek", STAFF), Map.entry("gallery", STAFF), Map.entry("stats", STAFF),
-            Map.entry("messages", ADMIN_ONLY));
+            Map.entry("messages", ADMIN_ONLY), Map.entry("team", ADMIN_ONLY), Map.entry("invite", ADMIN_ONLY),
+            Map.entry("hours", PHOTOGRAPHER), Map.entry("name", PHOTOGRAPHER));
 
     /**
      * Every action and who it is for. The ones for everyone are the booking flow (staff move a
@@ -72,11 +73,13 @@ class RightsMatrixTest {
             Map.entry("ncheck", STAFF), Map.entry("nsnooze", STAFF), Map.entry("nlost", STAFF), Map.entry("nmine", STAFF),
             Map.entry("stats", STAFF),
             Map.entry("mhome", ADMIN_ONLY), Map.entry("mlang", ADMIN_ONLY), Map.entry("mkey", ADMIN_ONLY), Map.entry("msave", ADMIN_ONLY), Map.entry("mdrop", ADMIN_ONLY),
+            Map.entry("tml", ADMIN_ONLY), Map.entry("tmo", ADMIN_ONLY), Map.entry("tmp", ADMIN_ONLY), Map.entry("tmr", ADMIN_ONLY),
+            Map.entry("tmry", ADMIN_ONLY),
             Map.entry("relay", PHOTOGRAPHER));
 
     /** The actions without arguments: pressed with none, the role check alone decides. */
     private static final Set<String> PLAIN = Set.of("menu", "help", "packages", "ask", "noop", "language", "timezone", "keeplang",
-            "mine", "agenda", "pexport", "pforget", "pkeep", "mhome");
+            "mine", "agenda", "pexport", "pforget", "pkeep", "mhome", "tml");
 
     private static final long MARIA = 7001;
     private static final long IVAN = 7002;

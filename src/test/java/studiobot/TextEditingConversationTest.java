@@ -194,4 +194,56 @@ class TextEditingConversationTest {
         Sent after = last(press(last(admin("/messages")), "mlang", args -> args.get(0).equals("de")));
         assertThat(after.buttons()).filteredOn(b -> b.action().equals("mkey")).extracting(b -> b.args().get(2)).containsExactly("S");
     }
+
+    @Test
+    void saveUnderAnOlderPreviewSavesNothing() throws IOException {
+        byte[] before = file("de");
+        openGerman("help.client");
+        Sent first = last(admin("Erste Fassung für {studio}."));
+        Sent second = last(admin("Zweite Fassung für {studio}."));
+
+        assertThat(harness.press(ADMIN, "Eva", "en", first, "msave", args -> true)).isEmpty();
+        assertThat(last(harness.noticesSaid()).key()).isEqualTo("button.stale");
+        assertThat(file("de")).isEqualTo(before);
+
+        assertThat(last(press(second, "msave", args -> true)).key()).isEqualTo("messages.saved");
+        assertThat(Files.readString(messagesDir.resolve("de.properties"))).contains("help.client=Zweite Fassung für {studio}.");
+        assertThat(admin("Hallo, wann öffnen Sie morgen?")).as("after Save the next words are no search").extracting(Sent::key)
+                .doesNotContain("messages.found", "messages.found.none", "messages.card");
+    }
+
+    @Test
+    void aDiskEditThatReplacesAChatEditIsReported_andAnotherFilesDiskEditStaysNews() throws IOException {
+        openGerman("help.client");
+        press(last(admin("Chat für {studio}.")), "msave", args -> true);
+        files.replaceLine("ru.properties", "privacy.kept=", "privacy.kept=Ничего не удалено, честно.");
+
+        // a chat save of another file in between does not swallow the Russian edit
+        Sent home = last(admin("/messages"));
+        last(press(home, "mlang", args -> args.get(0).equals("el")));
+        last(admin("privacy.kept"));
+        press(last(admin("Δεν διαγράφηκε τίποτα.")), "msave", args -> true);
+        assertThat(harness.reloadMessagesSaid()).extracting(s -> s.arg("file")).contains("ru.properties");
+
+        files.replaceLine("de.properties", "help.client=", "help.client=Datei für {studio}.");
+        List<Sent> alerts = harness.reloadMessagesSaid();
+
+        assertThat(alerts).extracting(Sent::key).contains("messages.overwritten");
+        assertThat(alerts.stream().filter(a -> "messages.overwritten".equals(a.key())).findFirst().orElseThrow().arg("key"))
+                .isEqualTo("help.client");
+        assertThat(last(admin("/messages undo")).key()).as("the Greek edit is the last standing").isEqualTo("messages.undone");
+    }
+
+    @Test
+    void aFileRefusedOnDiskIsNotPutInServiceByAChatSave() throws IOException {
+        files.replaceLine("de.properties", "privacy.kept=", "privacy.kept=Nichts {gelöscht");
+        harness.reloadMessagesSaid();
+        String kept = harness.bot().messages().render("de", studiobot.chat.Msg.of("privacy.kept"));
+
+        openGerman("help.client");
+        press(last(admin("Hilfe für {studio}.")), "msave", args -> true);
+
+        assertThat(harness.bot().messages().render("de", studiobot.chat.Msg.of("privacy.kept"))).isEqualTo(kept);
+        assertThat(klausHelp()).isEqualTo("Hilfe für Lumen Photo Studio.");
+    }
 }

@@ -38,19 +38,29 @@ final class TextEditing {
     /** How a key is reached: found, or on a walk through the missing or the stale ones. */
     enum Walk { FOUND, MISSING, STALE }
 
-    record Opening(String tag, int index, Walk walk) {}
+    /** A key by its place in English and a short hash of it, so a button made before English changed does not open another. */
+    record Opening(String tag, int index, Walk walk, String check) {
+        Opening(String tag, int index, Walk walk) {
+            this(tag, index, walk, "-");
+        }
+    }
 
     private static final ArgCodec<Opening> OPENING = ArgCodec.of(
-            o -> List.of(o.tag(), Integer.toString(o.index()), o.walk().name().substring(0, 1)),
-            words -> words.size() != 3 || !words.get(1).matches("[0-9]{1,5}") ? null
+            o -> List.of(o.tag(), Integer.toString(o.index()), o.walk().name().substring(0, 1), o.check()),
+            words -> words.size() != 4 || !words.get(1).matches("[0-9]{1,5}") ? null
                     : new Opening(words.get(0), Integer.parseInt(words.get(1)),
-                            switch (words.get(2)) { case "M" -> Walk.MISSING; case "S" -> Walk.STALE; default -> Walk.FOUND; }));
+                            switch (words.get(2)) { case "M" -> Walk.MISSING; case "S" -> Walk.STALE; default -> Walk.FOUND; }, words.get(3)));
+
+    /** A proposed text, named by its edit and a short hash, so Save under an older preview saves nothing else. */
+    record Proposal(long edit, String check) {}
+
+    private static final ArgCodec<Proposal> PROPOSAL = ArgCodec.pair(ArgCodec.LONG, 1, ArgCodec.ID, Proposal::edit, Proposal::check, Proposal::new);
 
     static final Action<ArgCodec.Nothing> HOME = Action.plain("mhome");
     static final Action<String> LANGUAGE = Action.of("mlang", ArgCodec.ID);
     static final Action<Opening> OPEN = Action.of("mkey", OPENING);
-    static final Action<Long> SAVE = Action.of("msave", ArgCodec.LONG);
-    static final Action<Long> DISCARD = Action.of("mdrop", ArgCodec.LONG);
+    static final Action<Proposal> SAVE = Action.of("msave", PROPOSAL);
+    static final Action<Proposal> DISCARD = Action.of("mdrop", PROPOSAL);
     static final Topic<String> FIND = Topic.of("msgfind", ArgCodec.ID);
     static final Topic<Long> NEW_TEXT = Topic.of("msgedit", ArgCodec.LONG);
 
@@ -64,17 +74,12 @@ final class TextEditing {
     private final People people;
     private final TextEdits edits;
     private final Supplier<Optional<BundleFiles>> files;
-    private final Runnable adopted;
-
-    /** @param adopted called after a save: the file as it is now is the watch's own, not news to report */
-    TextEditing(StudioConfig config, Messages messages, People people, TextEdits edits, Supplier<Optional<BundleFiles>> files,
-                Runnable adopted) {
+    TextEditing(StudioConfig config, Messages messages, People people, TextEdits edits, Supplier<Optional<BundleFiles>> files) {
         this.config = config;
         this.messages = messages;
         this.people = people;
         this.edits = edits;
         this.files = files;
-        this.adopted = adopted;
     }
 
     // --- the languages ---
@@ -129,24 +134,28 @@ final class TextEditing {
         for (int i = 0; i < keys.size(); i++) {
             String key = keys.get(i);
             if (key.equals(query)) {
-                return open(r, new Opening(tag, i, Walk.FOUND));
+                return open(r, found(tag, i, key));
             }
             if (key.toLowerCase(Locale.ROOT).contains(folded) || anyLanguageSays(key, folded)) {
                 found.add(i);
             }
         }
         if (found.size() == 1) {
-            return open(r, new Opening(tag, found.get(0), Walk.FOUND));
+            return open(r, found(tag, found.get(0), keys.get(found.get(0))));
         }
         if (found.isEmpty()) {
             return List.of(r.reply(Msg.of("messages.found.none", "query", query)));
         }
         List<List<Button>> rows = new ArrayList<>();
         for (int i : found.subList(0, Math.min(LISTED, found.size()))) {
-            rows.add(List.of(OPEN.button(Msg.verbatim(label(keys.get(i))), new Opening(tag, i, Walk.FOUND))));
+            rows.add(List.of(OPEN.button(Msg.verbatim(label(keys.get(i))), found(tag, i, keys.get(i)))));
         }
         return List.of(r.reply(Msg.of("messages.found", Map.of("count", found.size(), "query", query, "listed", Math.min(LISTED, found.size()))))
                 .withButtons(rows));
+    }
+
+    private static Opening found(String tag, int index, String key) {
+        return new Opening(tag, index, Walk.FOUND, hash(key).substring(0, 6));
     }
 
     private boolean anyLanguageSays(String key, String folded) {
@@ -158,7 +167,13 @@ final class TextEditing {
     // --- one text ---
 
     boolean isKey(Request r, Opening o) {
-        return isLanguage(r, o.tag()) && o.index() >= 0 && o.index() <= keys().size();
+        if (!isLanguage(r, o.tag()) || o.index() < 0) {
+            return false;
+        }
+        List<String> keys = keys();
+        // a walk may go past the last key (it then says it is done); a found key must still be the one on the button
+        return o.walk() == Walk.FOUND ? o.index() < keys.size() && hash(keys.get(o.index())).startsWith(o.check())
+                : o.index() <= keys.size();
     }
 
     List<Reply> open(Request r, Opening o) {
@@ -259,7 +274,8 @@ final class TextEditing {
         } else {
             shown = r.reply(Msg.checkedHtml(preview));
         }
-        rows.add(List.of(SAVE.button(Msg.of("messages.save"), editId), DISCARD.button(Msg.of("messages.discard"), editId)));
+        Proposal proposal = new Proposal(editId, hash(text).substring(0, 6));
+        rows.add(List.of(SAVE.button(Msg.of("messages.save"), proposal), DISCARD.button(Msg.of("messages.discard"), proposal)));
         return List.of(r.reply(Msg.of("messages.preview", "key", edit.key(), "language", languageName(edit.tag()))),
                 shown.withButtons(rows));
     }
@@ -270,13 +286,21 @@ final class TextEditing {
         return safe;
     }
 
-    boolean isOpenDraft(Request r, long editId) {
-        return edits.find(editId).filter(e -> e.status() == TextEdits.Status.DRAFT && e.newValue() != null).isPresent();
+    /** Whether the press is on the preview of the text proposed last, of a draft still open. */
+    boolean isOpenDraft(Request r, Proposal p) {
+        return edits.find(p.edit()).filter(e -> e.status() == TextEdits.Status.DRAFT && e.newValue() != null
+                && hash(e.newValue()).startsWith(p.check())).isPresent();
     }
 
-    List<Reply> save(Request r, long editId) {
+    List<Reply> save(Request r, Proposal p) {
+        long editId = p.edit();
         TextEdits.Edit edit = edits.find(editId).orElseThrow();
-        people.setAwaiting(r.person().userId(), FIND.awaiting(edit.tag()));
+        // checked again: English (or another file) may have changed since the preview
+        List<String> problems = files.get().orElseThrow().problemsWith(edit.tag(), edit.key(), edit.newValue());
+        if (!problems.isEmpty()) {
+            return List.of(r.reply(Msg.of("messages.refused", "count", problems.size(), "problems", "• " + String.join("\n• ", problems))));
+        }
+        people.setAwaiting(r.person().userId(), null);
         try {
             files.get().orElseThrow().save(edit.tag(), edit.key(), edit.oldValue(), edit.newValue());
         } catch (BundleFiles.Conflict c) {
@@ -285,7 +309,6 @@ final class TextEditing {
                     "current", c.current() == null ? Msg.of("messages.card.missing") : Msg.verbatim(shown(c.current()))))));
         }
         edits.settle(editId, TextEdits.Status.SAVED, r.now());
-        adopted.run();
         rebase(edit.tag(), edit.key());
         List<List<Button>> rows = new ArrayList<>();
         int index = keys().indexOf(edit.key());
@@ -301,10 +324,11 @@ final class TextEditing {
                 .withButtons(rows)));
     }
 
-    List<Reply> discard(Request r, long editId) {
+    List<Reply> discard(Request r, Proposal p) {
+        long editId = p.edit();
         TextEdits.Edit edit = edits.find(editId).orElseThrow();
         edits.settle(editId, TextEdits.Status.DISCARDED, r.now());
-        people.setAwaiting(r.person().userId(), FIND.awaiting(edit.tag()));
+        people.setAwaiting(r.person().userId(), null);
         return List.of(r.inPlace(r.reply(Msg.of("messages.discarded", "key", edit.key()))));
     }
 
@@ -318,13 +342,37 @@ final class TextEditing {
         try {
             files.get().get().save(edit.tag(), edit.key(), edit.newValue(), edit.oldValue());
         } catch (BundleFiles.Conflict c) {
+            // changed again since: this edit can no longer be put back, and the next undo goes further back
+            edits.end(edit.id(), TextEdits.Status.OVERWRITTEN, null, r.now());
             return List.of(r.reply(Msg.of("messages.undo.conflict", "key", edit.key(), "language", languageName(edit.tag()))));
         }
-        edits.settle(edit.id(), TextEdits.Status.UNDONE, r.now());
-        adopted.run();
+        edits.end(edit.id(), TextEdits.Status.UNDONE, r.person().userId(), r.now());
         rebase(edit.tag(), edit.key());
         return List.of(r.reply(Msg.of("messages.undone", Map.of("key", edit.key(), "language", languageName(edit.tag()),
                 "admin", people.find(edit.adminId()).map(p -> p.name()).orElse("?"), "at", new Arg.DateTime(edit.savedAt())))));
+    }
+
+    /**
+     * After the files changed on disk: each text saved in the chat that the file no longer holds
+     * was replaced there; the admins hear which, and by whom it had been saved.
+     */
+    List<Reply> overwrittenOnDisk(List<String> tags, List<Long> admins, java.time.Instant now) {
+        List<Reply> alerts = new ArrayList<>();
+        for (String tag : tags) {
+            for (TextEdits.Edit e : edits.standing(tag)) {
+                Optional<String> inService = messages.bundles().bundle(tag).flatMap(b -> b.pattern(e.key()));
+                if (inService.isPresent() && inService.get().equals(e.newValue())) {
+                    continue;
+                }
+                edits.end(e.id(), TextEdits.Status.OVERWRITTEN, null, now);
+                for (long admin : admins) {
+                    alerts.add(Reply.now(new studiobot.chat.ChatId(admin), studiobot.chat.MessageKind.ALERT, Msg.of("messages.overwritten",
+                            Map.of("key", e.key(), "language", languageName(tag), "admin", people.find(e.adminId()).map(p -> p.name()).orElse("?"),
+                                    "at", new Arg.DateTime(e.savedAt())))));
+                }
+            }
+        }
+        return alerts;
     }
 
     // --- missing and stale ---

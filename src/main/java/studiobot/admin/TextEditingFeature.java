@@ -16,11 +16,15 @@ public final class TextEditingFeature implements Feature {
 
     /**
      * @param files the message folder in service, when the bot runs on one (not the jar's own)
-     * @param adopted called after a save, so the folder's watch does not report the chat's own edit
      */
     public TextEditingFeature(StudioConfig config, Messages messages, People people, TextEdits edits,
-                              Supplier<Optional<BundleFiles>> files, Runnable adopted) {
-        this.editing = new TextEditing(config, messages, people, edits, files, adopted);
+                              Supplier<Optional<BundleFiles>> files) {
+        this.editing = new TextEditing(config, messages, people, edits, files);
+    }
+
+    /** After the message files changed on disk: alerts for texts saved in the chat that the files replaced. */
+    public java.util.List<studiobot.chat.Reply> overwrittenOnDisk(java.util.List<String> tags, java.util.List<Long> admins, java.time.Instant now) {
+        return editing.overwrittenOnDisk(tags, admins, now);
     }
 
     @Override

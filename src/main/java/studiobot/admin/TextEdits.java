@@ -9,7 +9,7 @@ import java.util.Optional;
  * translated from (as hashes), which tells a stale translation from a current one.
  */
 public interface TextEdits {
-    enum Status { DRAFT, SAVED, DISCARDED, UNDONE }
+    enum Status { DRAFT, SAVED, DISCARDED, UNDONE, OVERWRITTEN }
 
     /** An edit: who, which text, the value it started from (null: none) and the one proposed (null: not yet). */
     record Edit(long id, long adminId, String tag, String key, String oldValue, String newValue, Status status,
@@ -21,7 +21,14 @@ public interface TextEdits {
 
     void propose(long id, String newValue);
 
+    /** A draft saved or discarded. */
     void settle(long id, Status status, Instant now);
+
+    /** A saved edit undone (by an admin) or replaced by an edit on disk ({@code by} null). */
+    void end(long id, Status status, Long by, Instant now);
+
+    /** The saved edits of a language still standing: the latest of each key. */
+    java.util.List<Edit> standing(String tag);
 
     /** The last saved edit, studio-wide: what undo puts back. */
     Optional<Edit> lastSaved();

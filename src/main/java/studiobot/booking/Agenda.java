@@ -78,11 +78,7 @@ final class Agenda {
         }
         List<Msg> days = new ArrayList<>();
         byDay.forEach((day, items) -> days.add(Msg.of("agenda.day", "day", new Arg.Day(day), "items", items)));
-        List<List<Button>> rows = new ArrayList<>();
-        for (Booking b : shoots.subList(0, Math.min(BUTTONS, shoots.size()))) {
-            rows.add(List.of(OPEN.button(Msg.of("agenda.open", "when", new Arg.Relative(b.start()), "client", clientName(b)),
-                    Access.Ref.of(b))));
-        }
+        List<List<Button>> rows = openButtons(shoots, BUTTONS);
         return List.of(r.inPlace(r.reply(Msg.of("agenda", "zone", new Arg.Zone(zone), "days", days)).withButtons(rows)));
     }
 
@@ -97,6 +93,16 @@ final class Agenda {
                 "clientTime", new Arg.TimeIn(b.start(), clientZone),
                 "photographer", withPhotographer ? notices.photographerName(b.photographerId()) : "none",
                 "done", b.status() == Booking.Status.DONE ? "yes" : b.status() == Booking.Status.NO_SHOW ? "noshow" : "no"));
+    }
+
+    /** A button opening each booking's card (to move or cancel it), at most {@code limit}. */
+    List<List<Button>> openButtons(List<Booking> shoots, int limit) {
+        List<List<Button>> rows = new ArrayList<>();
+        for (Booking b : shoots.subList(0, Math.min(limit, shoots.size()))) {
+            rows.add(List.of(OPEN.button(Msg.of("agenda.open", "when", new Arg.Relative(b.start()), "client", clientName(b)),
+                    Access.Ref.of(b))));
+        }
+        return rows;
     }
 
     List<Reply> open(Request r, Access.Ref ref) {

@@ -24,6 +24,8 @@ public final class BookingFeature implements Feature {
     private final Agenda agenda;
     private final Reminders reminders;
     private final Changes changes;
+    private final Bookings bookings;
+    private final java.time.Duration horizon;
 
     /** @param zoneQuestion the zone question asked once when a time is first shown (profile) */
     public BookingFeature(StudioConfig config, Bookings bookings, Deliveries deliveries, People people, Staff staff, Jobs jobs, QuietHours quietHours,
@@ -34,6 +36,8 @@ public final class BookingFeature implements Feature {
         BookingTimeline timeline = new BookingTimeline(config, jobs, id -> staff.rolesOf(id).contains(Role.CLIENT));
         Changes changes = new Changes(bookings, timeline, notices);
         this.changes = changes;
+        this.bookings = bookings;
+        this.horizon = config.policy().horizon();
         this.reserving = new Reserving(config, bookings, people, staff, locales, messages, notices, changes, timeline, access, zoneQuestion);
         this.mine = new MyBookings(config, bookings, notices, changes, access, reserving::startMove);
         this.agenda = new Agenda(config, bookings, people, staff, notices, changes, timeline, deliveries, access, reserving::startMove);
@@ -67,6 +71,16 @@ public final class BookingFeature implements Feature {
         registry.action(Agenda.CANCEL, agenda::askCancel, Role.PHOTOGRAPHER, Role.ADMIN);
         registry.action(Agenda.CANCEL_SURE, agenda::cancel, Role.PHOTOGRAPHER, Role.ADMIN);
         registry.job(Reminders.KIND, reminders);
+    }
+
+    /** A photographer's bookings still to come (within twice the booking horizon), by start. */
+    public List<Booking> upcomingOf(String photographerId, java.time.Instant now) {
+        return bookings.starting(photographerId, now, now.plus(horizon.multipliedBy(2)));
+    }
+
+    /** Buttons opening these bookings' agenda cards, where an admin moves or cancels them. */
+    public List<List<studiobot.chat.Button>> cardButtons(List<Booking> shoots) {
+        return agenda.openButtons(shoots, 40);
     }
 
     /**

@@ -30,6 +30,7 @@ public final class Router {
     private final Map<String, Route> commands = new LinkedHashMap<>();
     private final Map<String, ActionRoute<?>> actions = new HashMap<>();
     private final Map<String, AnswerRoute<?>> answers = new HashMap<>();
+    private final Map<String, Handler> deepLinks = new HashMap<>();
     private Handler freeText = r -> List.of(r.reply(Msg.of("fallback.unknown")));
     private Handler location = r -> List.of(r.reply(Msg.of("input.unsupported")));
     private Handler media = r -> List.of(r.reply(Msg.of("input.unsupported")));
@@ -95,6 +96,17 @@ public final class Router {
     public <A> Router answer(Topic<A> topic, ArgHandler<A> handler, boolean media) {
         if (answers.putIfAbsent(topic.name(), new AnswerRoute<>(topic, handler, media)) != null) {
             throw new IllegalArgumentException("topic " + topic.name() + " registered twice");
+        }
+        return this;
+    }
+
+    /**
+     * Registers what a {@code /start} with a payload starting with {@code prefix} does (a
+     * t.me/bot?start=prefix… link opened), for anyone; the payload is the request's one argument.
+     */
+    public Router deepLink(String prefix, Handler handler) {
+        if (deepLinks.putIfAbsent(prefix, handler) != null) {
+            throw new IllegalArgumentException("deep link " + prefix + " registered twice");
         }
         return this;
     }
@@ -212,6 +224,13 @@ public final class Router {
         }
         String arg = text.commandArgument();
         List<String> args = arg.isEmpty() ? List.of() : Arrays.asList(arg.split("\\s+"));
+        if (name.equals("start") && args.size() == 1) {
+            for (Map.Entry<String, Handler> link : deepLinks.entrySet()) {
+                if (args.get(0).startsWith(link.getKey())) {
+                    return link.getValue().handle(request(in, person, roles, now, name, args));
+                }
+            }
+        }
         return route.handler().handle(request(in, person, roles, now, name, args));
     }
 

@@ -72,6 +72,11 @@ public final class Registry {
         router.answer(topic, (r, none) -> handler.handle(r));
     }
 
+    /** What a t.me link with {@code ?start=prefix…} does when opened, for anyone. */
+    public void deepLink(String prefix, Handler handler) {
+        router.deepLink(prefix, handler);
+    }
+
     public void freeText(Handler handler) {
         router.freeText(handler);
     }

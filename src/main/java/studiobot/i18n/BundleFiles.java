@@ -43,10 +43,17 @@ public final class BundleFiles {
 
     private final Path dir;
     private final Messages messages;
+    private final BundleWatch watch;
 
-    public BundleFiles(Path dir, Messages messages) {
+    /** @param watch the folder's watch, which must not take the chat's own edit for a change on disk (null: none) */
+    public BundleFiles(Path dir, Messages messages, BundleWatch watch) {
         this.dir = dir;
         this.messages = messages;
+        this.watch = watch;
+    }
+
+    public BundleFiles(Path dir, Messages messages) {
+        this(dir, messages, null);
     }
 
     public Path dir() {
@@ -72,12 +79,68 @@ public final class BundleFiles {
                 .getBytes(StandardCharsets.UTF_8));
         List<String> added = new ArrayList<>();
         for (BundleCheck.Problem p : BundleCheck.check(dir, candidate)) {
-            String text = problemText(p);
-            if (!before.contains(text)) {
+            // every problem of the text edited; of the others, only those the edit brings
+            if (p.key().equals(key) && p.file().getFileName().equals(file.getFileName()) || !before.contains(problemText(p))) {
                 added.add((p.key().isEmpty() ? "" : p.key() + ": ") + p.message());
             }
         }
+        if (tag.equals(Bundles.BASE)) {
+            added.addAll(englishKindProblems(key, value));
+        }
         return added;
+    }
+
+    /**
+     * The code gives each argument of an English text the kind the English in service shows (text,
+     * a number, a date, a choice): an edit may drop an argument, not add one the code does not
+     * give, nor change one's kind.
+     */
+    private List<String> englishKindProblems(String key, String value) {
+        Optional<String> inService = messages.bundles().base().pattern(key);
+        if (inService.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> was = kinds(inService.get());
+        Map<String, String> would = kinds(value);
+        List<String> problems = new ArrayList<>();
+        would.forEach((name, kind) -> {
+            if (!was.containsKey(name)) {
+                problems.add(key + ": {" + name + "} is not an argument the bot gives this text (it gives "
+                        + (was.isEmpty() ? "none" : String.join(", ", was.keySet().stream().map(n -> "{" + n + "}").toList())) + ")");
+            } else if (!was.get(name).equals(kind)) {
+                problems.add(key + ": {" + name + "} is " + was.get(name) + " in the text in service and would be " + kind
+                        + "; the bot gives it as " + was.get(name));
+            }
+        });
+        return problems;
+    }
+
+    private static Map<String, String> kinds(String value) {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        com.ibm.icu.text.MessagePattern pattern;
+        try {
+            pattern = new com.ibm.icu.text.MessagePattern(value);
+        } catch (IllegalArgumentException e) {
+            return kinds;
+        }
+        for (int i = 0; i < pattern.countParts(); i++) {
+            com.ibm.icu.text.MessagePattern.Part part = pattern.getPart(i);
+            if (part.getType() != com.ibm.icu.text.MessagePattern.Part.Type.ARG_START) {
+                continue;
+            }
+            String name = pattern.getSubstring(pattern.getPart(i + 1));
+            String kind = switch (part.getArgType()) {
+                case PLURAL, SELECTORDINAL, CHOICE -> "a number";
+                case SELECT -> "a choice";
+                case SIMPLE -> {
+                    String type = pattern.getSubstring(pattern.getPart(i + 2));
+                    yield type.equals("date") || type.equals("time") ? "a date" : "a number";
+                }
+                default -> "text";
+            };
+            kinds.putIfAbsent(name, kind);
+        }
+        return kinds;
     }
 
     /**
@@ -86,7 +149,21 @@ public final class BundleFiles {
      * else now. Puts the new bundle in service.
      */
     public synchronized void save(String tag, String key, String expected, String value) {
+        Runnable write = () -> write(tag, key, expected, value);
+        if (watch == null) {
+            write.run();
+        } else {
+            watch.applyEdit(tag + ".properties", write);
+        }
+    }
+
+    private void write(String tag, String key, String expected, String value) {
         String current = value(tag, key).orElse(null);
+        if (java.util.Objects.equals(current, value)) {
+            // the file holds it already (a save whose record was lost): nothing to write
+            putInService(tag, key, value);
+            return;
+        }
         if (!java.util.Objects.equals(current, expected)) {
             throw new Conflict(current);
         }
@@ -96,7 +173,14 @@ public final class BundleFiles {
         try {
             Path temp = Files.createTempFile(dir, "." + tag + "-", ".properties.tmp");
             try {
-                Files.writeString(temp, next, StandardCharsets.UTF_8);
+                try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(temp,
+                        java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+                    channel.write(java.nio.ByteBuffer.wrap(next.getBytes(StandardCharsets.UTF_8)));
+                    channel.force(true);
+                }
+                if (Files.exists(file)) {
+                    copyPermissions(file, temp);
+                }
                 try {
                     Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -105,12 +189,31 @@ public final class BundleFiles {
             } finally {
                 Files.deleteIfExists(temp);
             }
-            Map<String, Bundle> inService = new LinkedHashMap<>();
-            messages.bundles().languageTags().forEach(t -> inService.put(t, messages.bundles().bundle(t).orElseThrow()));
-            inService.put(tag, Bundles.read(tag, file));
-            messages.replace(new Bundles(inService));
         } catch (IOException e) {
             throw new UncheckedIOException("saving " + file, e);
+        }
+        putInService(tag, key, value);
+    }
+
+    /** The bundle in service with this one value changed: what else the file holds on disk was checked (or refused) by the watch. */
+    private void putInService(String tag, String key, String value) {
+        Map<String, Bundle> inService = new LinkedHashMap<>();
+        messages.bundles().languageTags().forEach(t -> inService.put(t, messages.bundles().bundle(t).orElseThrow()));
+        Map<String, String> patterns = new LinkedHashMap<>(inService.containsKey(tag) ? inService.get(tag).patterns() : Map.of());
+        if (value == null) {
+            patterns.remove(key);
+        } else {
+            patterns.put(key, value);
+        }
+        inService.put(tag, new Bundle(tag, patterns));
+        messages.replace(new Bundles(inService));
+    }
+
+    private static void copyPermissions(Path from, Path to) {
+        try {
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system: the new file has the folder's defaults
         }
     }
 
@@ -194,9 +297,9 @@ public final class BundleFiles {
         return texts;
     }
 
-    /** A problem without its line number, which an inserted line shifts. */
+    /** A problem without line numbers, which an inserted or joined line shifts. */
     private static String problemText(BundleCheck.Problem p) {
-        return p.file().getFileName() + "|" + p.key() + "|" + p.message();
+        return p.file().getFileName() + "|" + p.key() + "|" + p.message().replaceAll("line \\d+", "line");
     }
 
     /**
@@ -205,7 +308,7 @@ public final class BundleFiles {
      * precedes it in English, or at the end.
      */
     String withValue(String text, String tag, String key, String value) {
-        String entry = escapeKey(key) + "=" + escapeValue(value);
+        String entry = escapeKey(key) + "=" + escapeValue(value) + (text.contains("\r\n") ? "\r" : "");
         List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
         int[] span = span(text, key);
         if (span != null) {

@@ -46,9 +46,19 @@ public final class BundleWatch {
         this.seen = stamps();
     }
 
-    /** The files as they are now are known: an edit saved through the chat, already in service, is not news. */
-    public synchronized void adopt() {
-        seen = stamps();
+    /**
+     * Runs an edit made through the chat on one file (which writes it and puts its new value in
+     * service) under the watch's own lock, so a poll cannot interleave with it, then knows that
+     * file as it is now: the chat's own edit is not news. Other files' changes stay news.
+     */
+    public synchronized void applyEdit(String fileName, Runnable write) {
+        write.run();
+        Map<String, String> now = stamps();
+        Map<String, String> next = new HashMap<>(seen);
+        if (now.containsKey(fileName)) {
+            next.put(fileName, now.get(fileName));
+        }
+        seen = next;
     }
 
     public synchronized Outcome poll() {

@@ -235,6 +235,32 @@ public final class Formats {
     }
 
     /** The first day of the week on a calendar for this locale: Monday in Greece, Sunday in the US. */
+    /**
+     * Every name of each weekday a writer of this language may type, lower case and without dots:
+     * the English ones short and full, and the language's own in every width ("mon", "montag", "пн").
+     */
+    public static java.util.Map<String, DayOfWeek> weekdayNames(String languageTag) {
+        java.util.Map<String, DayOfWeek> names = new java.util.HashMap<>();
+        for (DayOfWeek d : DayOfWeek.values()) {
+            String english = d.name().toLowerCase(java.util.Locale.ROOT);
+            names.put(english, d);
+            names.put(english.substring(0, 3), d);
+        }
+        DateFormatSymbols symbols = DateFormatSymbols.getInstance(new ULocale(languageTag));
+        for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
+            for (int width : new int[] {DateFormatSymbols.WIDE, DateFormatSymbols.ABBREVIATED, DateFormatSymbols.SHORT}) {
+                String[] days = symbols.getWeekdays(context, width);
+                // ICU counts Sunday as 1
+                for (int i = 1; i < days.length && i <= 7; i++) {
+                    if (days[i] != null && !days[i].isBlank()) {
+                        names.putIfAbsent(days[i].strip().toLowerCase(java.util.Locale.ROOT).replace(".", ""), DayOfWeek.of(i == 1 ? 7 : i - 1));
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
     public static DayOfWeek firstDayOfWeek(ULocale locale) {
         int icu = com.ibm.icu.util.Calendar.getInstance(locale).getFirstDayOfWeek();
         return DayOfWeek.SUNDAY.plus(icu - 1L);

@@ -38,6 +38,19 @@ public final class SqliteTextEdits implements TextEdits {
     }
 
     @Override
+    public void end(long id, Status status, Long by, Instant now) {
+        db.update("UPDATE text_edit SET status = ?, ended_at = ?, ended_by = ? WHERE id = ? AND status = 'saved'",
+                status.name().toLowerCase(Locale.ROOT), now, by, id);
+    }
+
+    @Override
+    public java.util.List<Edit> standing(String tag) {
+        return db.query("SELECT " + COLUMNS + " FROM text_edit e WHERE status = 'saved' AND tag = ? AND id = "
+                + "(SELECT MAX(id) FROM text_edit x WHERE x.tag = e.tag AND x.msg_key = e.msg_key AND x.status = 'saved')",
+                SqliteTextEdits::edit, tag);
+    }
+
+    @Override
     public Optional<Edit> lastSaved() {
         return db.queryOne("SELECT " + COLUMNS + " FROM text_edit WHERE status = 'saved' ORDER BY saved_at DESC, id DESC LIMIT 1",
                 SqliteTextEdits::edit);

@@ -56,4 +56,19 @@ class BundleFilesTest {
                 .isInstanceOfSatisfying(BundleFiles.Conflict.class, c -> assertThat(c.current()).isEqualTo("Vielen Dank"));
         assertThat(Files.readString(dir.resolve("de.properties"))).isEqualTo("thanks=Vielen Dank\n");
     }
+
+    @Test
+    void aProblemTheEditedTextHadAlreadyIsStillReported() throws IOException {
+        Files.writeString(dir.resolve("en.properties"), "greeting=Hello {name}\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("de.properties"), "greeting=Hallo\n", StandardCharsets.UTF_8);
+
+        assertThat(files.problemsWith("de", "greeting", "Servus")).singleElement().asString().startsWith("greeting: ");
+        assertThat(files.problemsWith("de", "greeting", "Servus {name}")).isEmpty();
+    }
+
+    @Test
+    void anEnglishEditKeepsTheKindOfEachArgumentTheCodeGives() {
+        assertThat(files.problemsWith("en", "greeting", "Hello {count, number}"))
+                .contains("greeting: {count} is not an argument the bot gives this text (it gives none)");
+    }
 }

@@ -245,6 +245,18 @@ class MessagesTest {
         args.put("toCome", 1);
         args.put("cancelled", 1);
         args.put("missing", 3);
+        args.put("what", "hours");
+        args.put("set", "yes");
+        args.put("ranges", Msg.verbatim("9–13"));
+        args.put("to", new studiobot.chat.Arg.TimeOfDay(at));
+        args.put("first", Msg.verbatim("a"));
+        args.put("rest", Msg.verbatim("b"));
+        args.put("part", "wed nine");
+        args.put("members", Msg.verbatim("Anna"));
+        args.put("source", "config");
+        args.put("packages", 2);
+        args.put("offered", Msg.verbatim("Portrait"));
+        args.put("hours", Msg.verbatim("Mo"));
         args.put("stale", 1);
         args.put("query", "Studio");
         args.put("listed", 8);
