@@ -145,11 +145,27 @@ class TextEditingConversationTest {
         Sent refused = last(admin(text));
 
         assertThat(refused.key()).as(what).isEqualTo("messages.refused");
-        assertThat((String) refused.arg("problems")).as(what).startsWith("• " + key + ": ");
+        assertThat(refused.arg("key")).isEqualTo(key);
+        @SuppressWarnings("unchecked")
+        List<studiobot.chat.Msg> problems = (List<studiobot.chat.Msg>) refused.arg("problems");
+        assertThat(problems).as(what).isNotEmpty().allSatisfy(p -> assertThat(((studiobot.chat.Msg) p.args().get("text")).key())
+                .as("a kind of problem said in the admin's language, not the check's English").startsWith("check."));
         assertThat(file(tag)).as(what).isEqualTo(before);
         // still awaited: the corrected text is taken
         assertThat(admin("✏️ " + text.length()).get(0).key()).isIn("messages.refused", "messages.preview");
         assertThat(file(tag)).isEqualTo(before);
+    }
+
+    @Test
+    void aGermanAdminReadsWhatIsWrongInGerman() {
+        Sent home = last(harness.tell(ADMIN, "Eva", "de", new Input.Text("/messages", 1)));
+        harness.press(ADMIN, "Eva", "de", home, "mlang", args -> args.get(0).equals("de"));
+        harness.tell(ADMIN, "Eva", "de", new Input.Text("help.client", 2));
+
+        Sent refused = last(harness.tell(ADMIN, "Eva", "de", new Input.Text("Hilfe für uns alle.", 3)));
+
+        String expected = harness.bot().messages().render("de", studiobot.chat.Msg.of("check.placeholder.missing", "name", "{studio}"));
+        assertThat(refused.rendered().html()).contains(expected).doesNotContain("English has it");
     }
 
     @Test

@@ -257,8 +257,7 @@ final class TextEditing {
         if (!problems.isEmpty()) {
             // still awaited: the corrected text is the next message
             people.setAwaiting(r.person().userId(), NEW_TEXT.awaiting(editId));
-            return List.of(r.reply(Msg.of("messages.refused", "count", problems.size(),
-                    "problems", "• " + String.join("\n• ", problems))));
+            return List.of(r.reply(refusal(edit.key(), problems)));
         }
         edits.propose(editId, text);
         people.setAwaiting(r.person().userId(), NEW_TEXT.awaiting(editId));
@@ -280,6 +279,12 @@ final class TextEditing {
                 shown.withButtons(rows));
     }
 
+    /** The refusal, each problem said in the admin's language where its kind is known. */
+    private static Msg refusal(String key, List<String> problems) {
+        List<Msg> said = problems.stream().map(p -> Msg.of("messages.problem", "text", CheckProblems.explain(p, key))).toList();
+        return Msg.of("messages.refused", Map.of("count", problems.size(), "key", key, "problems", said));
+    }
+
     private static Map<String, Object> escaped(Map<String, Object> examples) {
         Map<String, Object> safe = new LinkedHashMap<>();
         examples.forEach((k, v) -> safe.put(k, v instanceof String s ? studiobot.i18n.Html.escape(s) : v));
@@ -298,7 +303,7 @@ final class TextEditing {
         // checked again: English (or another file) may have changed since the preview
         List<String> problems = files.get().orElseThrow().problemsWith(edit.tag(), edit.key(), edit.newValue());
         if (!problems.isEmpty()) {
-            return List.of(r.reply(Msg.of("messages.refused", "count", problems.size(), "problems", "• " + String.join("\n• ", problems))));
+            return List.of(r.reply(refusal(edit.key(), problems)));
         }
         people.setAwaiting(r.person().userId(), null);
         try {

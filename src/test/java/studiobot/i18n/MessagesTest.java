@@ -245,6 +245,14 @@ class MessagesTest {
         args.put("toCome", 1);
         args.put("cancelled", 1);
         args.put("missing", 3);
+        args.put("detail", "Unmatched braces");
+        args.put("lacking", "few");
+        args.put("needed", "one, few, many, other");
+        args.put("foreign", "two");
+        args.put("tag", "<div>");
+        args.put("allowed", "b, i");
+        args.put("near", "Tom & Jerry");
+        args.put("limit", 64);
         args.put("what", "hours");
         args.put("set", "yes");
         args.put("ranges", Msg.verbatim("9–13"));
