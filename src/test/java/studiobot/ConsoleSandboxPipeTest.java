@@ -86,10 +86,11 @@ class ConsoleSandboxPipeTest {
                 .contains("bot → Anna (photographer):\n  💬 Νέα ερώτηση – 李华 (γλώσσα: 简体中文, τοπική ώρα: 4:00 μ.μ.)\n  \n  我可以带我的狗来吗？")
                 .contains("bot → 李华:\n  💬 Anna：当然可以！")
                 .contains("bot → Anna (photographer):\n  💬 李华: 谢谢！")
-                .contains("clock moved forward PT36H; now Wed 2 Dec 2026 22:00\nbot → Anna (photographer):\n  ⏰ 李华")
+                .contains("clock moved forward PT36H; now Wed 2 Dec 2026 22:00")
                 .contains("there is no button 9 in your last message")
                 .endsWith("bye\n");
         assertThat(run.out()).doesNotContain("<b>").doesNotContain("&amp;");
+        assertThat(run.out()).as("her thanks after the answer starts no reply promise, so no alarm").doesNotContain("⏰ 李华");
     }
 
     @Test

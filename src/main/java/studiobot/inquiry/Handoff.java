@@ -59,9 +59,11 @@ final class Handoff implements JobHandler {
     private final LocaleResolver locales;
     private final Messages messages;
     private final Handler help;
+    private final java.util.function.Predicate<String> smallTalk;
 
     Handoff(StudioConfig config, People people, Staff staff, Questions questions, Jobs jobs, Conversations conversations,
-            LocaleResolver locales, Messages messages, Handler help) {
+            LocaleResolver locales, Messages messages, Handler help, java.util.function.Predicate<String> smallTalk) {
+        this.smallTalk = smallTalk;
         this.config = config;
         this.people = people;
         this.staff = staff;
@@ -96,7 +98,9 @@ final class Handoff implements JobHandler {
     /** A client writing on while a conversation with the studio is open: passed on at once. */
     List<Reply> clientWrites(Request r) {
         Person client = r.person();
-        if (!questions.hasOpenForwarded(client.userId())) {
+        // "thanks" at the end of a conversation is passed on, but starts no question and no reply promise
+        boolean talk = r.input() instanceof Input.Text && smallTalk.test(r.text());
+        if (!talk && !questions.hasOpenForwarded(client.userId())) {
             long id = questions.ask(client.userId(), r.text(), r.now());
             questions.forwarded(id, r.now());
             jobs.schedule(PROMISE_JOB, "promise:" + id, Long.toString(id), r.now().plus(config.policy().replyPromise()));

@@ -1,11 +1,13 @@
 package studiobot.inquiry;
 
 import java.util.function.Function;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import studiobot.chat.Conversations;
 import studiobot.chat.Entry;
 import studiobot.chat.Handler;
+import studiobot.chat.Msg;
 import studiobot.chat.Reply;
 import studiobot.chat.Request;
 import studiobot.config.StudioConfig;
@@ -28,6 +30,7 @@ public final class InquiryFeature implements Feature {
     private final Asking asking;
     private final Handoff handoff;
     private final UnaryOperator<Handler> aroundClientText;
+    private final SmallTalk smallTalk;
 
     /**
      * @param zoneQuestion the zone question asked once when a time is first shown (profile)
@@ -38,7 +41,11 @@ public final class InquiryFeature implements Feature {
                           Function<Request, Optional<Reply>> zoneQuestion, UnaryOperator<Handler> aroundClientText) {
         this.frontDesk = new FrontDesk(config.studio().name());
         this.packages = new PackageList(config);
-        this.handoff = new Handoff(config, people, staff, questions, jobs, conversations, locales, messages, frontDesk::help);
+        java.util.List<String> names = new java.util.ArrayList<>(List.of(config.studio().name()));
+        config.photographers().forEach(p -> names.add(p.name()));
+        this.smallTalk = new SmallTalk(messages, names);
+        this.handoff = new Handoff(config, people, staff, questions, jobs, conversations, locales, messages, frontDesk::help,
+                text -> smallTalk.of(text).isPresent());
         this.asking = new Asking(new FaqMatcher(messages), questions, handoff, locales, zoneQuestion, facts(config));
         this.aroundClientText = aroundClientText;
     }
@@ -58,8 +65,21 @@ public final class InquiryFeature implements Feature {
         registry.simpleAnswer(Handoff.CHAT_TOPIC, aroundClientText.apply(handoff::clientWrites));
         registry.answer(Handoff.RELAY_TOPIC, handoff::replyingTo);
         registry.media(r -> r.is(Role.PHOTOGRAPHER) ? handoff.photographerSends(r) : handoff.clientWrites(r));
-        registry.freeText(r -> r.is(Role.PHOTOGRAPHER) ? handoff.photographerWrites(r) : aroundClientText.apply(asking::question).handle(r));
+        registry.freeText(r -> r.is(Role.PHOTOGRAPHER) ? handoff.photographerWrites(r) : aroundClientText.apply(this::clientText).handle(r));
         registry.job(Handoff.PROMISE_JOB, handoff);
+    }
+
+    /** A client's words: small talk is answered in a word (a greeting with the menu); anything else is a question. */
+    private List<Reply> clientText(Request r) {
+        Optional<SmallTalk.Kind> talk = smallTalk.of(r.text());
+        if (talk.isEmpty()) {
+            return asking.question(r);
+        }
+        return switch (talk.get()) {
+            case GREETING -> frontDesk.start(r);
+            case THANKS -> List.of(r.reply(Msg.of("smalltalk.thanks")));
+            case ACK -> List.of(r.reply(Msg.of("smalltalk.ack")));
+        };
     }
 
     /**

@@ -44,6 +44,10 @@ final class UpdateTranslator {
             input = new Input.Text(m.getText(), m.getMessageId(), replyTo);
         } else if (m.hasLocation()) {
             input = new Input.Location(m.getLocation().getLatitude(), m.getLocation().getLongitude());
+        } else if (m.hasSticker()) {
+            // a sticker says what its emoji says: small talk, mostly
+            String emoji = m.getSticker().getEmoji();
+            input = new Input.Text(emoji == null || emoji.isBlank() ? "👍" : emoji, m.getMessageId(), null);
         } else if (m.hasPhoto() || m.hasDocument() || m.hasVideo() || m.hasVoice()) {
             input = new Input.Media(kind(m), m.getMessageId(), m.getCaption(), file(m));
         } else {

@@ -97,6 +97,29 @@ final class FakeBotApi implements AutoCloseable {
         return id;
     }
 
+    synchronized int userSendsSticker(long userId, String firstName, String languageCode, String emoji) {
+        ObjectNode update = json.createObjectNode();
+        int id = nextUpdateId++;
+        update.put("update_id", id);
+        ObjectNode message = update.putObject("message");
+        message.put("message_id", nextMessageId++);
+        message.put("date", 1_764_576_000);
+        message.set("chat", chat(userId, firstName));
+        message.set("from", user(userId, firstName, languageCode));
+        ObjectNode sticker = message.putObject("sticker");
+        sticker.put("file_id", "sticker-file");
+        sticker.put("file_unique_id", "sticker-unique");
+        sticker.put("type", "regular");
+        sticker.put("width", 512);
+        sticker.put("height", 512);
+        sticker.put("is_animated", false);
+        sticker.put("is_video", false);
+        sticker.put("emoji", emoji);
+        updates.add(update);
+        notifyAll();
+        return id;
+    }
+
     synchronized int userPresses(long userId, String firstName, String data, long onMessageId) {
         ObjectNode update = json.createObjectNode();
         int id = nextUpdateId++;

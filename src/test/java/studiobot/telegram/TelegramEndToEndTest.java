@@ -105,6 +105,15 @@ class TelegramEndToEndTest {
     }
 
     @Test
+    void aStickerIsSmallTalk_answeredInAWordAndPassedToNoOne() throws Exception {
+        startBot();
+        telegram.userSendsSticker(MARIA, "Maria", "en", "👍");
+
+        FakeBotApi.Call answer = telegram.await("sendmessage", c -> c.chatId() == MARIA, WAIT);
+        assertThat(answer.text()).isEqualTo("👍 I'm here whenever you need me.");
+    }
+
+    @Test
     void publishesTheCommandMenuPerLanguage() throws Exception {
         startBot();
         telegram.await("setmycommands", c -> c.body().path("language_code").asText().equals("zh"), WAIT);
