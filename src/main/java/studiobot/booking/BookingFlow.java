@@ -139,9 +139,13 @@ final class BookingFlow {
      * The question {@code number} of {@code count}; what the person types next is its answer.
      * {@code date}: its answer is a date; {@code unclear}: what they typed did not read as one.
      */
-    record AskQuestion(Draft draft, String question, int number, int count, boolean date, boolean unclear) implements Going {
+    record AskQuestion(Draft draft, String question, int number, int count, boolean date, boolean unclear, int tooLong) implements Going {
         AskQuestion(Draft draft, String question, int number, int count) {
-            this(draft, question, number, count, false, false);
+            this(draft, question, number, count, false, false, 0);
+        }
+
+        AskQuestion(Draft draft, String question, int number, int count, boolean date, boolean unclear) {
+            this(draft, question, number, count, date, unclear, 0);
         }
     }
 
@@ -242,7 +246,12 @@ final class BookingFlow {
             return a.day().map(day -> next(d.withAnswer(new Answer(questionAt(d), day.toString()))))
                     .orElseGet(() -> new AskQuestion(d, questionAt(d), d.answers().size() + 1, questionsOf(d).size(), true, true));
         }
-        return next(d.withAnswer(new Answer(questionAt(d), cut(text))));
+        if (text.codePointCount(0, text.length()) > MAX_ANSWER) {
+            // asked again, with the limit named: nothing is cut without the client knowing
+            return new AskQuestion(d, questionAt(d), d.answers().size() + 1, questionsOf(d).size(), false, false,
+                    text.codePointCount(0, text.length()));
+        }
+        return next(d.withAnswer(new Answer(questionAt(d), text)));
     }
 
     private boolean asksDate(Draft d) {
@@ -349,13 +358,5 @@ final class BookingFlow {
 
     private List<String> questionsOf(Draft d) {
         return config.packageById(d.packageId()).map(PackageOffer::questions).orElse(List.of());
-    }
-
-    private static String cut(String text) {
-        if (text.length() <= MAX_ANSWER) {
-            return text;
-        }
-        int end = Character.isLowSurrogate(text.charAt(MAX_ANSWER)) ? MAX_ANSWER - 1 : MAX_ANSWER;
-        return text.substring(0, end) + " …";
     }
 }

@@ -181,6 +181,9 @@ final class BookingScreens {
             Arg.Date example = new Arg.Date(java.time.LocalDate.ofInstant(r.now(), zone(r)).plusMonths(3).withDayOfMonth(12));
             question = Msg.of(q.unclear() ? "booking.question.unclearDate" : "booking.question.asDate", "question", question, "example", example);
         }
+        if (q.tooLong() > 0) {
+            question = Msg.of("booking.question.tooLong", Map.of("question", question, "length", q.tooLong(), "max", BookingFlow.MAX_ANSWER));
+        }
         return r.reply(Msg.of("booking.question", Map.of(
                         "number", q.number(),
                         "count", q.count(),

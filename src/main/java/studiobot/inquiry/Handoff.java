@@ -81,12 +81,14 @@ final class Handoff implements JobHandler {
         Person client = r.person();
         List<Photographer> photographers = photographersOf(client.userId());
         List<Reply> replies = new ArrayList<>();
+        List<String> parts = parts(q.text());
         for (Photographer p : photographers) {
             replies.add(toPhotographer(p, client, r.now(), Msg.of(zoneKnown(client) ? "handoff.question" : "handoff.question.noZone", Map.of(
                     "client", client.name(),
                     "language", languageName(client),
                     "time", new Arg.TimeIn(r.now(), staff.shownZone(client)),
-                    "text", excerpt(q.text())))));
+                    "text", parts.get(0)))));
+            replies.addAll(continued(p, client, r.now(), parts));
         }
         questions.forwarded(questionId, r.now());
         jobs.schedule(PROMISE_JOB, "promise:" + questionId, Long.toString(questionId), r.now().plus(config.policy().replyPromise()));
@@ -111,7 +113,9 @@ final class Handoff implements JobHandler {
                 replies.add(toPhotographer(p, client, r.now(), Msg.of("handoff.media", "client", client.name(), "kind", media.kind())));
                 replies.add(Reply.copying(new ChatId(p.telegramId()), Timing.NOW, MessageKind.ALERT, r.chat(), media.messageId()).about(client.userId()));
             } else {
-                replies.add(toPhotographer(p, client, r.now(), Msg.of("handoff.message", "client", client.name(), "text", excerpt(r.text()))));
+                List<String> parts = parts(r.text());
+                replies.add(toPhotographer(p, client, r.now(), Msg.of("handoff.message", "client", client.name(), "text", parts.get(0))));
+                replies.addAll(continued(p, client, r.now(), parts));
             }
         }
         return replies;
@@ -181,12 +185,23 @@ final class Handoff implements JobHandler {
             jobs.cancel("promise:" + id);
         }
         people.setAwaiting(client.userId(), CHAT_TOPIC.awaiting());
-        Reply answer = r.input() instanceof Input.Media media
-                ? Reply.copying(new ChatId(client.userId()), Timing.NOW, MessageKind.RELAY, r.chat(), media.messageId())
-                : Reply.now(new ChatId(client.userId()), MessageKind.RELAY,
-                        Msg.of("handoff.answer", "photographer", photographer.name(), "text", excerpt(r.text())));
-        answer = answer.by(photographer.telegramId());
-        return List.of(answer, r.reply(Msg.of("handoff.delivered", "client", client.name())));
+        List<Reply> replies = new ArrayList<>();
+        if (r.input() instanceof Input.Media media) {
+            replies.add(Reply.copying(new ChatId(client.userId()), Timing.NOW, MessageKind.RELAY, r.chat(), media.messageId())
+                    .by(photographer.telegramId()));
+        } else {
+            // a long answer reaches the client whole, in numbered parts
+            List<String> parts = parts(r.text());
+            replies.add(Reply.now(new ChatId(client.userId()), MessageKind.RELAY,
+                    Msg.of("handoff.answer", "photographer", photographer.name(), "text", parts.get(0))).by(photographer.telegramId()));
+            for (int i = 1; i < parts.size(); i++) {
+                replies.add(Reply.now(new ChatId(client.userId()), MessageKind.RELAY, Msg.of("handoff.answer.continued", Map.of(
+                        "photographer", photographer.name(), "part", i + 1, "parts", parts.size(), "text", parts.get(i))))
+                        .by(photographer.telegramId()));
+            }
+        }
+        replies.add(r.reply(Msg.of("handoff.delivered", "client", client.name())));
+        return replies;
     }
 
     /** The reply promise ran out: if the question is still open, the photographers hear about it, once. */
@@ -238,6 +253,35 @@ final class Handoff implements JobHandler {
         }
         return Msg.of("handoff.sent.away", Map.of("photographer", who,
                 "deadline", new Arg.Relative(deadline), "opening", new Arg.Relative(opening.get()), "zone", zone));
+    }
+
+    /**
+     * A text in parts that each fit a Telegram message with the words around them: cut at a space
+     * (else between characters) at most {@link #MAX_QUOTED} characters in. A short text is one part.
+     */
+    static List<String> parts(String text) {
+        List<String> parts = new ArrayList<>();
+        String rest = text;
+        while (rest.length() > MAX_QUOTED) {
+            int end = rest.lastIndexOf(' ', MAX_QUOTED);
+            if (end < MAX_QUOTED / 2) {
+                end = Character.isLowSurrogate(rest.charAt(MAX_QUOTED)) ? MAX_QUOTED - 1 : MAX_QUOTED;
+            }
+            parts.add(rest.substring(0, end).stripTrailing());
+            rest = rest.substring(end).stripLeading();
+        }
+        parts.add(rest);
+        return parts;
+    }
+
+    /** The parts after the first, each its own message, numbered: a long text reaches the photographer whole. */
+    private List<Reply> continued(Photographer p, Person client, java.time.Instant now, List<String> parts) {
+        List<Reply> more = new ArrayList<>();
+        for (int i = 1; i < parts.size(); i++) {
+            more.add(toPhotographer(p, client, now, Msg.of("handoff.continued", Map.of("client", client.name(), "part", i + 1,
+                    "parts", parts.size(), "text", parts.get(i)))));
+        }
+        return more;
     }
 
     /** Long texts are cut at a character boundary (never inside a surrogate pair) and marked with an ellipsis. */

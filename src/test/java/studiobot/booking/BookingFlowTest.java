@@ -380,14 +380,25 @@ class BookingFlowTest {
     }
 
     @Test
-    void answer_longerThanKept_cutWithoutSplittingACharacter() {
+    void answer_longerThanKept_isAskedAgainWithItsLengthAndNothingIsKept() {
         Draft d = atFirstQuestion("portrait");
-        String camera = "\uD83D\uDCF7"; // one character, two UTF-16 units: at 999 and 1000
-        String text = "a".repeat(BookingFlow.MAX_ANSWER - 1) + camera + "b".repeat(500);
+        String camera = "\uD83D\uDCF7"; // one character, two UTF-16 units
+        String text = "a".repeat(BookingFlow.MAX_ANSWER - 1) + camera + "b";
+
+        AskQuestion again = (AskQuestion) decide(d, new AnswerQuestion(FLOW, text));
+
+        assertThat(again.tooLong()).as("characters, not UTF-16 units").isEqualTo(BookingFlow.MAX_ANSWER + 1);
+        assertThat(again.draft().answers()).isEmpty();
+    }
+
+    @Test
+    void answer_exactlyAsLongAsKept_isKeptWhole() {
+        Draft d = atFirstQuestion("portrait");
+        String text = "a".repeat(BookingFlow.MAX_ANSWER - 1) + "\uD83D\uDCF7";
 
         ShowSummary summary = (ShowSummary) decide(d, new AnswerQuestion(FLOW, text));
 
-        assertThat(summary.draft().answers()).extracting(Answer::text).containsExactly("a".repeat(BookingFlow.MAX_ANSWER - 1) + " …");
+        assertThat(summary.draft().answers()).extracting(Answer::text).containsExactly(text);
     }
 
     @Test

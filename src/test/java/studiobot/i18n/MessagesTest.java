@@ -260,6 +260,7 @@ class MessagesTest {
         args.put("first", Msg.verbatim("a"));
         args.put("rest", Msg.verbatim("b"));
         args.put("part", "wed nine");
+        args.put("parts", 3);
         args.put("members", Msg.verbatim("Anna"));
         args.put("source", "config");
         args.put("packages", 2);
