@@ -344,4 +344,32 @@ class FrontDeskConversationTest {
         assertThat(booking.rendered().html()).contains("30 days").contains("1 day").doesNotContain("60");
         assertThat(harness.render("de", ZoneId.of("Europe/Athens"), reschedule)).contains("3 Tage");
     }
+
+    @Test
+    void thePackagesAnswerGivesEachPackagesLengthPhotosAndPrice_fromTheConfig() throws Exception {
+        harness.close();
+        harness = new BotHarness(TestConfigs.demo(yaml -> yaml.replace("price: 1800", "price: 2100")), data, TestTexts.messages(), clock,
+                ChatLanes.DIRECT);
+
+        Sent answer = client("en", "What packages do you offer, and what do they cost?").stream()
+                .filter(s -> "faq.packages.answer".equals(s.key())).findFirst().orElseThrow();
+
+        assertThat(answer.rendered().html()).contains("<b>Portrait session</b>: 1 hour, 25 edited photos, €150.00")
+                .contains("<b>Wedding day</b>: 8 hours, 400 edited photos, €2,100.00").doesNotContain("1,800");
+        assertThat(harness.render("de", ZoneId.of("Europe/Athens"), answer)).contains("2.100,00");
+    }
+
+    @Test
+    void theLocationAnswerGivesTheAddressOfTheConfig_andPromisesNoneWithoutOne() throws Exception {
+        Sent withAddress = client("en", "Where is the studio, and do you shoot on location?").stream()
+                .filter(s -> "faq.location.answer".equals(s.key())).findFirst().orElseThrow();
+        assertThat(withAddress.rendered().html()).contains("<b>Ermou 12, 105 63 Athens</b>").doesNotContain("booking confirmation");
+
+        harness.close();
+        harness = new BotHarness(TestConfigs.demo(yaml -> yaml.replace("  address: Ermou 12, 105 63 Athens\n", "")), data.resolve("b"),
+                TestTexts.messages(), clock, ChatLanes.DIRECT);
+        Sent without = client("en", "Where is the studio, and do you shoot on location?").stream()
+                .filter(s -> "faq.location.answer".equals(s.key())).findFirst().orElseThrow();
+        assertThat(without.rendered().html()).contains("Ask us here for the studio's address").doesNotContain("Ermou");
+    }
 }

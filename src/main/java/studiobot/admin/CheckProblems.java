@@ -45,7 +45,9 @@ final class CheckProblems {
             kind("(button label|FAQ question \\(a button\\)|command description) is plain text, not HTML.*",
                     m -> Msg.of("check.plain", "what", what(m.group(1)))),
             kind("(button label|FAQ question \\(a button\\)|command description) is empty", m -> Msg.of("check.empty", "what", what(m.group(1)))),
-            kind("unknown key: English has no such key", m -> Msg.of("check.key.unknown")));
+            kind("unknown key: English has no such key", m -> Msg.of("check.key.unknown")),
+            kind("\\{(\\w+)\\} is not one of the studio's facts an FAQ answer can state \\((.*)\\)",
+                    m -> Msg.of("check.fact.unknown", "name", "{" + m.group(1) + "}", "facts", m.group(2))));
 
     private CheckProblems() {}
 

@@ -127,7 +127,7 @@ public final class ConfigLoader {
 
     private Studio studio(JsonNode node) {
         requireObject(node, "studio");
-        allowOnly(node, "studio.", Set.of("name", "timeZone", "defaultLocale", "currency", "reviewUrl", "quietHours"));
+        allowOnly(node, "studio.", Set.of("name", "timeZone", "defaultLocale", "currency", "reviewUrl", "quietHours", "address"));
         String name = text(node, "studio.name", "name", null);
         ZoneId zone = zone(text(node, "studio.timeZone", "timeZone", null), "studio.timeZone");
         String locale = localeTag(text(node, "studio.defaultLocale", "defaultLocale", "en"), "studio.defaultLocale");
@@ -145,7 +145,8 @@ public final class ConfigLoader {
                     time(text(q, "studio.quietHours.start", "start", null), "studio.quietHours.start"),
                     time(text(q, "studio.quietHours.end", "end", null), "studio.quietHours.end"));
         }
-        return new Studio(name, zone, locale, currency, reviewUrl, quiet);
+        String address = text(node, "studio.address", "address", "").strip();
+        return new Studio(name, zone, locale, currency, reviewUrl, quiet, address);
     }
 
     private List<Long> admins(JsonNode node) {

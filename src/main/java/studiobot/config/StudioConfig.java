@@ -72,7 +72,14 @@ public record StudioConfig(
             String defaultLocale,
             Currency currency,
             String reviewUrl,
-            QuietHours quietHours) {}
+            QuietHours quietHours,
+            String address) {
+
+        /** The studio without an address (it is optional). */
+        public Studio(String name, ZoneId timeZone, String defaultLocale, Currency currency, String reviewUrl, QuietHours quietHours) {
+            this(name, timeZone, defaultLocale, currency, reviewUrl, quietHours, "");
+        }
+    }
 
     /** A daily window, in the recipient's own zone, in which non-urgent messages wait; may wrap midnight. */
     public record QuietHours(LocalTime start, LocalTime end) {}

@@ -68,6 +68,15 @@ public final class BundleCheck {
     private static final Pattern DESCRIPTION = Pattern.compile("command\\..+\\.description");
     /** An FAQ question is a button too, and the FAQ's own rule keeps it to {@value #FAQ_QUESTION_LIMIT} characters. */
     private static final Pattern FAQ_QUESTION = Pattern.compile("faq\\..+\\.question");
+    private static final Pattern FAQ_ANSWER = Pattern.compile("faq\\..+\\.answer");
+
+    /**
+     * The studio's facts an FAQ answer may state as arguments, each from the config: its promises
+     * after the shoot, its booking rules, its name and address, its packages (the front desk
+     * passes exactly these).
+     */
+    public static final Set<String> FAQ_FACTS = Set.of("sneakPeekWithin", "galleryWithin", "changeCutoff", "minNotice", "horizon",
+            "replyPromise", "studio", "address", "hasAddress", "packages");
     static final int FAQ_QUESTION_LIMIT = 60;
     private static final Pattern TAG = Pattern.compile(
             "<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\\s+[a-zA-Z][a-zA-Z0-9-]*(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'>]+))?)*)\\s*>");
@@ -214,6 +223,10 @@ public final class BundleCheck {
             englishPattern(english, entry.key()).ifPresent(base -> messages.addAll(placeholderProblems(pattern, base)));
         }
         messages.addAll(pluralProblems(pattern, bundle.tag(), bundle.locale()));
+        if (bundle == english && FAQ_ANSWER.matcher(entry.key()).matches()) {
+            argumentNames(pattern).stream().filter(n -> !FAQ_FACTS.contains(n)).forEach(n -> messages.add("{" + n
+                    + "} is not one of the studio's facts an FAQ answer can state (" + String.join(", ", new TreeSet<>(FAQ_FACTS)) + ")"));
+        }
         Map<String, List<Object>> samples = samples(pattern);
         if (english != null && bundle != english) {
             // the values are of the types English is given them in: a translation that formats a text as a number fails at run time

@@ -82,18 +82,39 @@ public final class InquiryFeature implements Feature {
         };
     }
 
+    /** The names of the studio's facts an FAQ answer may use as arguments; the bundle check refuses any other. */
+    public static final java.util.Set<String> FACT_NAMES = studiobot.i18n.BundleCheck.FAQ_FACTS;
+
     /**
-     * The studio's facts an FAQ answer may state, as arguments: its promises after the shoot and
-     * its booking rules, each a length in the reader's words.
+     * The studio's facts an FAQ answer may state, as arguments: its promises after the shoot, its
+     * booking rules (each a length in the reader's words), its name and address, and its packages
+     * with their length, photos and price.
      */
     static java.util.Map<String, Object> facts(StudioConfig config) {
         StudioConfig.Policy p = config.policy();
-        return java.util.Map.of(
-                "sneakPeekWithin", new studiobot.chat.Arg.Length(p.sneakPeekWithin()),
-                "galleryWithin", new studiobot.chat.Arg.Length(p.galleryWithin()),
-                "changeCutoff", new studiobot.chat.Arg.Length(p.changeCutoff()),
-                "minNotice", new studiobot.chat.Arg.Length(p.minNotice()),
-                "horizon", new studiobot.chat.Arg.Length(p.horizon()),
-                "replyPromise", new studiobot.chat.Arg.Length(p.replyPromise()));
+        java.util.Map<String, Object> facts = new java.util.HashMap<>();
+        facts.put("sneakPeekWithin", new studiobot.chat.Arg.Length(p.sneakPeekWithin()));
+        facts.put("galleryWithin", new studiobot.chat.Arg.Length(p.galleryWithin()));
+        facts.put("changeCutoff", new studiobot.chat.Arg.Length(p.changeCutoff()));
+        facts.put("minNotice", new studiobot.chat.Arg.Length(p.minNotice()));
+        facts.put("horizon", new studiobot.chat.Arg.Length(p.horizon()));
+        facts.put("replyPromise", new studiobot.chat.Arg.Length(p.replyPromise()));
+        facts.put("studio", config.studio().name());
+        facts.put("address", config.studio().address());
+        facts.put("hasAddress", config.studio().address().isEmpty() ? "no" : "yes");
+        List<Msg> lines = config.packages().stream().map(o -> Msg.of("faq.fact.package", java.util.Map.of(
+                "name", Msg.of("package." + o.id() + ".name"),
+                "duration", new studiobot.chat.Arg.Length(o.duration()),
+                "photos", o.photos(),
+                "price", new studiobot.chat.Arg.Money(o.price(), config.studio().currency())))).toList();
+        Msg packages = lines.isEmpty() ? Msg.verbatim("") : lines.get(lines.size() - 1);
+        for (int i = lines.size() - 2; i >= 0; i--) {
+            packages = Msg.of("faq.fact.lines", "first", lines.get(i), "rest", packages);
+        }
+        facts.put("packages", packages);
+        if (!facts.keySet().equals(FACT_NAMES)) {
+            throw new IllegalStateException("the facts and their names differ: " + facts.keySet() + " / " + FACT_NAMES);
+        }
+        return java.util.Map.copyOf(facts);
     }
 }

@@ -173,7 +173,7 @@ class ConfigLoaderTest {
                 Arguments.of("unknown key",
                         mutate("  name: Tiny Studio\n", "  nmae: Tiny Studio\n"),
                         "studio.nmae", "nmae",
-                        "unknown key; known keys here are [currency, defaultLocale, name, quietHours, reviewUrl, timeZone]"),
+                        "unknown key; known keys here are [address, currency, defaultLocale, name, quietHours, reviewUrl, timeZone]"),
                 Arguments.of("unknown top-level key",
                         mutate("policy:\n", "polcy:\n"),
                         "polcy", "polcy",

@@ -276,6 +276,16 @@ class BundleCheckTest {
     }
 
     @Test
+    void check_faqAnswerStatingAFactTheStudioDoesNotHave_isReported() throws IOException {
+        writeEnglishWith("faq.payment.answer=A deposit of {deposit} reserves your date.");
+
+        assertThat(BundleCheck.check(dir)).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo("faq.payment.answer");
+            assertThat(p.message()).startsWith("{deposit} is not one of the studio's facts an FAQ answer can state (address, changeCutoff");
+        });
+    }
+
+    @Test
     void check_emptyButtonLabel_isReported() throws IOException {
         writeEnglishWith("menu.book=   ");
 

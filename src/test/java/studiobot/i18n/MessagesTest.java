@@ -261,6 +261,9 @@ class MessagesTest {
         args.put("rest", Msg.verbatim("b"));
         args.put("part", "wed nine");
         args.put("parts", 3);
+        args.put("facts", "address, changeCutoff");
+        args.put("hasAddress", "yes");
+        args.put("address", "Ermou 12");
         args.put("members", Msg.verbatim("Anna"));
         args.put("source", "config");
         args.put("packages", 2);
