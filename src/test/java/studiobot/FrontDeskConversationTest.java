@@ -372,4 +372,22 @@ class FrontDeskConversationTest {
                 .filter(s -> "faq.location.answer".equals(s.key())).findFirst().orElseThrow();
         assertThat(without.rendered().html()).contains("Ask us here for the studio's address").doesNotContain("Ermou");
     }
+
+    @Test
+    void onSaturdayEveningTheClientIsToldThePhotographerIsBackOnMonday_andThePromiseRunsFromThen() {
+        // Saturday 28 November, 18:00 in Athens: Anna worked until 16:00 and has no Sunday hours
+        clock.set(Instant.parse("2026-11-28T16:00:00Z"));
+
+        Sent toMaria = BotHarness.firstTo(MARIA, ask("en", "Can I bring my dog?"));
+
+        assertThat(toMaria.key()).isEqualTo("handoff.sent.away");
+        assertThat(toMaria.arg("opening")).as("Monday 9:00 in Athens").isEqualTo(new Arg.Relative(Instant.parse("2026-11-30T07:00:00Z")));
+        assertThat(toMaria.arg("deadline")).as("a day after she is back").isEqualTo(new Arg.Relative(Instant.parse("2026-12-01T07:00:00Z")));
+        clock.set(Instant.parse("2026-11-30T16:00:00Z"));
+        harness.bot().jobRunning().drain();
+        assertThat(harness.flushSaid()).extracting(Sent::key).as("not overdue before the time she was told").doesNotContain("handoff.overdue");
+        clock.set(Instant.parse("2026-12-01T07:00:00Z"));
+        harness.bot().jobRunning().drain();
+        assertThat(harness.flushSaid()).extracting(Sent::key).contains("handoff.overdue");
+    }
 }

@@ -91,7 +91,7 @@ final class Handoff implements JobHandler {
             replies.addAll(continued(p, client, r.now(), parts));
         }
         questions.forwarded(questionId, r.now());
-        jobs.schedule(PROMISE_JOB, "promise:" + questionId, Long.toString(questionId), r.now().plus(config.policy().replyPromise()));
+        jobs.schedule(PROMISE_JOB, "promise:" + questionId, Long.toString(questionId), deadline(photographers, r.now()));
         people.setAwaiting(client.userId(), CHAT_TOPIC.awaiting());
         replies.add(r.reply(expectation(client, photographers, r.now())));
         return replies;
@@ -105,7 +105,7 @@ final class Handoff implements JobHandler {
         if (!talk && !questions.hasOpenForwarded(client.userId())) {
             long id = questions.ask(client.userId(), r.text(), r.now());
             questions.forwarded(id, r.now());
-            jobs.schedule(PROMISE_JOB, "promise:" + id, Long.toString(id), r.now().plus(config.policy().replyPromise()));
+            jobs.schedule(PROMISE_JOB, "promise:" + id, Long.toString(id), deadline(photographersOf(client.userId()), r.now()));
         }
         List<Reply> replies = new ArrayList<>();
         for (Photographer p : photographersOf(client.userId())) {
@@ -243,16 +243,33 @@ final class Handoff implements JobHandler {
     private Msg expectation(Person client, List<Photographer> photographers, Instant now) {
         Photographer first = photographers.get(0);
         String who = photographers.size() == 1 ? first.name() : config.studio().name();
-        Instant deadline = now.plus(config.policy().replyPromise());
-        Optional<Instant> opening = WorkingHours.hasHours(first) ? WorkingHours.nextOpening(first, now) : Optional.empty();
+        Instant deadline = deadline(photographers, now);
+        Optional<Instant> opening = opening(photographers, now);
         // times are shown in the client's zone, named, since it may still be the studio's
         Arg.Zone zone = new Arg.Zone(staff.shownZone(client));
-        if (opening.isEmpty() || !opening.get().isBefore(deadline)) {
-            return Msg.of(opening.isEmpty() ? "handoff.sent.working" : "handoff.sent.away", Map.of("photographer", who,
-                    "deadline", new Arg.Relative(deadline), "opening", new Arg.Relative(deadline), "zone", zone));
+        if (opening.isEmpty()) {
+            return Msg.of("handoff.sent.working", Map.of("photographer", who, "deadline", new Arg.Relative(deadline), "zone", zone));
         }
+        // away: the next working period, however many days ahead (a weekend, a day off)
         return Msg.of("handoff.sent.away", Map.of("photographer", who,
                 "deadline", new Arg.Relative(deadline), "opening", new Arg.Relative(opening.get()), "zone", zone));
+    }
+
+    /** When the first photographer is next at work; empty while at work now, or without working hours. */
+    private static Optional<Instant> opening(List<Photographer> photographers, Instant now) {
+        Photographer first = photographers.get(0);
+        return WorkingHours.hasHours(first) ? WorkingHours.nextOpening(first, now) : Optional.empty();
+    }
+
+    /**
+     * The answer the client is promised by: the reply promise from now, or, when the photographer
+     * is away beyond it, the reply promise from their return. The reminder of an open question is
+     * planned for the same moment, so the promise told is the one kept.
+     */
+    Instant deadline(List<Photographer> photographers, Instant now) {
+        Instant promise = now.plus(config.policy().replyPromise());
+        Optional<Instant> opening = opening(photographers, now);
+        return opening.filter(o -> !o.isBefore(promise)).map(o -> o.plus(config.policy().replyPromise())).orElse(promise);
     }
 
     /**
