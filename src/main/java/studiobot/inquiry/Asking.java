@@ -35,10 +35,22 @@ final class Asking {
     private final Function<Request, Optional<Reply>> zoneQuestion;
 
     private final java.util.Map<String, Object> facts;
+    private final PackageNames packageNames;
+    private final java.util.Map<String, Msg> packageFacts;
+    /** The FAQ entries about packages: a question matching one that names a package gets that package's facts. */
+    private static final java.util.Set<String> ABOUT_PACKAGES = java.util.Set.of("packages", "included", "payment", "editing");
+    /** The entries that list every package side by side: a question about packages naming none is answered with the first. */
+    private static final java.util.Set<String> ALL_PACKAGES = java.util.Set.of("packages", "included");
 
+    /**
+     * @param packageNames which package a question names
+     * @param packageFacts each package's own answer: its length, photos, editing and price, by id
+     */
     Asking(FaqMatcher faq, Questions questions, Handoff handoff, LocaleResolver locales, Function<Request, Optional<Reply>> zoneQuestion,
-           java.util.Map<String, Object> facts) {
+           java.util.Map<String, Object> facts, PackageNames packageNames, java.util.Map<String, Msg> packageFacts) {
         this.facts = java.util.Map.copyOf(facts);
+        this.packageNames = packageNames;
+        this.packageFacts = java.util.Map.copyOf(packageFacts);
         this.faq = faq;
         this.questions = questions;
         this.handoff = handoff;
@@ -54,6 +66,16 @@ final class Asking {
     List<Reply> question(Request r) {
         long id = questions.ask(r.person().userId(), r.text(), r.now());
         FaqMatcher.Match match = faq.match(r.text(), locales.languageOf(r.person()));
+        boolean aboutPackages = match instanceof FaqMatcher.Match.Confident c && ABOUT_PACKAGES.contains(c.entryId())
+                || match instanceof FaqMatcher.Match.Weak w && w.closest().stream().anyMatch(ABOUT_PACKAGES::contains);
+        Optional<String> named = aboutPackages ? packageNames.named(r.text()) : Optional.empty();
+        if (named.isPresent() && packageFacts.containsKey(named.get())) {
+            return packageAnswer(r, named.get(), id);
+        }
+        if (match instanceof FaqMatcher.Match.Weak w && ALL_PACKAGES.contains(w.closest().get(0))) {
+            // unsure which entry, but the likeliest lists every package with its facts: that answers it
+            return answer(r, w.closest().get(0), id);
+        }
         if (match instanceof FaqMatcher.Match.Confident confident) {
             return answer(r, confident.entryId(), id);
         }
@@ -104,6 +126,16 @@ final class Asking {
     /** Whether the question is this client's own and still open: neither passed on nor answered. */
     boolean isOwnAndOpen(Request r, long question) {
         return questions.find(question).filter(q -> q.clientId() == r.person().userId() && !q.forwarded() && !q.answered()).isPresent();
+    }
+
+    /** A question about one package: its length, photos, editing and price, with its Book button. */
+    private List<Reply> packageAnswer(Request r, String packageId, long questionId) {
+        return List.of(
+                r.reply(packageFacts.get(packageId)).withButtons(List.of(List.of(studiobot.chat.Entry.BOOK.button(
+                        Msg.of("packages.book", "package", Msg.of("package." + packageId + ".name")), Optional.of(packageId))))),
+                r.reply(Msg.of("faq.helped")).withButtons(List.of(List.of(
+                        HELPED.button(Msg.of("faq.helped.yes"), questionId),
+                        NOT_HELPED.button(Msg.of("faq.helped.no"), questionId)))));
     }
 
     private List<Reply> answer(Request r, String entry, long questionId) {

@@ -46,7 +46,8 @@ public final class InquiryFeature implements Feature {
         this.smallTalk = new SmallTalk(messages, names);
         this.handoff = new Handoff(config, people, staff, questions, jobs, conversations, locales, messages, frontDesk::help,
                 text -> smallTalk.of(text).isPresent());
-        this.asking = new Asking(new FaqMatcher(messages), questions, handoff, locales, zoneQuestion, facts(config));
+        this.asking = new Asking(new FaqMatcher(messages), questions, handoff, locales, zoneQuestion, facts(config),
+                new PackageNames(messages, config.packages().stream().map(StudioConfig.PackageOffer::id).toList()), packageFacts(config));
         this.aroundClientText = aroundClientText;
     }
 
@@ -80,6 +81,21 @@ public final class InquiryFeature implements Feature {
             case THANKS -> List.of(r.reply(Msg.of("smalltalk.thanks")));
             case ACK -> List.of(r.reply(Msg.of("smalltalk.ack")));
         };
+    }
+
+    /** Each package's own answer: its name, length, photos, editing, price and description, from the config and the bundles. */
+    static java.util.Map<String, Msg> packageFacts(StudioConfig config) {
+        java.util.Map<String, Msg> facts = new java.util.HashMap<>();
+        for (StudioConfig.PackageOffer o : config.packages()) {
+            facts.put(o.id(), Msg.of("faq.package", java.util.Map.of(
+                    "name", Msg.of("package." + o.id() + ".name"),
+                    "duration", new studiobot.chat.Arg.Length(o.duration()),
+                    "photos", o.photos(),
+                    "editing", Msg.of("package." + o.id() + ".editing"),
+                    "price", new studiobot.chat.Arg.Money(o.price(), config.studio().currency()),
+                    "description", Msg.of("package." + o.id() + ".description"))));
+        }
+        return facts;
     }
 
     /** The names of the studio's facts an FAQ answer may use as arguments; the bundle check refuses any other. */
