@@ -75,7 +75,7 @@ class RightsMatrixTest {
             Map.entry("mhome", ADMIN_ONLY), Map.entry("mlang", ADMIN_ONLY), Map.entry("mkey", ADMIN_ONLY), Map.entry("msave", ADMIN_ONLY), Map.entry("mdrop", ADMIN_ONLY),
             Map.entry("tml", ADMIN_ONLY), Map.entry("tmo", ADMIN_ONLY), Map.entry("tmp", ADMIN_ONLY), Map.entry("tmr", ADMIN_ONLY),
             Map.entry("tmry", ADMIN_ONLY),
-            Map.entry("relay", PHOTOGRAPHER));
+            Map.entry("relay", PHOTOGRAPHER), Map.entry("hclose", PHOTOGRAPHER));
 
     /** The actions without arguments: pressed with none, the role check alone decides. */
     private static final Set<String> PLAIN = Set.of("menu", "help", "packages", "ask", "noop", "language", "timezone", "keeplang",

@@ -61,7 +61,7 @@ public final class Router {
     }
 
     /** {@code media}: a photo or file sent while the bot awaits this topic is its answer too. */
-    private record AnswerRoute<A>(Topic<A> topic, ArgHandler<A> handler, boolean media) {
+    private record AnswerRoute<A>(Topic<A> topic, ArgHandler<A> handler, boolean media, boolean endsOnPress) {
         Optional<Handler> reader(String stored) {
             return topic.decode(stored).map(arg -> r -> handler.handle(r, arg));
         }
@@ -94,7 +94,12 @@ public final class Router {
 
     /** As {@link #answer(Topic, ArgHandler)}; with {@code media}, a photo or file sent meanwhile goes to the handler too. */
     public <A> Router answer(Topic<A> topic, ArgHandler<A> handler, boolean media) {
-        if (answers.putIfAbsent(topic.name(), new AnswerRoute<>(topic, handler, media)) != null) {
+        return answer(topic, handler, media, false);
+    }
+
+    /** As {@link #answer(Topic, ArgHandler, boolean)}; with {@code endsOnPress}, any button the person presses ends the wait. */
+    public <A> Router answer(Topic<A> topic, ArgHandler<A> handler, boolean media, boolean endsOnPress) {
+        if (answers.putIfAbsent(topic.name(), new AnswerRoute<>(topic, handler, media, endsOnPress)) != null) {
             throw new IllegalArgumentException("topic " + topic.name() + " registered twice");
         }
         return this;
@@ -235,6 +240,9 @@ public final class Router {
     }
 
     private List<Reply> press(Incoming in, Person person, Set<Role> roles, Instant now, Input.Press press) {
+        // a wait that any other choice ends (a live conversation): a press is such a choice
+        people.awaiting(in.from().userId()).map(stored -> answers.get(Topic.nameOf(stored)))
+                .filter(AnswerRoute::endsOnPress).ifPresent(route -> people.setAwaiting(in.from().userId(), null));
         Optional<Callbacks.Pressed> pressed = callbacks.decode(in.from().userId(), press.data());
         ActionRoute<?> route = pressed.map(p -> actions.get(p.action())).orElse(null);
         Request request = request(in, person, roles, now, pressed.map(Callbacks.Pressed::action).orElse(null),

@@ -338,7 +338,7 @@ public final class ConfigLoader {
         requireObject(node, "policy");
         allowOnly(node, "policy.", Set.of("minNotice", "horizon", "slotStep", "buffer", "changeCutoff", "reminders",
                 "ratingAfter", "ratingReminderAfter", "replyPromise", "quietAfter", "abandonedAfter", "inactiveAfter", "remedies",
-                "sneakPeekWithin", "galleryWithin", "protectPreviews", "changesWindow", "anniversaryAhead"));
+                "sneakPeekWithin", "galleryWithin", "protectPreviews", "changesWindow", "anniversaryAhead", "liveLineIdle"));
         List<Duration> reminders = new ArrayList<>();
         JsonNode r = node.get("reminders");
         if (r == null || r.isNull()) {
@@ -368,7 +368,8 @@ public final class ConfigLoader {
                 positive(policyDuration(node, "galleryWithin", Duration.ofDays(14), false), "policy.galleryWithin"),
                 flag(node, "protectPreviews", false),
                 positive(policyDuration(node, "changesWindow", Duration.ofDays(90), false), "policy.changesWindow"),
-                positive(policyDuration(node, "anniversaryAhead", Duration.ofDays(7), false), "policy.anniversaryAhead"));
+                positive(policyDuration(node, "anniversaryAhead", Duration.ofDays(7), false), "policy.anniversaryAhead"),
+                positive(policyDuration(node, "liveLineIdle", Duration.ofHours(2), false), "policy.liveLineIdle"));
     }
 
     private static boolean flag(JsonNode node, String name, boolean fallback) {

@@ -152,7 +152,8 @@ public record StudioConfig(
             Duration galleryWithin,
             boolean protectPreviews,
             Duration changesWindow,
-            Duration anniversaryAhead) {
+            Duration anniversaryAhead,
+            Duration liveLineIdle) {
 
         /** The remedies a studio may offer after a low score; texts are {@code feedback.remedy.<id>}. */
         public static final List<String> REMEDIES = List.of("reedit", "reshoot", "refund", "tell");

@@ -68,6 +68,11 @@ public final class Registry {
         router.answer(topic, handler, true);
     }
 
+    /** A wait that lasts while the person talks, and that any button they press ends (a live conversation). */
+    public <A> void conversation(Topic<A> topic, ArgHandler<A> handler) {
+        router.answer(topic, handler, false, true);
+    }
+
     public void simpleAnswer(Topic<ArgCodec.Nothing> topic, Handler handler) {
         router.answer(topic, (r, none) -> handler.handle(r));
     }

@@ -63,7 +63,7 @@ public final class BundleCheck {
             "feedback.skip", "feedback.star", "handoff.reply", "nudge.lost", "nudge.mine", "nudge.own", "nudge.send", "nudge.snooze",
             "packages.book", "stats.days", "stats.scope.studio", "messages.language", "messages.walk.missing", "messages.walk.stale",
             "messages.back.languages", "messages.back.language", "messages.skip", "messages.save", "messages.discard", "team.open",
-            "team.back");
+            "team.back", "handoff.close");
     private static final Pattern BUTTON_PREFIXED = Pattern.compile("feedback\\.remedy\\.(?!chosen$|already$)[a-zA-Z]+");
     private static final Pattern DESCRIPTION = Pattern.compile("command\\..+\\.description");
     /** An FAQ question is a button too, and the FAQ's own rule keeps it to {@value #FAQ_QUESTION_LIMIT} characters. */

@@ -42,7 +42,10 @@ import studiobot.schedule.Jobs;
 final class Handoff implements JobHandler {
     static final String PROMISE_JOB = "reply-promise";
     /** What a client says next goes to their photographer(s) while this is what the bot awaits. */
-    static final Topic<ArgCodec.Nothing> CHAT_TOPIC = Topic.plain("chat");
+    /** A live conversation: the client's words go to the photographer; its argument is the minute the studio last wrote. */
+    static final Topic<Long> CHAT_TOPIC = Topic.of("chat", ArgCodec.LONG);
+    /** The photographer closes the conversation with a client: their next words meet the front desk first. */
+    static final Action<Long> CLOSE = Action.of("hclose", ArgCodec.LONG);
     /** A photographer who pressed Reply: their next text goes to this client. */
     static final Topic<Long> RELAY_TOPIC = Topic.of("relay", ArgCodec.LONG);
     /** The Reply button under a client's message: the client. */
@@ -92,7 +95,7 @@ final class Handoff implements JobHandler {
         }
         questions.forwarded(questionId, r.now());
         jobs.schedule(PROMISE_JOB, "promise:" + questionId, Long.toString(questionId), deadline(photographers, r.now()));
-        people.setAwaiting(client.userId(), CHAT_TOPIC.awaiting());
+        people.setAwaiting(client.userId(), CHAT_TOPIC.awaiting(r.now().getEpochSecond() / 60));
         replies.add(r.reply(expectation(client, photographers, r.now())));
         return replies;
     }
@@ -184,7 +187,7 @@ final class Handoff implements JobHandler {
         for (long id : questions.answerAll(client.userId(), photographer.telegramId(), r.now())) {
             jobs.cancel("promise:" + id);
         }
-        people.setAwaiting(client.userId(), CHAT_TOPIC.awaiting());
+        people.setAwaiting(client.userId(), CHAT_TOPIC.awaiting(r.now().getEpochSecond() / 60));
         List<Reply> replies = new ArrayList<>();
         if (r.input() instanceof Input.Media media) {
             replies.add(Reply.copying(new ChatId(client.userId()), Timing.NOW, MessageKind.RELAY, r.chat(), media.messageId())
@@ -202,6 +205,20 @@ final class Handoff implements JobHandler {
         }
         replies.add(r.reply(Msg.of("handoff.delivered", "client", client.name())));
         return replies;
+    }
+
+    /** Whether the conversation is still live: the studio wrote within the policy's idle time. */
+    boolean isLive(java.time.Instant now, long studioWroteMinute) {
+        return now.getEpochSecond() / 60 - studioWroteMinute < config.policy().liveLineIdle().toMinutes();
+    }
+
+    /** The photographer's Close under a client's message: the client's next words are answered by the front desk first. */
+    List<Reply> close(Request r, long clientId) {
+        Person client = people.find(clientId).orElseThrow();
+        if (people.awaiting(clientId).filter(CHAT_TOPIC::isIn).isPresent()) {
+            people.setAwaiting(clientId, null);
+        }
+        return List.of(r.refuse(Msg.of("handoff.closed", "client", client.name())));
     }
 
     /** The reply promise ran out: if the question is still open, the photographers hear about it, once. */
@@ -235,7 +252,8 @@ final class Handoff implements JobHandler {
 
     private Reply toPhotographer(Photographer p, Person client, Instant now, Msg text) {
         return Reply.now(new ChatId(p.telegramId()), MessageKind.ALERT, text)
-                .withButtons(List.of(List.of(REPLY.button(Msg.of("handoff.reply"), client.userId()))))
+                .withButtons(List.of(List.of(REPLY.button(Msg.of("handoff.reply"), client.userId()),
+                        CLOSE.button(Msg.of("handoff.close"), client.userId()))))
                 .about(client.userId());
     }
 

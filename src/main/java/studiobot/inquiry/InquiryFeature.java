@@ -31,6 +31,7 @@ public final class InquiryFeature implements Feature {
     private final Handoff handoff;
     private final UnaryOperator<Handler> aroundClientText;
     private final SmallTalk smallTalk;
+    private final People people;
 
     /**
      * @param zoneQuestion the zone question asked once when a time is first shown (profile)
@@ -44,6 +45,7 @@ public final class InquiryFeature implements Feature {
         java.util.List<String> names = new java.util.ArrayList<>(List.of(config.studio().name()));
         config.photographers().forEach(p -> names.add(p.name()));
         this.smallTalk = new SmallTalk(messages, names);
+        this.people = people;
         this.handoff = new Handoff(config, people, staff, questions, jobs, conversations, locales, messages, frontDesk::help,
                 text -> smallTalk.of(text).isPresent());
         this.asking = new Asking(new FaqMatcher(messages), questions, handoff, locales, zoneQuestion, facts(config),
@@ -63,7 +65,15 @@ public final class InquiryFeature implements Feature {
         registry.action(Asking.HELPED, asking::helped, asking::isOwnAndOpen);
         registry.action(Asking.NOT_HELPED, asking::notHelped, asking::isOwnAndOpen);
         registry.action(Handoff.REPLY, handoff::startReply, handoff::mayAnswer, Role.PHOTOGRAPHER);
-        registry.simpleAnswer(Handoff.CHAT_TOPIC, aroundClientText.apply(handoff::clientWrites));
+        // the live line: the client's words go to the photographer until it goes quiet for liveLineIdle, or a button is pressed
+        registry.conversation(Handoff.CHAT_TOPIC, (r, since) -> {
+            if (handoff.isLive(r.now(), since)) {
+                return aroundClientText.apply(handoff::clientWrites).handle(r);
+            }
+            people.setAwaiting(r.person().userId(), null);
+            return aroundClientText.apply(this::clientText).handle(r);
+        });
+        registry.action(Handoff.CLOSE, handoff::close, handoff::mayAnswer, Role.PHOTOGRAPHER);
         registry.answer(Handoff.RELAY_TOPIC, handoff::replyingTo);
         registry.media(r -> r.is(Role.PHOTOGRAPHER) ? handoff.photographerSends(r) : handoff.clientWrites(r));
         registry.freeText(r -> r.is(Role.PHOTOGRAPHER) ? handoff.photographerWrites(r) : aroundClientText.apply(this::clientText).handle(r));
