@@ -390,4 +390,18 @@ class FrontDeskConversationTest {
         harness.bot().jobRunning().drain();
         assertThat(harness.flushSaid()).extracting(Sent::key).contains("handoff.overdue");
     }
+
+    @Test
+    void aQuestionInAnotherOfTheStudiosLanguagesIsAnsweredFromThatLanguagesFaq_inThatLanguage() {
+        List<Sent> replies = client("en", "Πότε θα λάβω τις φωτογραφίες μου;");
+
+        assertThat(replies).noneMatch(s -> s.to().value() == ANNA);
+        Sent answer = replies.stream().filter(s -> s.rendered().html().contains("sneak peek") || s.reply().text().fixedLanguage().isPresent())
+                .findFirst().orElseThrow();
+        assertThat(answer.reply().text().fixedLanguage()).hasValueSatisfying(in -> {
+            assertThat(in.languageTag()).isEqualTo("el");
+            assertThat(in.msg().key()).isEqualTo("faq.delivery.answer");
+        });
+        assertThat(answer.rendered().html()).isEqualTo(harness.render("el", ZoneId.of("Europe/Athens"), answer));
+    }
 }

@@ -65,7 +65,16 @@ final class Asking {
 
     List<Reply> question(Request r) {
         long id = questions.ask(r.person().userId(), r.text(), r.now());
-        FaqMatcher.Match match = faq.match(r.text(), locales.languageOf(r.person()));
+        String language = locales.languageOf(r.person());
+        FaqMatcher.Match match = faq.match(r.text(), language);
+        if (!(match instanceof FaqMatcher.Match.Confident)) {
+            // asked in another of the studio's languages: answered from that language's FAQ, in it
+            for (String other : new java.util.TreeSet<>(faq.languages())) {
+                if (!other.equals(language) && faq.match(r.text(), other) instanceof FaqMatcher.Match.Confident c) {
+                    return inLanguage(other, answer(r, c.entryId(), id));
+                }
+            }
+        }
         boolean aboutPackages = match instanceof FaqMatcher.Match.Confident c && ABOUT_PACKAGES.contains(c.entryId())
                 || match instanceof FaqMatcher.Match.Weak w && w.closest().stream().anyMatch(ABOUT_PACKAGES::contains);
         Optional<String> named = aboutPackages ? packageNames.named(r.text()) : Optional.empty();
@@ -126,6 +135,15 @@ final class Asking {
     /** Whether the question is this client's own and still open: neither passed on nor answered. */
     boolean isOwnAndOpen(Request r, long question) {
         return questions.find(question).filter(q -> q.clientId() == r.person().userId() && !q.forwarded() && !q.answered()).isPresent();
+    }
+
+    /** The replies said in another language than the client's (their question was in it). */
+    private static List<Reply> inLanguage(String languageTag, List<Reply> replies) {
+        return replies.stream().map(reply -> new Reply(reply.to(), Msg.inLanguage(languageTag, reply.text()),
+                reply.buttons().stream().map(row -> row.stream()
+                        .map(b -> new Button(Msg.inLanguage(languageTag, b.label()), b.action(), b.args())).toList()).toList(),
+                reply.editMessageId(), reply.timing(), reply.kind(), reply.about(), reply.author(), reply.copy(), reply.attachment(),
+                reply.pressId())).toList();
     }
 
     /** A question about one package: its length, photos, editing and price, with its Book button. */

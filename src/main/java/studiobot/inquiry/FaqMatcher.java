@@ -116,6 +116,11 @@ public final class FaqMatcher {
         this.messages = Objects.requireNonNull(messages, "messages");
     }
 
+    /** The languages the entries are written in. */
+    public java.util.Set<String> languages() {
+        return messages.languageTags();
+    }
+
     /** The entry ids, in the order of the English bundle. */
     public List<String> entryIds() {
         return index().entryIds;
