@@ -127,7 +127,7 @@ public final class StudioBot implements AutoCloseable {
         // the order of registration is the order of the command menu
         Registry registry = new Registry(router)
                 .add(new InquiryFeature(config, people, staff, questions, jobs, watched, locales, messages,
-                        profile::askZoneOnce, profile.scriptOffer()))
+                        profile::askZoneOnce, profile.scriptOffer(), profile::typedZone))
                 .add(booking)
                 .add(new FeedbackFeature(config, bookings, new SqliteRatings(db), deliveries, people, staff))
                 .add(new NudgeFeature(config, bookings, watched, nudges, people, staff, jobs, locales, messages,

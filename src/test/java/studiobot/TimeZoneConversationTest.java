@@ -176,4 +176,21 @@ class TimeZoneConversationTest {
         assertThat(BotHarness.last(harness.noticesSaid()).key()).isEqualTo("button.stale");
         assertThat(zoneOf(MARIA)).isNull();
     }
+
+    @Test
+    void aPlaceTypedAfterTheZoneQuestionBesideAForwardedQuestionAnswersIt_andReachesNoPhotographer() {
+        List<Sent> asked = say(MARIA, "en", new Input.Text("Can I bring my tortoise to the shoot?", 1));
+        if (asked.stream().noneMatch(s -> s.to().value() == ANNA)) {
+            asked = harness.press(MARIA, name(MARIA), "en", BotHarness.firstTo(MARIA, asked), "faqno", BotHarness::any);
+        }
+        assertThat(asked).extracting(Sent::key).contains("timezone.ask.once");
+
+        List<Sent> typed = say(MARIA, "en", new Input.Text("Kuala Lumpur", 2));
+
+        assertThat(typed).extracting(Sent::key).containsExactly("timezone.set");
+        assertThat(typed.get(0).arg("zone")).isEqualTo(new studiobot.chat.Arg.Zone(KUALA_LUMPUR));
+        assertThat(harness.bot().people().find(MARIA).orElseThrow().zone()).isEqualTo(KUALA_LUMPUR);
+        // her next words go on to the photographer as before
+        assertThat(say(MARIA, "en", new Input.Text("And my cat too?", 3))).extracting(s -> s.to().value()).contains(ANNA);
+    }
 }

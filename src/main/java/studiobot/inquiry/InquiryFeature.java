@@ -31,15 +31,19 @@ public final class InquiryFeature implements Feature {
     private final Handoff handoff;
     private final UnaryOperator<Handler> aroundClientText;
     private final SmallTalk smallTalk;
+    private final Function<Request, Optional<List<Reply>>> typedZone;
     private final People people;
 
     /**
      * @param zoneQuestion the zone question asked once when a time is first shown (profile)
      * @param aroundClientText a client's typed words pass through it (profile's offer to switch language)
+     * @param typedZone a place typed after the zone question was asked in passing, as its answer (profile)
      */
     public InquiryFeature(StudioConfig config, People people, Staff staff, Questions questions, Jobs jobs,
                           Conversations conversations, LocaleResolver locales, Messages messages,
-                          Function<Request, Optional<Reply>> zoneQuestion, UnaryOperator<Handler> aroundClientText) {
+                          Function<Request, Optional<Reply>> zoneQuestion, UnaryOperator<Handler> aroundClientText,
+                          Function<Request, Optional<List<Reply>>> typedZone) {
+        this.typedZone = typedZone;
         this.frontDesk = new FrontDesk(config.studio().name());
         this.packages = new PackageList(config);
         java.util.List<String> names = new java.util.ArrayList<>(List.of(config.studio().name()));
@@ -68,7 +72,8 @@ public final class InquiryFeature implements Feature {
         // the live line: the client's words go to the photographer until it goes quiet for liveLineIdle, or a button is pressed
         registry.conversation(Handoff.CHAT_TOPIC, (r, since) -> {
             if (handoff.isLive(r.now(), since)) {
-                return aroundClientText.apply(handoff::clientWrites).handle(r);
+                // the zone question asked beside the forwarded question: a typed place answers it, not the photographer
+                return typedZone.apply(r).orElseGet(() -> aroundClientText.apply(handoff::clientWrites).handle(r));
             }
             people.setAwaiting(r.person().userId(), null);
             return aroundClientText.apply(this::clientText).handle(r);
@@ -84,7 +89,7 @@ public final class InquiryFeature implements Feature {
     private List<Reply> clientText(Request r) {
         Optional<SmallTalk.Kind> talk = smallTalk.of(r.text());
         if (talk.isEmpty()) {
-            return asking.question(r);
+            return typedZone.apply(r).orElseGet(() -> asking.question(r));
         }
         return switch (talk.get()) {
             case GREETING -> frontDesk.start(r);

@@ -30,6 +30,9 @@ public interface People {
     /** True the first time only: whether the bot may still ask this person for their zone unprompted. */
     boolean firstZoneQuestion(long userId, Instant now);
 
+    /** Whether the bot has asked this person for their zone (and so may read a typed place as the answer). */
+    boolean wasAskedZone(long userId);
+
     /** True the first time only: whether the bot may still offer a language switch to this person. */
     boolean firstScriptOffer(long userId, Instant now);
 }

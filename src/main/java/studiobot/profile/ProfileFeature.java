@@ -47,6 +47,11 @@ public final class ProfileFeature implements Feature {
         return zones.askOnce(r);
     }
 
+    /** A place typed after the zone question asked in passing, read as the answer; empty when it is not one. */
+    public Optional<java.util.List<studiobot.chat.Reply>> typedZone(Request r) {
+        return zones.typedAfterAsking(r);
+    }
+
     /** A handler of a client's typed words, followed by the offer to switch language when they wrote in another script. */
     public UnaryOperator<Handler> scriptOffer() {
         return scriptOffer::around;

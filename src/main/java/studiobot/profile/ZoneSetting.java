@@ -76,6 +76,20 @@ final class ZoneSetting {
         return r.reply(Msg.of("timezone.ask.suggested")).withButtons(buttons(likely, language)).as(MessageKind.QUESTION);
     }
 
+    /**
+     * A place typed after the zone question was asked beside something else (the calendar, a
+     * forwarded question), while the zone is still unknown: when it names exactly one zone, it is
+     * the answer. Anything else is left to whoever reads the words.
+     */
+    Optional<List<Reply>> typedAfterAsking(Request r) {
+        if (staff.zoneOf(r.person()).isPresent() || !people.wasAskedZone(r.person().userId())
+                || r.text().isBlank() || r.text().strip().length() > 60) {
+            return Optional.empty();
+        }
+        List<ZoneId> found = zones.find(r.text());
+        return found.size() == 1 ? Optional.of(set(r, found.get(0))) : Optional.empty();
+    }
+
     /** The answer to the question: a typed place, id or offset. */
     List<Reply> answer(Request r) {
         List<ZoneId> found = zones.find(r.text());

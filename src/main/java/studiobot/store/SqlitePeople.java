@@ -67,6 +67,11 @@ public final class SqlitePeople implements People {
     }
 
     @Override
+    public boolean wasAskedZone(long userId) {
+        return db.queryOne("SELECT zone_asked_at IS NOT NULL FROM person WHERE user_id = ?", rs -> rs.getBoolean(1), userId).orElse(false);
+    }
+
+    @Override
     public boolean firstZoneQuestion(long userId, Instant now) {
         return db.update("UPDATE person SET zone_asked_at = ? WHERE user_id = ? AND zone_asked_at IS NULL", now, userId) == 1;
     }

@@ -75,6 +75,11 @@ public final class InMemoryPeople implements People {
     }
 
     @Override
+    public synchronized boolean wasAskedZone(long userId) {
+        return row(userId).map(row -> row.zoneAsked).orElse(false);
+    }
+
+    @Override
     public synchronized boolean firstZoneQuestion(long userId, Instant now) {
         Optional<Row> first = row(userId).filter(row -> !row.zoneAsked);
         first.ifPresent(row -> row.zoneAsked = true);
