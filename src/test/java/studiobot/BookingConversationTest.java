@@ -271,7 +271,8 @@ class BookingConversationTest {
         assertThat(calendar.rendered().editMessageId()).isEqualTo(packages.messageId());
         assertThat(calendar.key()).isEqualTo("booking.calendar");
         assertThat(calendar.arg("package")).isEqualTo(PORTRAIT);
-        assertThat(calendar.arg("zone")).as("times in her zone, named").isEqualTo(new Arg.Zone(KUALA_LUMPUR));
+        assertThat(calendar.arg("zone")).as("times in her zone, named, at the offset of the month shown")
+                .isEqualTo(Arg.Zone.on(KUALA_LUMPUR, Instant.parse("2026-11-01T04:00:00Z")));
         List<List<Button>> sheet = calendar.reply().buttons();
         assertThat(sheet.get(0)).as("no paging back before the first month; forward to December").extracting(Button::action, Button::args)
                 .containsExactly(tuple("noop", List.of()), tuple("noop", List.of()), tuple("bkm", List.of("1", "202612")));
@@ -287,7 +288,7 @@ class BookingConversationTest {
         assertThat(times.key()).isEqualTo("booking.times");
         assertThat(times.arg("package")).isEqualTo(PORTRAIT);
         assertThat(times.arg("day")).isEqualTo(new Arg.Day(november(24)));
-        assertThat(times.arg("zone")).isEqualTo(new Arg.Zone(KUALA_LUMPUR));
+        assertThat(((Arg.Zone) times.arg("zone")).zone()).isEqualTo(KUALA_LUMPUR);
         assertThat(times.arg("beside")).as("says the studio's time is beside").isEqualTo(Msg.of("booking.times.studio"));
         assertThat(times(times)).startsWith(tuesday, kl("2026-11-24T16:30")).contains(kl("2026-11-24T23:00"))
                 .doesNotContain(kl("2026-11-24T23:30")); // a one-hour shoot must end by 18:00 in Athens
@@ -370,7 +371,7 @@ class BookingConversationTest {
         assertThat(first).extracting(Sent::key).containsExactly("timezone.ask.once", "booking.calendar");
         assertThat(first.get(0).hasButton("setzone", words("Europe/London"))).isTrue();
         assertThat(first.get(0).hasButton("setzone", words("America/New_York"))).isTrue();
-        assertThat(first.get(1).arg("zone")).isEqualTo(new Arg.Zone(ATHENS));
+        assertThat(((Arg.Zone) first.get(1).arg("zone")).zone()).isEqualTo(ATHENS);
         assertThat(press(NIKOS, last(say(NIKOS, "/book")), "book", words("portrait"))).extracting(Sent::key).containsExactly("booking.calendar");
     }
 
@@ -673,7 +674,7 @@ class BookingConversationTest {
         bookPortrait(MARIA, thursday);
         Sent calendar = last(press(ANNA, annasCard(thursday), "agm", booking(1, thursday)));
         assertThat(calendar.key()).isEqualTo("booking.calendar.move");
-        assertThat(calendar.arg("zone")).isEqualTo(new Arg.Zone(ATHENS));
+        assertThat(((Arg.Zone) calendar.arg("zone")).zone()).isEqualTo(ATHENS);
         assertThat(calendar.reply().buttons().get(1).get(0).label().args()).as("a Greek calendar's week starts on Monday")
                 .containsEntry("day", new Arg.Weekday(DayOfWeek.MONDAY));
         Sent times = last(press(ANNA, calendar, "bkd", day(november(27))));
@@ -835,5 +836,23 @@ class BookingConversationTest {
             assertThat(running.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
             return early;
         }
+    }
+
+    @Test
+    void theOffsetBesideTheZoneIsTheOneOnTheDayShown_acrossTheChangeToSummerTime() {
+        harness.close();
+        harness = new BotHarness(studiobot.testing.TestConfigs.demo(yaml -> yaml.replace("horizon: P60D", "horizon: P150D")), data,
+                TestTexts.messages(), clock, ChatLanes.DIRECT);
+        harness.bot().people().seen(MARIA, "Maria", "en", clock.instant());
+        harness.bot().people().setZone(MARIA, ATHENS);
+        Sent calendar = last(harness.press(MARIA, "Maria", "en", last(harness.tell(MARIA, "Maria", "en", new Input.Text("/book", 1))),
+                "book", args -> args.get(0).equals("portrait")));
+        for (String month : List.of("202612", "202701", "202702", "202703")) {
+            calendar = last(harness.press(MARIA, "Maria", "en", calendar, "bkm", args -> args.get(1).equals(month)));
+        }
+        // Athens moves to summer time on Sunday 28 March 2027: Monday 29 March is UTC+03:00, today UTC+02:00
+        Sent times = last(harness.press(MARIA, "Maria", "en", calendar, "bkd", args -> args.get(args.size() - 1).equals("20270329")));
+
+        assertThat(times.rendered().html()).contains("UTC+03:00").doesNotContain("UTC+02:00");
     }
 }

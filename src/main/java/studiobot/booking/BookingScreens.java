@@ -131,7 +131,8 @@ final class BookingScreens {
         rows.add(backAndCancel(d));
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("package", notices.packageName(d.packageId()));
-        args.put("zone", new Arg.Zone(zone(r)));
+        // the offset of the month shown (a DST change may lie between today and it)
+        args.put("zone", Arg.Zone.on(zone(r), c.month().atDay(1).atTime(12, 0).atZone(zone(r)).toInstant()));
         String key = "booking.calendar";
         if (d.isMove()) {
             key = "booking.calendar.move";
@@ -168,7 +169,8 @@ final class BookingScreens {
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("package", notices.packageName(d.packageId()));
         args.put("day", new Arg.Day(t.day()));
-        args.put("zone", new Arg.Zone(zone));
+        // the offset on the day shown, not today's
+        args.put("zone", Arg.Zone.on(zone, t.day().atTime(12, 0).atZone(zone).toInstant()));
         args.put("beside", beside ? Msg.of(r.is(Role.CLIENT) ? "booking.times.studio" : "booking.times.client") : Msg.verbatim(""));
         return r.reply(Msg.of(t.notice() == Notice.SLOT_TAKEN ? "booking.taken" : "booking.times", args)).withButtons(rows);
     }

@@ -45,5 +45,15 @@ public sealed interface Arg {
     record NowIn(ZoneId zone) implements Arg {}
 
     /** A time zone, named by its city in the recipient's language, e.g. "Αθήνα (UTC+02:00)". */
-    record Zone(ZoneId zone) implements Arg {}
+    record Zone(ZoneId zone, java.time.Instant at) implements Arg {
+        /** The zone with its offset of the moment the message is read. */
+        public Zone(ZoneId zone) {
+            this(zone, null);
+        }
+
+        /** The zone with its offset on the day shown ({@code at}), which a DST change may make another than today's. */
+        public static Zone on(ZoneId zone, java.time.Instant at) {
+            return new Zone(zone, at);
+        }
+    }
 }

@@ -80,7 +80,7 @@ public final class Formats {
             return weekday(w.day(), locale);
         }
         Arg.Zone z = (Arg.Zone) value;
-        return zoneName(z.zone(), now, locale);
+        return zoneName(z.zone(), z.at() == null ? now : z.at(), locale);
     }
 
     /**

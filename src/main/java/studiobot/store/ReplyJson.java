@@ -259,6 +259,9 @@ final class ReplyJson {
             o.put("t", "nowIn").put("zone", x.zone().getId());
         } else if (a instanceof Arg.Zone x) {
             o.put("t", "zone").put("zone", x.zone().getId());
+            if (x.at() != null) {
+                o.put("at", x.at().toString());
+            }
         } else {
             throw new IllegalArgumentException("an argument kind the outbox does not know: " + a);
         }
@@ -276,7 +279,8 @@ final class ReplyJson {
             case "day" -> new Arg.Day(LocalDate.parse(o.get("date").asText()));
             case "month" -> new Arg.Month(YearMonth.parse(o.get("month").asText()));
             case "weekday" -> new Arg.Weekday(DayOfWeek.valueOf(o.get("day").asText()));
-            case "zone" -> new Arg.Zone(ZoneId.of(o.get("zone").asText()));
+            case "zone" -> new Arg.Zone(ZoneId.of(o.get("zone").asText()),
+                    o.hasNonNull("at") ? java.time.Instant.parse(o.get("at").asText()) : null);
             case "date" -> new Arg.Date(LocalDate.parse(o.get("date").asText()));
             case "nowIn" -> new Arg.NowIn(ZoneId.of(o.get("zone").asText()));
             default -> throw new IllegalArgumentException("unknown argument kind " + o.get("t"));
