@@ -53,7 +53,9 @@ public final class Formats {
             return timeOfDay(t.at(), zone, locale);
         }
         if (value instanceof Arg.TimeIn t) {
-            return timeOfDay(t.at(), t.zone(), locale);
+            // the other zone's time; its day named when that is another day than the reader's
+            boolean otherDay = !LocalDate.ofInstant(t.at(), t.zone()).equals(LocalDate.ofInstant(t.at(), zone));
+            return otherDay ? pattern("EEEjmm", t.zone(), locale).format(Date.from(t.at())) : timeOfDay(t.at(), t.zone(), locale);
         }
         if (value instanceof Arg.NowIn n) {
             return timeOfDay(now, n.zone(), locale);

@@ -116,6 +116,16 @@ class FormatsTest {
     }
 
     @Test
+    void timeIn_anotherZone_namesTheDayWhenItIsAnotherDayThere() {
+        // Tuesday 1 December, 19:00 in Athens is Wednesday 01:00 in Kuala Lumpur; 10:00 in Athens is 16:00 there
+        java.time.ZoneId kualaLumpur = java.time.ZoneId.of("Asia/Kuala_Lumpur");
+        Instant evening = Instant.parse("2026-12-01T17:00:00Z");
+
+        assertThat(spaces(formats.render(new Arg.TimeIn(evening, kualaLumpur), EN, ATHENS, NOW))).isEqualTo("Wed 1:00 AM");
+        assertThat(spaces(formats.render(new Arg.TimeIn(NOW, kualaLumpur), EN, ATHENS, NOW))).isEqualTo("4:00 PM");
+    }
+
+    @Test
     void render_typedArgumentsOnly_otherValuesPassThrough() {
         assertThat(spaces(formats.render(new Arg.TimeOfDay(NOW), EN, ATHENS, NOW))).isEqualTo("10:00 AM");
         assertThat(spaces(formats.render(42, EN, ATHENS, NOW))).isEqualTo(42);
