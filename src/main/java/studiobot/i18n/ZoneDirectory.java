@@ -261,6 +261,22 @@ public final class ZoneDirectory {
         return zones.stream().limit(MAX_SUGGESTIONS).toList();
     }
 
+    /** Any script's decimal digits (Arabic-Indic "٣", Persian "۵") as ASCII ones, direction marks dropped. */
+    private static String westernDigits(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (cp == 0x200E || cp == 0x200F || cp == 0x061C) {
+                return;
+            }
+            if (Character.isDigit(cp)) {
+                out.append((char) ('0' + Character.digit(cp, 10)));
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
+    }
+
     /** The zone's city in a language ("Αθήνα"), else in English; "UTC+03:00" for a fixed offset. */
     public String cityName(ZoneId zone, String languageTag) {
         Objects.requireNonNull(zone, "zone");
@@ -343,7 +359,7 @@ public final class ZoneDirectory {
     }
 
     private static ZoneMatch offset(String folded) {
-        String compact = SPACES.matcher(DASHES.matcher(folded).replaceAll("-")).replaceAll("");
+        String compact = SPACES.matcher(DASHES.matcher(westernDigits(folded)).replaceAll("-")).replaceAll("");
         if (compact.equals("utc") || compact.equals("gmt") || compact.equals("ut")) {
             return found(ZoneOffset.UTC);
         }

@@ -240,6 +240,9 @@ class ZoneDirectoryTest {
         "UTC+14     | +14:00",
         "UTC-12:00  | -12:00",
         "ＵＴＣ＋８  | +08:00",
+        "UTC+٣      | +03:00",
+        "GMT+۵:۳۰   | +05:30",
+        "‏UTC+٤‏ | +04:00",
     })
     void recognise_utcOffset_findsZoneOffset(String text, String offset) {
         assertThat(recognise(text)).isEqualTo(new ZoneMatch.Found(ZoneOffset.of(offset)));
