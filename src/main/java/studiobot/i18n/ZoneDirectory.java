@@ -201,6 +201,13 @@ public final class ZoneDirectory {
         if (key.isEmpty()) {
             return NOT_FOUND;
         }
+        int comma = folded.lastIndexOf(',');
+        if (comma > 0) {
+            String qualifier = folded.substring(comma + 1).strip().replace(".", "");
+            if (SUBDIVISIONS.containsKey(qualifier)) {
+                return found(ZoneId.of(SUBDIVISIONS.get(qualifier)));
+            }
+        }
         ZoneMatch named = byName.get(key);
         if (named != null) {
             return named;
@@ -211,6 +218,12 @@ public final class ZoneDirectory {
         ZoneMatch inParts = inParts(folded);
         if (inParts != null) {
             return inParts;
+        }
+        for (String variant : variants(folded)) {
+            ZoneMatch v = byName.get(key(variant));
+            if (v != null) {
+                return v;
+            }
         }
         ZoneMatch typo = withTypo(key);
         return typo instanceof ZoneMatch.NotFound ? wordWithTypo(folded) : typo;
@@ -259,6 +272,195 @@ public final class ZoneDirectory {
         }
         zones.addAll(usual == null || usual.isEmpty() ? byLanguage.get(Bundles.BASE) : usual);
         return zones.stream().limit(MAX_SUGGESTIONS).toList();
+    }
+
+    /**
+     * The states and provinces a place may be qualified with ("Portland, Maine", "Sydney, Nova
+     * Scotia"), and the zone each is mostly in: a qualified place is never swapped for its more
+     * famous namesake. Georgia is left out: it is a country too.
+     */
+    private static final java.util.Map<String, String> SUBDIVISIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("maine", "America/New_York"),
+            java.util.Map.entry("new hampshire", "America/New_York"),
+            java.util.Map.entry("vermont", "America/New_York"),
+            java.util.Map.entry("massachusetts", "America/New_York"),
+            java.util.Map.entry("rhode island", "America/New_York"),
+            java.util.Map.entry("connecticut", "America/New_York"),
+            java.util.Map.entry("new york", "America/New_York"),
+            java.util.Map.entry("new jersey", "America/New_York"),
+            java.util.Map.entry("pennsylvania", "America/New_York"),
+            java.util.Map.entry("delaware", "America/New_York"),
+            java.util.Map.entry("maryland", "America/New_York"),
+            java.util.Map.entry("virginia", "America/New_York"),
+            java.util.Map.entry("west virginia", "America/New_York"),
+            java.util.Map.entry("north carolina", "America/New_York"),
+            java.util.Map.entry("south carolina", "America/New_York"),
+            java.util.Map.entry("florida", "America/New_York"),
+            java.util.Map.entry("ohio", "America/New_York"),
+            java.util.Map.entry("kentucky", "America/New_York"),
+            java.util.Map.entry("district of columbia", "America/New_York"),
+            java.util.Map.entry("me", "America/New_York"),
+            java.util.Map.entry("nh", "America/New_York"),
+            java.util.Map.entry("vt", "America/New_York"),
+            java.util.Map.entry("ma", "America/New_York"),
+            java.util.Map.entry("ri", "America/New_York"),
+            java.util.Map.entry("ct", "America/New_York"),
+            java.util.Map.entry("ny", "America/New_York"),
+            java.util.Map.entry("nj", "America/New_York"),
+            java.util.Map.entry("pa", "America/New_York"),
+            java.util.Map.entry("de", "America/New_York"),
+            java.util.Map.entry("md", "America/New_York"),
+            java.util.Map.entry("va", "America/New_York"),
+            java.util.Map.entry("wv", "America/New_York"),
+            java.util.Map.entry("nc", "America/New_York"),
+            java.util.Map.entry("sc", "America/New_York"),
+            java.util.Map.entry("fl", "America/New_York"),
+            java.util.Map.entry("oh", "America/New_York"),
+            java.util.Map.entry("ky", "America/New_York"),
+            java.util.Map.entry("dc", "America/New_York"),
+            java.util.Map.entry("michigan", "America/Detroit"),
+            java.util.Map.entry("mi", "America/Detroit"),
+            java.util.Map.entry("indiana", "America/Indiana/Indianapolis"),
+            java.util.Map.entry("alabama", "America/Chicago"),
+            java.util.Map.entry("mississippi", "America/Chicago"),
+            java.util.Map.entry("tennessee", "America/Chicago"),
+            java.util.Map.entry("illinois", "America/Chicago"),
+            java.util.Map.entry("wisconsin", "America/Chicago"),
+            java.util.Map.entry("minnesota", "America/Chicago"),
+            java.util.Map.entry("iowa", "America/Chicago"),
+            java.util.Map.entry("missouri", "America/Chicago"),
+            java.util.Map.entry("arkansas", "America/Chicago"),
+            java.util.Map.entry("louisiana", "America/Chicago"),
+            java.util.Map.entry("oklahoma", "America/Chicago"),
+            java.util.Map.entry("kansas", "America/Chicago"),
+            java.util.Map.entry("nebraska", "America/Chicago"),
+            java.util.Map.entry("south dakota", "America/Chicago"),
+            java.util.Map.entry("north dakota", "America/Chicago"),
+            java.util.Map.entry("texas", "America/Chicago"),
+            java.util.Map.entry("al", "America/Chicago"),
+            java.util.Map.entry("ms", "America/Chicago"),
+            java.util.Map.entry("tn", "America/Chicago"),
+            java.util.Map.entry("il", "America/Chicago"),
+            java.util.Map.entry("wi", "America/Chicago"),
+            java.util.Map.entry("mn", "America/Chicago"),
+            java.util.Map.entry("ia", "America/Chicago"),
+            java.util.Map.entry("mo", "America/Chicago"),
+            java.util.Map.entry("ar", "America/Chicago"),
+            java.util.Map.entry("la", "America/Chicago"),
+            java.util.Map.entry("ok", "America/Chicago"),
+            java.util.Map.entry("ks", "America/Chicago"),
+            java.util.Map.entry("ne", "America/Chicago"),
+            java.util.Map.entry("sd", "America/Chicago"),
+            java.util.Map.entry("nd", "America/Chicago"),
+            java.util.Map.entry("tx", "America/Chicago"),
+            java.util.Map.entry("colorado", "America/Denver"),
+            java.util.Map.entry("wyoming", "America/Denver"),
+            java.util.Map.entry("montana", "America/Denver"),
+            java.util.Map.entry("utah", "America/Denver"),
+            java.util.Map.entry("new mexico", "America/Denver"),
+            java.util.Map.entry("co", "America/Denver"),
+            java.util.Map.entry("wy", "America/Denver"),
+            java.util.Map.entry("mt", "America/Denver"),
+            java.util.Map.entry("ut", "America/Denver"),
+            java.util.Map.entry("nm", "America/Denver"),
+            java.util.Map.entry("idaho", "America/Boise"),
+            java.util.Map.entry("id", "America/Boise"),
+            java.util.Map.entry("arizona", "America/Phoenix"),
+            java.util.Map.entry("az", "America/Phoenix"),
+            java.util.Map.entry("california", "America/Los_Angeles"),
+            java.util.Map.entry("oregon", "America/Los_Angeles"),
+            java.util.Map.entry("washington", "America/Los_Angeles"),
+            java.util.Map.entry("nevada", "America/Los_Angeles"),
+            java.util.Map.entry("ca", "America/Los_Angeles"),
+            java.util.Map.entry("or", "America/Los_Angeles"),
+            java.util.Map.entry("wa", "America/Los_Angeles"),
+            java.util.Map.entry("nv", "America/Los_Angeles"),
+            java.util.Map.entry("alaska", "America/Anchorage"),
+            java.util.Map.entry("ak", "America/Anchorage"),
+            java.util.Map.entry("hawaii", "Pacific/Honolulu"),
+            java.util.Map.entry("hi", "Pacific/Honolulu"),
+            java.util.Map.entry("nova scotia", "America/Halifax"),
+            java.util.Map.entry("prince edward island", "America/Halifax"),
+            java.util.Map.entry("ns", "America/Halifax"),
+            java.util.Map.entry("pei", "America/Halifax"),
+            java.util.Map.entry("new brunswick", "America/Moncton"),
+            java.util.Map.entry("nb", "America/Moncton"),
+            java.util.Map.entry("newfoundland", "America/St_Johns"),
+            java.util.Map.entry("newfoundland and labrador", "America/St_Johns"),
+            java.util.Map.entry("nl", "America/St_Johns"),
+            java.util.Map.entry("quebec", "America/Toronto"),
+            java.util.Map.entry("québec", "America/Toronto"),
+            java.util.Map.entry("ontario", "America/Toronto"),
+            java.util.Map.entry("qc", "America/Toronto"),
+            java.util.Map.entry("on", "America/Toronto"),
+            java.util.Map.entry("manitoba", "America/Winnipeg"),
+            java.util.Map.entry("mb", "America/Winnipeg"),
+            java.util.Map.entry("saskatchewan", "America/Regina"),
+            java.util.Map.entry("sk", "America/Regina"),
+            java.util.Map.entry("alberta", "America/Edmonton"),
+            java.util.Map.entry("ab", "America/Edmonton"),
+            java.util.Map.entry("british columbia", "America/Vancouver"),
+            java.util.Map.entry("bc", "America/Vancouver"),
+            java.util.Map.entry("yukon", "America/Whitehorse"),
+            java.util.Map.entry("yt", "America/Whitehorse"),
+            java.util.Map.entry("new south wales", "Australia/Sydney"),
+            java.util.Map.entry("nsw", "Australia/Sydney"),
+            java.util.Map.entry("act", "Australia/Sydney"),
+            java.util.Map.entry("australian capital territory", "Australia/Sydney"),
+            java.util.Map.entry("victoria", "Australia/Melbourne"),
+            java.util.Map.entry("vic", "Australia/Melbourne"),
+            java.util.Map.entry("queensland", "Australia/Brisbane"),
+            java.util.Map.entry("qld", "Australia/Brisbane"),
+            java.util.Map.entry("south australia", "Australia/Adelaide"),
+            java.util.Map.entry("western australia", "Australia/Perth"),
+            java.util.Map.entry("wa australia", "Australia/Perth"),
+            java.util.Map.entry("tasmania", "Australia/Hobart"),
+            java.util.Map.entry("tas", "Australia/Hobart"),
+            java.util.Map.entry("northern territory", "Australia/Darwin"),
+            java.util.Map.entry("nt", "Australia/Darwin"));
+
+    /** Short names people type for a few big cities. */
+    private static final java.util.Map<String, String> ABBREVIATIONS = java.util.Map.of(
+            "kl", "kuala lumpur", "nyc", "new york", "sf", "san francisco", "hk", "hong kong", "la", "los angeles",
+            "jb", "johor bahru", "spb", "saint petersburg", "спб", "санкт-петербург", "мск", "москва");
+    /** Words before a place ("in Athens", "di KL", "στην Αθήνα", "в Москве") that are not part of it. */
+    private static final java.util.List<String> BEFORE = java.util.List.of("in ", "at ", "from ", "di ", "dari ", "ke ", "en ", "desde ",
+            "aus ", "σε ", "στην ", "στη ", "στο ", "στον ", "από ", "в ", "во ", "из ", "في ", "من ", "im ", "i am in ", "saya di ");
+    /** Administrative words after a Chinese place (北京市, 香港特别行政区). */
+    private static final java.util.List<String> AFTER = java.util.List.of("特别行政区", "特別行政區", "自治区", "市", "省", "县", "区");
+
+    /**
+     * The text as the place it names may be written in the directory: without a preposition, an
+     * administrative suffix or a case ending (Greek genitive "Αθήνας" → "Αθήνα", Russian
+     * "Москве" → "Москва"), or an abbreviation written out ("KL").
+     */
+    private static java.util.List<String> variants(String folded) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        String t = folded.strip();
+        for (String before : BEFORE) {
+            if (t.startsWith(before) && t.length() > before.length()) {
+                t = t.substring(before.length()).strip();
+                found.add(t);
+                break;
+            }
+        }
+        for (String after : AFTER) {
+            if (t.endsWith(after) && t.length() > after.length()) {
+                found.add(t.substring(0, t.length() - after.length()));
+                break;
+            }
+        }
+        String abbreviated = ABBREVIATIONS.get(t.replace(".", ""));
+        if (abbreviated != null) {
+            found.add(abbreviated);
+        }
+        // case endings: Greek genitive (-ας, -ης, -ου; case folding writes a final ς as σ), Russian prepositional and genitive (-е, -ы, -и)
+        for (String[] ending : new String[][] {{"ας", "α"}, {"ης", "η"}, {"ασ", "α"}, {"ησ", "η"}, {"ου", "οσ"}, {"ου", "ο"}, {"е", "а"}, {"ы", "а"}, {"и", "ь"}, {"е", ""}}) {
+            if (t.endsWith(ending[0]) && t.length() > ending[0].length() + 2) {
+                found.add(t.substring(0, t.length() - ending[0].length()) + ending[1]);
+            }
+        }
+        return found;
     }
 
     /** Any script's decimal digits (Arabic-Indic "٣", Persian "۵") as ASCII ones, direction marks dropped. */

@@ -297,6 +297,42 @@ class ZoneDirectoryTest {
         assertThat(recognise("Perth, Australia")).isEqualTo(found("Australia/Perth"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "北京市           | Asia/Shanghai",
+        "香港特别行政区   | Asia/Hong_Kong",
+        "Αθήνας          | Europe/Athens",
+        "στην Αθήνα      | Europe/Athens",
+        "di KL           | Asia/Kuala_Lumpur",
+        "KL              | Asia/Kuala_Lumpur",
+        "NYC             | America/New_York",
+    })
+    void recognise_suffixedInflectedOrAbbreviated_findsThePlace(String text, String zone) {
+        assertThat(recognise(text)).isEqualTo(found(zone));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Portland, Maine        | America/Los_Angeles",
+        "Birmingham, Alabama    | Europe/London",
+        "Sydney, Nova Scotia    | Australia/Sydney",
+    })
+    void recognise_aQualifiedPlaceIsNeverSwappedForItsNamesake(String text, String namesake) {
+        assertThat(recognise(text)).isNotEqualTo(found(namesake));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Portland, Maine        | America/New_York",
+        "Portland, OR           | America/Los_Angeles",
+        "Birmingham, Alabama    | America/Chicago",
+        "Sydney, Nova Scotia    | America/Halifax",
+        "Perth, Western Australia | Australia/Perth",
+    })
+    void recognise_aPlaceQualifiedByItsStateOrProvince_findsThatPlacesZone(String text, String zone) {
+        assertThat(recognise(text)).isEqualTo(found(zone));
+    }
+
     @Test
     void recognise_inflectedRussianInSentence_findsMoscow() {
         assertThat(recognise("я в Москве")).isEqualTo(found("Europe/Moscow"));
