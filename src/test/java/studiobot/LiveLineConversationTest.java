@@ -3,41 +3,29 @@ package studiobot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static studiobot.testing.BotHarness.last;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import studiobot.chat.Input;
-import studiobot.delivery.ChatLanes;
 import studiobot.testing.BotHarness;
 import studiobot.testing.BotHarness.Sent;
-import studiobot.testing.TestClock;
-import studiobot.testing.TestTexts;
 
 /**
  * The live line has a beginning and an end: while Anna talks with Maria, Maria's words go to her;
  * it ends when Anna closes it, when Maria presses a menu button, or after policy.liveLineIdle (two
  * hours in the demo) without a word from Anna. Then the front desk answers first again.
  */
-class LiveLineConversationTest {
+class LiveLineConversationTest extends DemoStudioConversation {
     private static final long MARIA = 7001;
     private static final long ANNA = 2001;
     private static final String FAQ = "When will I receive my photos?";
 
-    @TempDir
-    Path data;
 
-    // Monday 23 November 2026, 10:00 in Athens
-    private final TestClock clock = TestClock.at("2026-11-23T08:00:00Z");
-    private BotHarness harness;
     private Sent toAnna;
 
     @BeforeEach
     void openAConversation() {
-        harness = new BotHarness(data, TestTexts.messages(), clock, ChatLanes.DIRECT);
         List<Sent> asked = maria("Can I bring my tortoise to the shoot?");
         if (asked.stream().noneMatch(s -> s.to().value() == ANNA)) {
             asked = harness.press(MARIA, "Maria", "en", BotHarness.firstTo(MARIA, asked), "faqno", BotHarness::any);
@@ -47,10 +35,6 @@ class LiveLineConversationTest {
         harness.tell(ANNA, "Anna", "el", new Input.Text("Of course!", 50, toAnna.messageId()));
     }
 
-    @AfterEach
-    void close() {
-        harness.close();
-    }
 
     private List<Sent> maria(String text) {
         return harness.tell(MARIA, "Maria", "en", new Input.Text(text, 1));

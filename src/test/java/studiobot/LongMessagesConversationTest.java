@@ -3,40 +3,21 @@ package studiobot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static studiobot.testing.BotHarness.last;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import studiobot.chat.Input;
-import studiobot.delivery.ChatLanes;
 import studiobot.testing.BotHarness;
 import studiobot.testing.BotHarness.Sent;
-import studiobot.testing.TestClock;
-import studiobot.testing.TestTexts;
 
 /** Nothing is cut silently: a long message arrives whole in numbered parts; an over-long answer is refused with the limit named. */
-class LongMessagesConversationTest {
+class LongMessagesConversationTest extends DemoStudioConversation {
     private static final long MARIA = 7001;
     private static final long ANNA = 2001;
     private static final int TELEGRAM_LIMIT = 4096;
 
-    @TempDir
-    Path data;
 
-    private final TestClock clock = TestClock.at("2026-11-23T08:00:00Z");
-    private BotHarness harness;
 
-    @BeforeEach
-    void open() {
-        harness = new BotHarness(data, TestTexts.messages(), clock, ChatLanes.DIRECT);
-    }
 
-    @AfterEach
-    void close() {
-        harness.close();
-    }
 
     private List<Sent> maria(String text) {
         return harness.tell(MARIA, "Maria", "en", new Input.Text(text, 1));

@@ -18,18 +18,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import studiobot.chat.Input;
 import studiobot.chat.MessageKind;
-import studiobot.delivery.ChatLanes;
 import studiobot.store.Database;
 import studiobot.testing.BotHarness;
 import studiobot.testing.BotHarness.Sent;
-import studiobot.testing.TestClock;
-import studiobot.testing.TestTexts;
 
 /**
  * {@code /privacy}: Zephyrine, an English-speaking client, has had a portrait taken (with an
@@ -38,7 +33,7 @@ import studiobot.testing.TestTexts;
  * name, id and words are nowhere in the database file, the shoot that took place stays as a
  * deleted client's, and Anna hears that the coming one is off without hearing who.
  */
-class PrivacyConversationTest {
+class PrivacyConversationTest extends DemoStudioConversation {
     private static final long ZEPHYRINE = 987_654_321L;
     private static final String NAME = "Zephyrine Quillfeather";
     private static final long MARIA = 7001;
@@ -49,24 +44,14 @@ class PrivacyConversationTest {
     /** Her words and name, as they would be found in the file. */
     private static final List<String> TRACES = List.of("Zephyrine", "Quillfeather", "987654321", "marmalade", "quixotically", "Quokkaberry");
 
-    @TempDir
-    Path data;
 
-    // Monday 23 November 2026, 10:00 in Athens
-    private final TestClock clock = TestClock.at("2026-11-23T08:00:00Z");
-    private BotHarness harness;
 
     @BeforeEach
-    void open() {
-        harness = new BotHarness(data, TestTexts.messages(), clock, ChatLanes.DIRECT);
+    void seed() {
         harness.bot().people().seen(ZEPHYRINE, NAME, "en", clock.instant());
         harness.bot().people().setZone(ZEPHYRINE, java.time.ZoneId.of("Europe/London"));
     }
 
-    @AfterEach
-    void close() {
-        harness.close();
-    }
 
     private List<Sent> tell(long user, String text) {
         return harness.tell(user, name(user), user == ANNA ? "el" : "en", new Input.Text(text, 1));

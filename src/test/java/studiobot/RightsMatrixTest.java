@@ -3,7 +3,6 @@ package studiobot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static studiobot.testing.BotHarness.last;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,21 +12,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import studiobot.chat.Input;
-import studiobot.delivery.ChatLanes;
 import studiobot.people.Role;
 import studiobot.testing.BotHarness;
 import studiobot.testing.BotHarness.Sent;
-import studiobot.testing.TestClock;
 import studiobot.testing.TestConfigs;
-import studiobot.testing.TestTexts;
 
 /**
  * Who may reach what. The table below is the reviewed rights of every command and button action;
@@ -36,7 +29,7 @@ import studiobot.testing.TestTexts;
  * but the thing belongs to someone else: another client's booking, another photographer's shoot,
  * client, figures or rating.
  */
-class RightsMatrixTest {
+class RightsMatrixTest extends DemoStudioConversation {
     private static final Set<Role> EVERYONE = Set.of();
     private static final Set<Role> CLIENT = EnumSet.of(Role.CLIENT);
     private static final Set<Role> STAFF = EnumSet.of(Role.PHOTOGRAPHER, Role.ADMIN);
@@ -90,23 +83,13 @@ class RightsMatrixTest {
     /** A person of each role. */
     private static final Map<Role, Long> BY_ROLE = Map.of(Role.CLIENT, IVAN, Role.PHOTOGRAPHER, NIKOS, Role.ADMIN, ADMIN);
 
-    @TempDir
-    Path data;
 
-    // Monday 23 November 2026, 10:00 in Athens
-    private final TestClock clock = TestClock.at("2026-11-23T08:00:00Z");
-    private BotHarness harness;
 
-    @BeforeEach
-    void open() {
-        harness = new BotHarness(TestConfigs.withSecondPhotographer("nikos", "Nikos", NIKOS, "en", "{ tue: [\"09:00-18:00\"] }"),
-                data, TestTexts.messages(), clock, ChatLanes.DIRECT);
+    @Override
+    protected studiobot.config.StudioConfig config() {
+        return TestConfigs.withSecondPhotographer("nikos", "Nikos", NIKOS, "en", "{ tue: [\"09:00-18:00\"] }");
     }
 
-    @AfterEach
-    void close() {
-        harness.close();
-    }
 
     private static String name(long user) {
         return Map.of(MARIA, "Maria", IVAN, "Ivan", ANNA, "Anna", NIKOS, "Nikos", ADMIN, "Admin").get(user);

@@ -3,47 +3,27 @@ package studiobot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static studiobot.testing.BotHarness.last;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import studiobot.chat.Input;
-import studiobot.delivery.ChatLanes;
 import studiobot.testing.BotHarness;
 import studiobot.testing.BotHarness.Sent;
-import studiobot.testing.TestClock;
-import studiobot.testing.TestTexts;
 
 /**
  * "hi", "thanks!", "ok" and a lone emoji are not questions: each gets a word back in the client's
  * language (a greeting the menu), and nothing reaches the photographer, no reply promise starts,
  * no alarm follows a day later. In all eight languages.
  */
-class SmallTalkConversationTest {
+class SmallTalkConversationTest extends DemoStudioConversation {
     private static final long CLIENT = 7001;
     private static final long ANNA = 2001;
 
-    @TempDir
-    Path data;
 
-    // Monday 23 November 2026, 10:00 in Athens
-    private final TestClock clock = TestClock.at("2026-11-23T08:00:00Z");
-    private BotHarness harness;
 
-    @BeforeEach
-    void open() {
-        harness = new BotHarness(data, TestTexts.messages(), clock, ChatLanes.DIRECT);
-    }
 
-    @AfterEach
-    void close() {
-        harness.close();
-    }
 
     private List<Sent> tell(String language, String text) {
         return harness.tell(CLIENT, "Eleni", language, new Input.Text(text, 1));

@@ -3,20 +3,14 @@ package studiobot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static studiobot.testing.BotHarness.last;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import studiobot.chat.Input;
 import studiobot.delivery.ChatLanes;
 import studiobot.testing.BotHarness;
 import studiobot.testing.BotHarness.Sent;
-import studiobot.testing.TestClock;
 import studiobot.testing.TestTexts;
 
 /**
@@ -24,7 +18,7 @@ import studiobot.testing.TestTexts;
  * (Sundays, when Anna does not work) and is not bookable until the admin gives him the portrait;
  * then Maria books his Sunday. Removing him lists that booking to the admins to move or cancel.
  */
-class TeamConversationTest {
+class TeamConversationTest extends DemoStudioConversation {
     private static final long ADMIN = 1001;
     private static final long ANNA = 2001;
     private static final long NIKOS = 2077;
@@ -32,22 +26,9 @@ class TeamConversationTest {
     private static final long STRANGER = 7009;
     private static final String SUNDAY = "20261129";
 
-    @TempDir
-    Path data;
 
-    // Monday 23 November 2026, 10:00 in Athens
-    private final TestClock clock = TestClock.at("2026-11-23T08:00:00Z");
-    private BotHarness harness;
 
-    @BeforeEach
-    void open() {
-        harness = new BotHarness(data, TestTexts.messages(), clock, ChatLanes.DIRECT);
-    }
 
-    @AfterEach
-    void close() {
-        harness.close();
-    }
 
     private static String name(long user) {
         return user == ADMIN ? "Eva" : user == ANNA ? "Anna" : user == NIKOS ? "Nikos" : user == MARIA ? "Maria" : "Sam";

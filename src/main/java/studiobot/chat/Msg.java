@@ -67,6 +67,21 @@ public record Msg(String key, Map<String, Object> args) {
         return new Msg(key, args);
     }
 
+    /**
+     * Messages joined in order by a two-part message (its {@code first} and {@code rest}, e.g.
+     * "{first}, {rest}" or "{first}\n{rest}"), nested: a list said with the bundle's own separator.
+     */
+    public static Msg joined(java.util.List<Msg> parts, String key) {
+        if (parts.isEmpty()) {
+            return verbatim("");
+        }
+        Msg rest = parts.get(parts.size() - 1);
+        for (int i = parts.size() - 2; i >= 0; i--) {
+            rest = of(key, "first", parts.get(i), "rest", rest);
+        }
+        return rest;
+    }
+
     /** A message as another person will read it, in their language: a check-in shown to the photographer before it goes. */
     public record InLanguage(String languageTag, Msg msg) {}
 

@@ -138,11 +138,7 @@ public final class InquiryFeature implements Feature {
                 "duration", new studiobot.chat.Arg.Length(o.duration()),
                 "photos", o.photos(),
                 "price", new studiobot.chat.Arg.Money(o.price(), config.studio().currency())))).toList();
-        Msg packages = lines.isEmpty() ? Msg.verbatim("") : lines.get(lines.size() - 1);
-        for (int i = lines.size() - 2; i >= 0; i--) {
-            packages = Msg.of("faq.fact.lines", "first", lines.get(i), "rest", packages);
-        }
-        facts.put("packages", packages);
+        facts.put("packages", Msg.joined(lines, "faq.fact.lines"));
         if (!facts.keySet().equals(FACT_NAMES)) {
             throw new IllegalStateException("the facts and their names differ: " + facts.keySet() + " / " + FACT_NAMES);
         }

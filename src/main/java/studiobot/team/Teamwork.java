@@ -190,19 +190,10 @@ final class Teamwork {
             List<Msg> shown = ranges.stream().map(t -> Msg.of("team.hours.range",
                     "from", new Arg.TimeIn(date.atTime(t.start()).atZone(m.zone()).toInstant(), m.zone()),
                     "to", new Arg.TimeIn(date.atTime(t.end()).atZone(m.zone()).toInstant(), m.zone()))).toList();
-            days.add(Msg.of("team.hours.day", "day", new Arg.Weekday(d), "ranges", joined(shown, "team.hours.more")));
+            days.add(Msg.of("team.hours.day", "day", new Arg.Weekday(d), "ranges", Msg.joined(shown, "team.hours.more")));
         }
-        return Msg.of(key, Map.of("zone", new Arg.Zone(m.zone()), "days", joined(days, "team.hours.lines"),
+        return Msg.of(key, Map.of("zone", new Arg.Zone(m.zone()), "days", Msg.joined(days, "team.hours.lines"),
                 "set", m.hours().isEmpty() ? "no" : "yes"));
-    }
-
-    /** Messages joined by a two-part message ("{first}, {rest}"), nested. */
-    private static Msg joined(List<Msg> parts, String key) {
-        Msg rest = parts.get(parts.size() - 1);
-        for (int i = parts.size() - 2; i >= 0; i--) {
-            rest = Msg.of(key, "first", parts.get(i), "rest", rest);
-        }
-        return rest;
     }
 
     // --- the team, for admins ---
@@ -219,7 +210,7 @@ final class Teamwork {
             rows.add(List.of(OPEN.button(Msg.of("team.open", "name", m.name()), m.id())));
         }
         return List.of(r.inPlace(r.reply(Msg.of("team", "studio", config.studio().name(), "members",
-                lines.isEmpty() ? Msg.of("team.empty") : joined(lines, "team.hours.lines"))).withButtons(rows)));
+                lines.isEmpty() ? Msg.of("team.empty") : Msg.joined(lines, "team.hours.lines"))).withButtons(rows)));
     }
 
     boolean isMember(Request r, String id) {
@@ -256,7 +247,7 @@ final class Teamwork {
                 "source", m.source().name().toLowerCase(java.util.Locale.ROOT),
                 "language", new Msg.InLanguage(m.locale(), Msg.of("language.name")),
                 "hours", hoursShown(m, "team.card.hours"),
-                "offered", packages.isEmpty() ? Msg.of("team.card.packages.none", "name", m.name()) : joined(packages, "team.hours.more"))))
+                "offered", packages.isEmpty() ? Msg.of("team.card.packages.none", "name", m.name()) : Msg.joined(packages, "team.hours.more"))))
                 .withButtons(rows)));
     }
 
