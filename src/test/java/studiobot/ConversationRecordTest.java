@@ -2,43 +2,25 @@ package studiobot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import studiobot.chat.Input;
 import studiobot.chat.MessageKind;
-import studiobot.delivery.ChatLanes;
 import studiobot.testing.BotHarness;
 import studiobot.testing.BotHarness.Sent;
-import studiobot.testing.TestClock;
-import studiobot.testing.TestTexts;
 
 /**
  * The record of a client's conversation outlives the outbox: Anna can answer a question forwarded
  * weeks ago by replying to it, after the daily housekeeping forgot the sent message.
  */
-class ConversationRecordTest {
+class ConversationRecordTest extends DemoStudioConversation {
     private static final long MARIA = 7001;
     private static final long ANNA = 2001;
 
-    @TempDir
-    Path data;
-
-    private final TestClock clock = TestClock.at("2026-12-01T08:00:00Z");
-    private BotHarness harness;
-
-    @BeforeEach
-    void open() {
-        harness = new BotHarness(data, TestTexts.messages(), clock, ChatLanes.DIRECT);
-    }
-
-    @AfterEach
-    void close() {
-        harness.close();
+    @Override
+    protected String startsAt() {
+        return "2026-12-01T08:00:00Z";
     }
 
     /** A question for the photographer: whatever the FAQ offers first ("did this help?", close entries) is declined. */

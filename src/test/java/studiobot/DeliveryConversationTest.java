@@ -5,22 +5,16 @@ import static studiobot.testing.BotHarness.firstTo;
 import static studiobot.testing.BotHarness.to;
 import static studiobot.testing.BotHarness.last;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import studiobot.chat.Input;
 import studiobot.chat.Reply;
-import studiobot.delivery.ChatLanes;
 import studiobot.testing.BotHarness;
 import studiobot.testing.BotHarness.Sent;
-import studiobot.testing.TestClock;
-import studiobot.testing.TestTexts;
 
 /**
  * After the shoot the photographer sends the sneak peek and the gallery from the shoot's card, and
@@ -28,7 +22,7 @@ import studiobot.testing.TestTexts;
  * Russian from Moscow; Anna reads Greek. The demo studio promises the sneak peek within 3 days of
  * the shoot and the gallery within 14 (a wedding's within 42), and protects the previews.
  */
-class DeliveryConversationTest {
+class DeliveryConversationTest extends DemoStudioConversation {
     private static final long MARIA = 7001;
     private static final long IVAN = 7002;
     private static final long ANNA = 2001;
@@ -37,12 +31,6 @@ class DeliveryConversationTest {
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
 
-    @TempDir
-    Path data;
-
-    // Monday 23 November 2026, 10:00 in Athens
-    private final TestClock clock = TestClock.at("2026-11-23T08:00:00Z");
-    private BotHarness harness;
     private long photoIds = 500;
 
     // Tuesday 24 November, 10:00–11:00 in Athens (16:00 in Kuala Lumpur, 11:00 in Moscow)
@@ -50,26 +38,11 @@ class DeliveryConversationTest {
     private static final Instant ITS_END = TUESDAY_10.plus(Duration.ofHours(1));
 
     @BeforeEach
-    void open() {
-        openHarness();
+    void seed() {
         harness.bot().people().seen(MARIA, "Maria", "en", clock.instant());
         harness.bot().people().setZone(MARIA, KUALA_LUMPUR);
         harness.bot().people().seen(IVAN, "Иван", "ru", clock.instant());
         harness.bot().people().setZone(IVAN, MOSCOW);
-    }
-
-    private void openHarness() {
-        harness = new BotHarness(data, TestTexts.messages(), clock, ChatLanes.DIRECT);
-    }
-
-    private void restart() {
-        harness.close();
-        openHarness();
-    }
-
-    @AfterEach
-    void close() {
-        harness.close();
     }
 
     private static String name(long user) {
@@ -79,7 +52,6 @@ class DeliveryConversationTest {
     private static String language(long user) {
         return user == IVAN ? "ru" : user == ANNA ? "el" : "en";
     }
-
 
     private List<Sent> tell(long user, String text) {
         return harness.tell(user, name(user), language(user), new Input.Text(text, 1));
@@ -106,7 +78,6 @@ class DeliveryConversationTest {
         harness.bot().jobRunning().drain();
         return harness.flushSaid();
     }
-
 
     private Sent card(long user) {
         Sent agenda = last(tell(user, "/agenda"));
@@ -195,7 +166,6 @@ class DeliveryConversationTest {
         assertThat(to(ANNA, at(ITS_END.plus(Duration.ofDays(20))))).extracting(Sent::key).as("the gallery was sent: no reminder")
                 .doesNotContain("delivery.promise");
     }
-
 
     @Test
     void aDayBeforeThePromiseLapsesWithNothingSentAnnaIsRemindedOnce_inGreek_andCanSendFromTheReminder() {
@@ -338,11 +308,6 @@ class DeliveryConversationTest {
     }
 
     private String signed(long userId, String action, String... args) {
-        harness.close();
-        try (studiobot.store.Database db = studiobot.store.Database.open(data)) {
-            return new studiobot.chat.Callbacks(new studiobot.store.SqliteSecrets(db).callbackKey()).encode(userId, action, List.of(args));
-        } finally {
-            openHarness();
-        }
+        return harness.bot().callbacks().encode(userId, action, List.of(args));
     }
 }

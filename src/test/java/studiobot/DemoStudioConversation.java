@@ -39,6 +39,12 @@ abstract class DemoStudioConversation {
                 : new BotHarness(config, data, TestTexts.messages(), clock, ChatLanes.DIRECT);
     }
 
+    /** Closes the harness and opens it again on the same data: a restart of the bot. */
+    protected void restart() {
+        harness.close();
+        openTheHarness();
+    }
+
     @AfterEach
     void closeTheHarness() {
         harness.close();

@@ -2,20 +2,14 @@ package studiobot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import studiobot.chat.Input;
-import studiobot.delivery.ChatLanes;
 import studiobot.testing.BotHarness;
 import studiobot.testing.BotHarness.Sent;
-import studiobot.testing.TestClock;
-import studiobot.testing.TestTexts;
 
 /**
  * A client who does not come: once the shoot's start has passed, the photographer marks it from
@@ -23,33 +17,15 @@ import studiobot.testing.TestTexts;
  * client's missed shoots are counted on the cards of their next bookings. Anna reads Greek, the
  * admin English; Maria books from Kuala Lumpur.
  */
-class NoShowConversationTest {
+class NoShowConversationTest extends DemoStudioConversation {
     private static final long MARIA = 7001;
     private static final long ANNA = 2001;
     private static final long ADMIN = 1001;
 
-    @TempDir
-    Path data;
-
-    // Monday 23 November 2026, 16:00 in Kuala Lumpur, 10:00 in Athens
-    private final TestClock clock = TestClock.at("2026-11-23T08:00:00Z");
-    private BotHarness harness;
-
     @BeforeEach
-    void open() {
-        harness = new BotHarness(data, TestTexts.messages(), clock, ChatLanes.DIRECT);
+    void seed() {
         harness.bot().people().seen(MARIA, "Maria", "en", clock.instant());
         harness.bot().people().setZone(MARIA, ZoneId.of("Asia/Kuala_Lumpur"));
-    }
-
-    @AfterEach
-    void close() {
-        harness.close();
-    }
-
-    private void restart() {
-        harness.close();
-        harness = new BotHarness(data, TestTexts.messages(), clock, ChatLanes.DIRECT);
     }
 
     private static Sent last(List<Sent> sent) {

@@ -3,22 +3,18 @@ package studiobot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static studiobot.testing.BotHarness.last;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import studiobot.chat.Input;
 import studiobot.chat.MessageKind;
 import studiobot.chat.Msg;
 import studiobot.delivery.ChatLanes;
 import studiobot.testing.BotHarness;
 import studiobot.testing.BotHarness.Sent;
-import studiobot.testing.TestClock;
 import studiobot.testing.TestConfigs;
 import studiobot.testing.TestTexts;
 
@@ -28,40 +24,24 @@ import studiobot.testing.TestTexts;
  * lost and the client writing again are honoured. Maria writes English from Kuala Lumpur, Ivan
  * Russian from Moscow; Anna reads Greek in Athens. The demo studio waits 48 hours.
  */
-class NudgeConversationTest {
+class NudgeConversationTest extends DemoStudioConversation {
     private static final long MARIA = 7001;
     private static final long IVAN = 7002;
     private static final long ANNA = 2001;
     private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
 
-    @TempDir
-    Path data;
-
     // Tuesday 1 December 2026, 10:00 in Athens
-    private final TestClock clock = TestClock.at("2026-12-01T08:00:00Z");
-    private BotHarness harness;
+    @Override
+    protected String startsAt() {
+        return "2026-12-01T08:00:00Z";
+    }
 
     @BeforeEach
-    void open() {
-        openHarness();
+    void seed() {
         harness.bot().people().seen(MARIA, "Maria", "en", clock.instant());
         harness.bot().people().setZone(MARIA, ZoneId.of("Asia/Kuala_Lumpur"));
         harness.bot().people().seen(IVAN, "Иван", "ru", clock.instant());
         harness.bot().people().setZone(IVAN, ZoneId.of("Europe/Moscow"));
-    }
-
-    private void openHarness() {
-        harness = new BotHarness(data, TestTexts.messages(), clock, ChatLanes.DIRECT);
-    }
-
-    private void restart() {
-        harness.close();
-        openHarness();
-    }
-
-    @AfterEach
-    void close() {
-        harness.close();
     }
 
     private static String name(long user) {

@@ -4,22 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static studiobot.testing.BotHarness.to;
 import static studiobot.testing.BotHarness.last;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import studiobot.chat.Input;
 import studiobot.chat.MessageKind;
-import studiobot.delivery.ChatLanes;
 import studiobot.testing.BotHarness;
 import studiobot.testing.BotHarness.Sent;
-import studiobot.testing.TestClock;
-import studiobot.testing.TestTexts;
 
 /**
  * After the shoot the client is asked for a rating, reminded once, thanked, and offered the review
@@ -27,7 +21,7 @@ import studiobot.testing.TestTexts;
  * Kuala Lumpur, Ivan Russian from Moscow; Anna reads Greek. The demo studio asks 3 hours after the
  * shoot and reminds 3 days later.
  */
-class RatingConversationTest {
+class RatingConversationTest extends DemoStudioConversation {
     private static final long MARIA = 7001;
     private static final long IVAN = 7002;
     private static final long NIKOS = 7003;
@@ -36,34 +30,12 @@ class RatingConversationTest {
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
 
-    @TempDir
-    Path data;
-
-    // Monday 23 November 2026, 10:00 in Athens
-    private final TestClock clock = TestClock.at("2026-11-23T08:00:00Z");
-    private BotHarness harness;
-
     @BeforeEach
-    void open() {
-        openHarness();
+    void seed() {
         harness.bot().people().seen(MARIA, "Maria", "en", clock.instant());
         harness.bot().people().setZone(MARIA, KUALA_LUMPUR);
         harness.bot().people().seen(IVAN, "Иван", "ru", clock.instant());
         harness.bot().people().setZone(IVAN, MOSCOW);
-    }
-
-    private void openHarness() {
-        harness = new BotHarness(data, TestTexts.messages(), clock, ChatLanes.DIRECT);
-    }
-
-    private void restart() {
-        harness.close();
-        openHarness();
-    }
-
-    @AfterEach
-    void close() {
-        harness.close();
     }
 
     private static String name(long user) {
@@ -73,7 +45,6 @@ class RatingConversationTest {
     private static String language(long user) {
         return user == IVAN ? "ru" : user == ANNA ? "el" : "en";
     }
-
 
     private List<Sent> tell(long user, String text) {
         return harness.tell(user, name(user), language(user), new Input.Text(text, 1));
@@ -99,7 +70,6 @@ class RatingConversationTest {
         harness.bot().jobRunning().drain();
         return harness.flushSaid();
     }
-
 
     private static java.util.function.Predicate<List<String>> score(int n) {
         return args -> args.get(1).equals(Integer.toString(n));

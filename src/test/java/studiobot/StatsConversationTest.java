@@ -4,22 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static studiobot.testing.BotHarness.to;
 import static studiobot.testing.BotHarness.last;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import studiobot.chat.Input;
 import studiobot.chat.Msg;
 import studiobot.chat.Reply;
 import studiobot.delivery.ChatLanes;
 import studiobot.testing.BotHarness;
 import studiobot.testing.BotHarness.Sent;
-import studiobot.testing.TestClock;
 import studiobot.testing.TestConfigs;
 import studiobot.testing.TestTexts;
 
@@ -28,31 +24,19 @@ import studiobot.testing.TestTexts;
  * comment; Nikos booked and cancelled; Maria's question was answered by Anna. Anna reads her own
  * figures in Greek; the admin reads the studio's in English, with the chart.
  */
-class StatsConversationTest {
+class StatsConversationTest extends DemoStudioConversation {
     private static final long MARIA = 7001;
     private static final long NIKOS = 7003;
     private static final long ANNA = 2001;
     private static final long ADMIN = 1001;
     private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
 
-    @TempDir
-    Path data;
-
-    private final TestClock clock = TestClock.at("2026-11-23T08:00:00Z");
-    private BotHarness harness;
-
     @BeforeEach
-    void open() {
-        harness = new BotHarness(data, TestTexts.messages(), clock, ChatLanes.DIRECT);
+    void seed() {
         for (long client : new long[] {MARIA, NIKOS}) {
             harness.bot().people().seen(client, name(client), "en", clock.instant());
             harness.bot().people().setZone(client, ZoneId.of("Asia/Kuala_Lumpur"));
         }
-    }
-
-    @AfterEach
-    void close() {
-        harness.close();
     }
 
     private static String name(long user) {
@@ -70,7 +54,6 @@ class StatsConversationTest {
     private List<Sent> press(long user, Sent on, String action, java.util.function.Predicate<List<String>> args) {
         return harness.press(user, name(user), language(user), on, action, args);
     }
-
 
     private List<Sent> at(Instant when) {
         clock.set(when);
