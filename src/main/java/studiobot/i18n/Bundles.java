@@ -38,6 +38,25 @@ public final class Bundles {
         this.byTag = Collections.unmodifiableMap(new TreeMap<>(byTag));
     }
 
+    /**
+     * The comma-separated items of a key in every language, each folded (case, accents and
+     * punctuation aside, see {@link TextFolding#fold}): word lists such as a package's keywords.
+     */
+    public Set<String> foldedItems(String key) {
+        Set<String> items = new java.util.LinkedHashSet<>();
+        for (String tag : languageTags()) {
+            bundle(tag).flatMap(b -> b.pattern(key)).ifPresent(list -> {
+                for (String item : list.split(",")) {
+                    String folded = TextFolding.fold(item);
+                    if (!folded.isEmpty()) {
+                        items.add(folded);
+                    }
+                }
+            });
+        }
+        return items;
+    }
+
     public Set<String> languageTags() {
         return byTag.keySet();
     }

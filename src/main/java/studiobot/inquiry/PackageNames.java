@@ -1,6 +1,5 @@
 package studiobot.inquiry;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,19 +69,9 @@ final class PackageNames {
         if (bundles != readFrom) {
             Map<String, Set<String>> next = new HashMap<>();
             for (String id : packageIds) {
-                Set<String> all = new LinkedHashSet<>();
-                for (String tag : bundles.languageTags()) {
-                    List<String> listed = new ArrayList<>();
-                    bundles.bundle(tag).flatMap(b -> b.pattern("package." + id + ".name")).ifPresent(listed::add);
-                    bundles.bundle(tag).flatMap(b -> b.pattern("package." + id + ".keywords"))
-                            .ifPresent(k -> listed.addAll(List.of(k.split(","))));
-                    for (String w : listed) {
-                        String folded = TextFolding.fold(w);
-                        if (!folded.isEmpty()) {
-                            all.add(folded);
-                        }
-                    }
-                }
+                // its name in every language is one of its words too
+                Set<String> all = new LinkedHashSet<>(bundles.foldedItems("package." + id + ".name"));
+                all.addAll(bundles.foldedItems("package." + id + ".keywords"));
                 next.put(id, Set.copyOf(all));
             }
             words = next;

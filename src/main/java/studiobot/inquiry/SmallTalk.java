@@ -102,17 +102,8 @@ final class SmallTalk {
             Map<Kind, Set<String>> next = new java.util.EnumMap<>(Kind.class);
             for (Kind kind : Kind.values()) {
                 Set<String> all = new HashSet<>();
-                String key = "smalltalk." + kind.name().toLowerCase(java.util.Locale.ROOT) + ".words";
-                for (String tag : bundles.languageTags()) {
-                    bundles.bundle(tag).flatMap(b -> b.pattern(key)).ifPresent(list -> {
-                        for (String phrase : list.split(",")) {
-                            String folded = TextFolding.fold(phrase).replace(" ", "");
-                            if (!folded.isEmpty()) {
-                                all.add(folded);
-                            }
-                        }
-                    });
-                }
+                bundles.foldedItems("smalltalk." + kind.name().toLowerCase(java.util.Locale.ROOT) + ".words")
+                        .forEach(phrase -> all.add(phrase.replace(" ", "")));
                 next.put(kind, Set.copyOf(all));
             }
             phrases = next;
