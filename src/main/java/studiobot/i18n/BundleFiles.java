@@ -73,7 +73,7 @@ public final class BundleFiles {
     public List<String> problemsWith(String tag, String key, String value) {
         Map<Path, byte[]> now = contents();
         Path file = file(tag);
-        Set<String> before = problemTexts(BundleCheck.check(dir, now));
+        Set<String> before = problemsNow(now);
         Map<Path, byte[]> candidate = new LinkedHashMap<>(now);
         candidate.put(file, withValue(new String(now.getOrDefault(file, new byte[0]), StandardCharsets.UTF_8), tag, key, value)
                 .getBytes(StandardCharsets.UTF_8));
@@ -290,6 +290,19 @@ public final class BundleFiles {
         }
         return contents;
     }
+
+    /** The folder's problems as it is, checked once per state of its files (an admin's retries and Save reuse them). */
+    private synchronized Set<String> problemsNow(Map<Path, byte[]> now) {
+        int state = now.entrySet().stream().mapToInt(e -> e.getKey().hashCode() * 31 + java.util.Arrays.hashCode(e.getValue())).sum();
+        if (checkedState == null || checkedState != state) {
+            checkedProblems = problemTexts(BundleCheck.check(dir, now));
+            checkedState = state;
+        }
+        return checkedProblems;
+    }
+
+    private Integer checkedState;
+    private Set<String> checkedProblems;
 
     private static Set<String> problemTexts(List<BundleCheck.Problem> problems) {
         Set<String> texts = new LinkedHashSet<>();
