@@ -323,7 +323,7 @@ public final class App implements Callable<Integer> {
             Thread closeOnSignal = new Thread(bot::close, "shutdown");
             Runtime.getRuntime().addShutdownHook(closeOnSignal);
             ConsoleSandbox sandbox = new ConsoleSandbox(studio, bot.intake(), bot::sender, bot.jobRunning(), bot.clock(), bot.people(), consoleOut,
-                    bot::reloadMessages, data.resolve("pictures"));
+                    bot::reloadMessages, data.resolve("sent"));
             BufferedReader in = new BufferedReader(new InputStreamReader(consoleIn, StandardCharsets.UTF_8));
             return sandbox.run(in, !interactive);
         }

@@ -60,6 +60,7 @@ class BookingConversationTest {
     private static final ZoneId KUALA_LUMPUR = ZoneId.of("Asia/Kuala_Lumpur");
     private static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
     private static final String STUDIO = "Lumen Photo Studio";
+    private static final String ADDRESS = "Ermou 12, 105 63 Athens";
     private static final Msg PORTRAIT = Msg.of("package.portrait.name");
 
     @TempDir
@@ -210,13 +211,24 @@ class BookingConversationTest {
 
     /** The calendar file in {@code sent}, as its one event. */
     private static VEvent calendarEvent(List<Sent> sent, long userId) {
-        Sent file = sent.stream().filter(s -> s.reply().attachment() != null).findFirst()
-                .orElseThrow(() -> new AssertionError("no file in " + sent.stream().map(Sent::key).toList()));
+        return calendarFile(sent, userId, "booking.file.caption").getEvents().get(0);
+    }
+
+    /** The one calendar file in {@code sent}, sent to {@code userId} with this caption. */
+    private static biweekly.ICalendar calendarFile(List<Sent> sent, long userId, String caption) {
+        List<Sent> files = sent.stream().filter(s -> s.reply().attachment() instanceof studiobot.chat.Reply.CalendarEntry).toList();
+        assertThat(files).as("one calendar file in " + sent.stream().map(Sent::key).toList()).hasSize(1);
+        Sent file = files.get(0);
         assertThat(file.to().value()).isEqualTo(userId);
-        assertThat(file.key()).isEqualTo("booking.file.caption");
-        assertThat(file.reply().attachment()).isInstanceOf(studiobot.chat.Reply.CalendarEntry.class);
+        assertThat(file.key()).isEqualTo(caption);
         assertThat(file.rendered().document().mediaType()).isEqualTo("text/calendar");
-        return Biweekly.parse(file.rendered().document().content()).first().getEvents().get(0);
+        return Biweekly.parse(file.rendered().document().content()).first();
+    }
+
+    /** The pins on the map in {@code sent}. */
+    private static List<studiobot.chat.Reply.Place> pins(List<Sent> sent) {
+        return sent.stream().map(s -> s.reply().attachment()).filter(a -> a instanceof studiobot.chat.Reply.Place)
+                .map(a -> (studiobot.chat.Reply.Place) a).toList();
     }
 
     /** A refused press: nothing written into any chat; the key of the notice the presser alone saw. */
@@ -326,7 +338,13 @@ class BookingConversationTest {
         assertThat(toMaria.rendered().editMessageId()).as("the summary turns into the confirmation").isEqualTo(summary.messageId());
         assertThat(toMaria.key()).isEqualTo("booking.confirmed");
         assertThat(toMaria.reply().text().args()).isEqualTo(Map.of(
-                "package", PORTRAIT, "photographer", "Anna", "when", forClient(tuesday), "studio", STUDIO));
+                "package", PORTRAIT, "photographer", "Anna", "when", forClient(tuesday), "studio", STUDIO,
+                "place", Msg.of("booking.place", "place", ADDRESS)));
+        assertThat(toMaria.rendered().html()).as("the address is in the confirmation").contains("📍 " + ADDRESS);
+        assertThat(pins(confirmed)).as("the studio's pin, from the config").containsExactly(
+                new studiobot.chat.Reply.Place(37.9762, 23.7302, STUDIO, ADDRESS));
+        assertThat(confirmed.stream().filter(s -> s.reply().attachment() instanceof studiobot.chat.Reply.Place))
+                .allSatisfy(s -> assertThat(s.rendered().place()).isNotNull());
         Sent alert = to(ANNA, confirmed);
         assertThat(alert.key()).isEqualTo("booking.alert.new");
         assertThat(alert.reply().kind()).isEqualTo(MessageKind.ALERT);
@@ -341,6 +359,7 @@ class BookingConversationTest {
         assertThat(event.getDateStart().getValue().toInstant()).isEqualTo(Instant.parse("2026-11-24T08:00:00Z"));
         assertThat(event.getDateEnd().getValue().toInstant()).isEqualTo(Instant.parse("2026-11-24T09:00:00Z"));
         assertThat(event.getUid().getValue()).isEqualTo("booking-1@studio-bot");
+        assertThat(event.getLocation().getValue()).as("the studio's address").isEqualTo(ADDRESS);
         assertThat(event.getSummary().getValue()).as("titled in Maria's English").isEqualTo(
                 harness.renderLabel("en", KUALA_LUMPUR, Msg.of("booking.file.title", "package", PORTRAIT, "studio", STUDIO)));
         // 24 hours before is now: only the 2-hour reminder is ahead
@@ -396,9 +415,14 @@ class BookingConversationTest {
         assertThat(summary.key()).isEqualTo("booking.summary");
         assertThat(summary.arg("answers")).isEqualTo(answers);
 
-        Sent alert = to(ANNA, press(MARIA, summary, "bkc"));
+        List<Sent> confirmed = press(MARIA, summary, "bkc");
+        Sent alert = to(ANNA, confirmed);
         assertThat(alert.key()).isEqualTo("booking.alert.new");
         assertThat(alert.arg("answers")).isEqualTo(answers);
+        // the venue she gave (a place question) is where the shoot is: in the confirmation and the calendar, no studio pin
+        assertThat(to(MARIA, confirmed).arg("place")).isEqualTo(Msg.of("booking.place", "place", "Chapel of St. George, Athens"));
+        assertThat(calendarEvent(confirmed, MARIA).getLocation().getValue()).isEqualTo("Chapel of St. George, Athens");
+        assertThat(pins(confirmed)).isEmpty();
     }
 
     private static void assertQuestion(Sent question, int number, int count, String packageId, String questionId) {
@@ -581,6 +605,11 @@ class BookingConversationTest {
         assertThat(sure.arg("when")).isEqualTo(forClient(friday));
         List<Sent> cancelled = press(MARIA, sure, "mbxy", booking(1, friday));
         assertThat(to(MARIA, cancelled).key()).isEqualTo("booking.cancelled");
+        biweekly.ICalendar drop = calendarFile(cancelled, MARIA, "booking.file.cancelled");
+        assertThat(drop.getMethod().isCancel()).as("her calendar app drops the entry").isTrue();
+        assertThat(drop.getEvents().get(0).getStatus().isCancelled()).isTrue();
+        assertThat(drop.getEvents().get(0).getUid().getValue()).isEqualTo(event.getUid().getValue());
+        assertThat(drop.getEvents().get(0).getSequence().getValue()).as("after the move's 1").isEqualTo(2);
         Sent cancelledAlert = to(ANNA, cancelled);
         assertThat(cancelledAlert.key()).isEqualTo("booking.alert.cancelled");
         assertThat(cancelledAlert.arg("changes")).as("2 changes so far").isEqualTo(2);
@@ -663,6 +692,9 @@ class BookingConversationTest {
         assertThat(toMaria.reply().text().args()).isEqualTo(Map.of("package", PORTRAIT, "when", forClient(thursday), "photographer", "Anna"));
         assertThat(toMaria.rendered().html()).as("in her English, at her time").isEqualTo(harness.render("en", KUALA_LUMPUR, toMaria))
                 .isNotEqualTo(harness.render("el", KUALA_LUMPUR, toMaria));
+        biweekly.ICalendar drop = calendarFile(cancelled, MARIA, "booking.file.cancelled");
+        assertThat(drop.getMethod().isCancel()).isTrue();
+        assertThat(drop.getEvents().get(0).getUid().getValue()).isEqualTo("booking-1@studio-bot");
         assertThat(harness.bot().jobs().pending("remind:1:PT24H")).isEmpty();
         assertThat(last(say(MARIA, "/mybookings")).key()).isEqualTo("booking.mine.none");
     }

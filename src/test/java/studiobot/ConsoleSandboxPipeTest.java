@@ -94,6 +94,20 @@ class ConsoleSandboxPipeTest {
     }
 
     @Test
+    void aBookingsCalendarFileIsSavedUnderTheDataDirectoryAndItsPathPrinted() throws Exception {
+        Path data = dir.resolve("data");
+        // /book, portrait, Tuesday 24 November, the first time, skip the question, confirm
+        Run run = run(data, "/book\n1\n34\n1\n1\n1\n", "console", "--start-at", "2026-11-23T08:00:00Z");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        Path file = data.resolve("sent").resolve("booking-1.ics");
+        assertThat(run.out()).contains("[file saved as " + file.toAbsolutePath() + "]\n  📅 Add the shoot to your calendar.")
+                .contains("  📍 Ermou 12, 105 63 Athens\n")
+                .contains("[map pin: Lumen Photo Studio, Ermou 12, 105 63 Athens (37.9762, 23.7302)]");
+        assertThat(Files.readString(file)).startsWith("BEGIN:VCALENDAR\r\n").contains("LOCATION:Ermou 12\\, 105 63 Athens\r\n");
+    }
+
+    @Test
     void theSameScriptGivesTheSameTranscript() throws Exception {
         Run first = run(dir.resolve("a"), SCRIPT, "console", "--start-at", "2026-12-01T08:00:00Z");
         Run second = run(dir.resolve("b"), SCRIPT, "console", "--start-at", "2026-12-01T08:00:00Z");

@@ -366,7 +366,7 @@ class FrontDeskConversationTest {
         assertThat(withAddress.rendered().html()).contains("<b>Ermou 12, 105 63 Athens</b>").doesNotContain("booking confirmation");
 
         harness.close();
-        harness = new BotHarness(TestConfigs.demo(yaml -> yaml.replace("  address: Ermou 12, 105 63 Athens\n", "")), data.resolve("b"),
+        harness = new BotHarness(TestConfigs.demo(yaml -> yaml.replace("  address: Ermou 12, 105 63 Athens\n", "").replaceAll("  location: .*\n", "")), data.resolve("b"),
                 TestTexts.messages(), clock, ChatLanes.DIRECT);
         Sent without = client("en", "Where is the studio, and do you shoot on location?").stream()
                 .filter(s -> "faq.location.answer".equals(s.key())).findFirst().orElseThrow();

@@ -44,7 +44,7 @@ final class Changes {
                     .ifPresent(told::add);
         }
         if (!actor.isClient()) {
-            told.addAll(notices.toClient(after, earlier(before.start(), after.start()), now, "booking.moved.byStudio", true));
+            told.addAll(notices.toClient(after, earlier(before.start(), after.start()), now, "booking.moved.byStudio", false));
         }
         return Optional.of(new Moved(after, told));
     }
@@ -63,7 +63,7 @@ final class Changes {
                     .ifPresent(told::add);
         }
         if (!actor.isClient()) {
-            told.addAll(notices.toClient(b, b.start(), now, "booking.cancelled.byStudio", false));
+            told.addAll(notices.toClient(b, b.start(), now, "booking.cancelled.byStudio", true));
         }
         return told;
     }

@@ -17,6 +17,7 @@ import studiobot.chat.Entry;
 import studiobot.chat.Button;
 import studiobot.chat.Msg;
 import studiobot.chat.Reply;
+import studiobot.chat.Timing;
 import studiobot.chat.Request;
 import studiobot.config.StudioConfig;
 import studiobot.config.StudioConfig.PackageOffer;
@@ -134,6 +135,7 @@ final class MyBookings {
         replies.add(r.inPlace(r.reply(Msg.of("booking.cancelled", "package", notices.packageName(b.packageId()),
                         "when", notices.whenForClient(b, r.person())))
                 .withButtons(List.of(List.of(BOOK_ANY.apply(Msg.of("menu.book")), Entry.MENU.button(Msg.of("menu.back")))))));
+        notices.cancelledFile(b, r.now(), Timing.NOW).ifPresent(replies::add);
         replies.addAll(changes.cancel(b, new Changes.Actor(r.person().userId(), true), r.now()));
         return replies;
     }

@@ -105,27 +105,69 @@ final class Notices {
         return Msg.of("booking.answers", "items", items);
     }
 
-    /** The client's confirmation (in place of the summary they confirmed) and the calendar file. */
+    /**
+     * The client's confirmation (in place of the summary they confirmed), with where the shoot
+     * is, the calendar file, and the studio's pin on the map when the shoot is there and the
+     * config gives one.
+     */
     List<Reply> confirmed(Booking b, Person client, long summaryMessageId, boolean moved, Instant now) {
         Reply text = Reply.now(new ChatId(client.userId()), MessageKind.NOTICE, Msg.of(moved ? "booking.moved" : "booking.confirmed", Map.of(
                 "package", packageName(b.packageId()),
                 "when", whenForClient(b, client),
                 "photographer", photographerName(b.photographerId()),
-                "studio", config.studio().name())));
+                "studio", config.studio().name(),
+                "place", place(b))));
         if (summaryMessageId > 0) {
             text = text.editing(summaryMessageId);
         }
-        return List.of(text, calendarFile(b, client, now, Timing.NOW));
+        List<Reply> replies = new ArrayList<>(List.of(text, calendarFile(b, client, now, Timing.NOW)));
+        if (venue(b).isEmpty()) {
+            config.studio().mapPoint().ifPresent(p -> replies.add(Reply.document(new ChatId(client.userId()), Timing.NOW, MessageKind.NOTICE,
+                    Msg.verbatim(""), new Reply.Place(p.latitude(), p.longitude(), config.studio().name(), config.studio().address()))));
+        }
+        return replies;
+    }
+
+    /** Where the client gave the shoot to take place (a package's place question), if they did. */
+    Optional<String> venue(Booking b) {
+        return config.packageById(b.packageId()).flatMap(p -> b.answers().stream()
+                .filter(a -> p.asksPlace(a.question()) && !a.text().isBlank()).map(a -> a.text().strip()).findFirst());
+    }
+
+    /** Where the shoot is, as a line for the client: the venue they gave, else the studio's address; nothing when neither is known. */
+    Msg place(Booking b) {
+        String where = venue(b).orElse(config.studio().address());
+        return where.isEmpty() ? Msg.verbatim("") : Msg.of("booking.place", "place", where);
+    }
+
+    /** The shoot's location for a calendar app: the venue given, else the studio's address, else its name. */
+    private String location(Booking b) {
+        String where = venue(b).orElse(config.studio().address());
+        return where.isEmpty() ? config.studio().name() : where;
     }
 
     /** The booking as a calendar file, written (in the client's language of that moment) when it goes out. */
     Reply calendarFile(Booking b, Person client, Instant now, Timing timing) {
+        return calendarFile(b, client, now, timing, false);
+    }
+
+    /**
+     * The booking's calendar entry, or (when {@code cancelled}) the same entry, one sequence later,
+     * that tells the client's calendar app to drop it.
+     */
+    private Reply calendarFile(Booking b, Person client, Instant now, Timing timing, boolean cancelled) {
         Reply.CalendarEntry entry = new Reply.CalendarEntry("booking-" + b.id() + ".ics", "booking-" + b.id() + "@studio-bot",
-                bookings.movesOf(b.id()), b.start(), b.end(),
+                bookings.movesOf(b.id()) + (cancelled ? 1 : 0), b.start(), b.end(),
                 Msg.of("booking.file.title", "package", packageName(b.packageId()), "studio", config.studio().name()),
                 Msg.of("booking.file.description", "photographer", photographerName(b.photographerId()), "studio", config.studio().name()),
-                config.studio().name(), now);
-        return Reply.document(new ChatId(client.userId()), timing, MessageKind.NOTICE, Msg.of("booking.file.caption"), entry);
+                location(b), now, cancelled);
+        return Reply.document(new ChatId(client.userId()), timing, MessageKind.NOTICE,
+                Msg.of(cancelled ? "booking.file.cancelled" : "booking.file.caption"), entry);
+    }
+
+    /** The file that takes a cancelled booking out of the client's calendar. */
+    Optional<Reply> cancelledFile(Booking b, Instant now, Timing timing) {
+        return people.find(b.clientId()).map(client -> calendarFile(b, client, now, timing, true));
     }
 
     /** Alerts the booking's photographer; it waits out their quiet hours unless {@code concerns} (the earliest start it is about) is close. */
@@ -156,8 +198,11 @@ final class Notices {
                         "when", Msg.of("booking.when", "when", new Arg.DateTime(b.start())))));
     }
 
-    /** Tells the client what the studio changed; urgent when {@code concerns} (the earliest start it is about) is close. */
-    List<Reply> toClient(Booking b, Instant concerns, Instant now, String key, boolean withFile) {
+    /**
+     * Tells the client what the studio changed, with the calendar file that updates (or, when
+     * {@code cancelled}, drops) their entry; urgent when {@code concerns} (the earliest start it is about) is close.
+     */
+    List<Reply> toClient(Booking b, Instant concerns, Instant now, String key, boolean cancelled) {
         Optional<Person> client = people.find(b.clientId());
         if (client.isEmpty()) {
             return List.of();
@@ -169,9 +214,7 @@ final class Notices {
                 "photographer", photographerName(b.photographerId()))));
         List<Reply> replies = new ArrayList<>();
         replies.add(told);
-        if (withFile) {
-            replies.add(calendarFile(b, client.get(), now, timing));
-        }
+        replies.add(calendarFile(b, client.get(), now, timing, cancelled));
         return replies;
     }
 

@@ -5,21 +5,22 @@ import java.util.List;
 /**
  * A rendered message, ready for any transport: HTML text (Telegram's subset), buttons carrying
  * encoded callback data, and the message to edit (null to send a new one); or a copy of another
- * message, or a file or a photo with the text as its caption; or the answer to a button press ({@code pressId}).
+ * message, or a file or a photo with the text as its caption, or a pin on the map ({@code place}, no text);
+ * or the answer to a button press ({@code pressId}).
  */
 public record Outbound(ChatId chat, String html, List<List<Key>> keyboard, Long editMessageId, Reply.Copy copy,
-                       Reply.Document document, String pressId, Reply.Photo photo, Picture picture) {
+                       Reply.Document document, String pressId, Reply.Photo photo, Picture picture, Reply.Place place) {
     public Outbound {
         keyboard = keyboard.stream().map(List::copyOf).toList();
     }
 
     public Outbound(ChatId chat, String html, List<List<Key>> keyboard, Long editMessageId) {
-        this(chat, html, keyboard, editMessageId, null, null, null, null, null);
+        this(chat, html, keyboard, editMessageId, null, null, null, null, null, null);
     }
 
     /** The answer to a button press: {@code notice} (plain text, maybe empty) shown to the presser alone. */
     public static Outbound pressAnswer(ChatId chat, String pressId, String notice) {
-        return new Outbound(chat, notice, List.of(), null, null, null, pressId, null, null);
+        return new Outbound(chat, notice, List.of(), null, null, null, pressId, null, null, null);
     }
 
     public boolean isPressAnswer() {

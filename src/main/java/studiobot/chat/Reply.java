@@ -21,8 +21,11 @@ public record Reply(ChatId to, Msg text, List<List<Button>> buttons, Long editMe
     /** A message a person sent, to be copied on as it is (a photo with its caption, say). */
     public record Copy(ChatId fromChat, long messageId) {}
 
-    /** A file sent with the reply's text as its caption. */
-    public sealed interface Attachment permits Document, CalendarEntry, Photo, Chart {}
+    /** A file sent with the reply's text as its caption, or a pin on the map (which takes no caption). */
+    public sealed interface Attachment permits Document, CalendarEntry, Photo, Chart, Place {}
+
+    /** A place on the map with its name and address, as Telegram shows a venue: a pin the reader can open in their maps app. */
+    public record Place(double latitude, double longitude, String title, String address) implements Attachment {}
 
     /**
      * A picture of figures, drawn when it goes out: bookings per week or month (labelled in figures,
@@ -50,10 +53,11 @@ public record Reply(ChatId to, Msg text, List<List<Button>> buttons, Long editMe
     /**
      * A calendar entry, written as an iCalendar file when it goes out, with its title and
      * description in the reader's language of that moment. The uid stays the same when the event
-     * moves and the sequence grows, so a calendar app updates its entry instead of adding one.
+     * moves and the sequence grows, so a calendar app updates its entry instead of adding one; a
+     * {@code cancelled} entry (same uid, a higher sequence) tells the app to drop it.
      */
     public record CalendarEntry(String fileName, String uid, int sequence, java.time.Instant start, java.time.Instant end,
-                                Msg title, Msg description, String location, java.time.Instant stamp) implements Attachment {}
+                                Msg title, Msg description, String location, java.time.Instant stamp, boolean cancelled) implements Attachment {}
 
     public static Reply of(ChatId to, Timing timing, MessageKind kind, Msg text) {
         return new Reply(to, text, List.of(), null, timing, kind, null, null, null, null, null);

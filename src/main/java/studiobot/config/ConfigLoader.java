@@ -127,7 +127,7 @@ public final class ConfigLoader {
 
     private Studio studio(JsonNode node) {
         requireObject(node, "studio");
-        allowOnly(node, "studio.", Set.of("name", "timeZone", "defaultLocale", "currency", "reviewUrl", "quietHours", "address"));
+        allowOnly(node, "studio.", Set.of("name", "timeZone", "defaultLocale", "currency", "reviewUrl", "quietHours", "address", "location"));
         String name = text(node, "studio.name", "name", null);
         ZoneId zone = zone(text(node, "studio.timeZone", "timeZone", null), "studio.timeZone");
         String locale = localeTag(text(node, "studio.defaultLocale", "defaultLocale", "en"), "studio.defaultLocale");
@@ -146,7 +146,31 @@ public final class ConfigLoader {
                     time(text(q, "studio.quietHours.end", "end", null), "studio.quietHours.end"));
         }
         String address = text(node, "studio.address", "address", "").strip();
-        return new Studio(name, zone, locale, currency, reviewUrl, quiet, address);
+        return new Studio(name, zone, locale, currency, reviewUrl, quiet, address, mapPoint(node.get("location"), address));
+    }
+
+    /** The studio's place on the map, {@code {latitude: 37.9757, longitude: 23.7339}}; optional, and only beside an address. */
+    private static StudioConfig.MapPoint mapPoint(JsonNode node, String address) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        String hint = "use {latitude: 37.9757, longitude: 23.7339} (degrees, as a map shows them)";
+        if (!node.isObject()) {
+            throw new ConfigException("studio.location", node.asText(), hint);
+        }
+        allowOnly(node, "studio.location.", Set.of("latitude", "longitude"));
+        JsonNode lat = node.get("latitude");
+        JsonNode lon = node.get("longitude");
+        if (lat == null || !lat.isNumber() || Math.abs(lat.doubleValue()) > 90) {
+            throw new ConfigException("studio.location.latitude", lat == null ? "" : lat.asText(), hint + "; a latitude is within ±90");
+        }
+        if (lon == null || !lon.isNumber() || Math.abs(lon.doubleValue()) > 180) {
+            throw new ConfigException("studio.location.longitude", lon == null ? "" : lon.asText(), hint + "; a longitude is within ±180");
+        }
+        if (address.isEmpty()) {
+            throw new ConfigException("studio.location", node.toString(), "give studio.address too: the map pin is sent with the address as its title");
+        }
+        return new StudioConfig.MapPoint(lat.doubleValue(), lon.doubleValue());
     }
 
     private List<Long> admins(JsonNode node) {
@@ -267,9 +291,10 @@ public final class ConfigLoader {
             }
             BigDecimal price = priceNode.decimalValue();
             Set<String> dates = new java.util.LinkedHashSet<>();
-            List<String> questions = questions(p.get("questions"), at + ".questions", dates);
+            Set<String> places = new java.util.LinkedHashSet<>();
+            List<String> questions = questions(p.get("questions"), at + ".questions", dates, places);
             result.add(new PackageOffer(id, duration, price, photosNode.intValue(), assigned, questions,
-                    promise(p, "sneakPeekWithin", at), promise(p, "galleryWithin", at), anniversary(p.get("anniversary"), at), dates));
+                    promise(p, "sneakPeekWithin", at), promise(p, "galleryWithin", at), anniversary(p.get("anniversary"), at), dates, places));
         }
         return result;
     }
@@ -299,9 +324,10 @@ public final class ConfigLoader {
     /**
      * The ids of a package's onboarding questions, in the order they are asked; none when absent. A
      * question is its id, or {@code {id: dueDate, type: date}} for one whose answer is a date
-     * (collected into {@code dates}).
+     * (collected into {@code dates}), or {@code {id: venue, type: place}} for one whose answer is
+     * where the shoot takes place (collected into {@code places}: the calendar entry's location).
      */
-    private List<String> questions(JsonNode node, String at, Set<String> dates) {
+    private List<String> questions(JsonNode node, String at, Set<String> dates, Set<String> places) {
         if (node == null || node.isNull()) {
             return List.of();
         }
@@ -313,12 +339,15 @@ public final class ConfigLoader {
             if (q.isObject()) {
                 allowOnly(q, at + ".", Set.of("id", "type"));
                 String type = text(q, at + ".type", "type", "text");
-                if (!type.equals("text") && !type.equals("date")) {
-                    throw new ConfigException(at + ".type", type, "use text (the default) or date (a due date, a birthday: remembered as an anniversary)");
+                if (!Set.of("text", "date", "place").contains(type)) {
+                    throw new ConfigException(at + ".type", type, "use text (the default), date (a due date, a birthday: remembered as an anniversary)"
+                            + " or place (where the shoot takes place, away from the studio)");
                 }
                 String id = id(text(q, at + ".id", "id", null), at + ".id");
                 if (type.equals("date")) {
                     dates.add(id);
+                } else if (type.equals("place")) {
+                    places.add(id);
                 }
                 q = com.fasterxml.jackson.databind.node.TextNode.valueOf(id);
             }

@@ -58,7 +58,7 @@ public record StudioConfig(
     public StudioConfig withTeam(List<Photographer> team, Map<String, List<String>> photographersOfPackage) {
         List<PackageOffer> offers = packages.stream().map(o -> new PackageOffer(o.id(), o.duration(), o.price(), o.photos(),
                 photographersOfPackage.getOrDefault(o.id(), List.of()), o.questions(), o.sneakPeekWithin(), o.galleryWithin(),
-                o.anniversary(), o.dateQuestions())).toList();
+                o.anniversary(), o.dateQuestions(), o.placeQuestions())).toList();
         return new StudioConfig(studio, admins, team, offers, policy);
     }
 
@@ -73,11 +73,26 @@ public record StudioConfig(
             Currency currency,
             String reviewUrl,
             QuietHours quietHours,
-            String address) {
+            String address,
+            MapPoint location) {
 
-        /** The studio without an address (it is optional). */
+        /** The studio without an address or a map location (both are optional). */
         public Studio(String name, ZoneId timeZone, String defaultLocale, Currency currency, String reviewUrl, QuietHours quietHours) {
-            this(name, timeZone, defaultLocale, currency, reviewUrl, quietHours, "");
+            this(name, timeZone, defaultLocale, currency, reviewUrl, quietHours, "", null);
+        }
+
+        /** Where the studio is on a map, if the config says. */
+        public java.util.Optional<MapPoint> mapPoint() {
+            return java.util.Optional.ofNullable(location);
+        }
+    }
+
+    /** A point on the map, in degrees: latitude within ±90, longitude within ±180. */
+    public record MapPoint(double latitude, double longitude) {
+        public MapPoint {
+            if (!(Math.abs(latitude) <= 90) || !(Math.abs(longitude) <= 180)) {
+                throw new IllegalArgumentException("not on the map: " + latitude + ", " + longitude);
+            }
         }
     }
 
@@ -117,17 +132,24 @@ public record StudioConfig(
             Duration sneakPeekWithin,
             Duration galleryWithin,
             Anniversary anniversary,
-            java.util.Set<String> dateQuestions) {
+            java.util.Set<String> dateQuestions,
+            java.util.Set<String> placeQuestions) {
 
         public PackageOffer {
             photographers = List.copyOf(photographers);
             questions = List.copyOf(questions);
             dateQuestions = java.util.Set.copyOf(dateQuestions);
+            placeQuestions = java.util.Set.copyOf(placeQuestions);
         }
 
         /** Whether this question's answer is a date (a due date, a birthday). */
         public boolean asksDate(String question) {
             return dateQuestions.contains(question);
+        }
+
+        /** Whether this question's answer is where the shoot takes place (a venue away from the studio). */
+        public boolean asksPlace(String question) {
+            return placeQuestions.contains(question);
         }
     }
 

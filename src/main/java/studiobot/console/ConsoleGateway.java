@@ -22,13 +22,13 @@ final class ConsoleGateway implements ChatGateway {
     private final Map<Long, Shown> lastButtons = new HashMap<>();
     private final Map<Long, Long> messageIds = new HashMap<>();
 
-    private final java.nio.file.Path pictures;
+    private final java.nio.file.Path files;
 
-    /** @param pictures where a picture the bot sends (a /stats chart) is saved, its path printed */
-    ConsoleGateway(PrintStream out, LongFunction<String> names, java.nio.file.Path pictures) {
+    /** @param files where a file or picture the bot sends (a calendar file, a /stats chart) is saved, its path printed */
+    ConsoleGateway(PrintStream out, LongFunction<String> names, java.nio.file.Path files) {
         this.out = out;
         this.names = names;
-        this.pictures = pictures;
+        this.files = files;
     }
 
 
@@ -49,14 +49,19 @@ final class ConsoleGateway implements ChatGateway {
         String arrow = message.editMessageId() != null ? " (updated) → " : " → ";
         out.println("bot" + arrow + names.apply(chat) + ":");
         String text = message.picture() != null
-                ? "[picture saved as " + save(message.picture()) + "]" + (message.html().isBlank() ? "" : "\n" + plain(message.html()))
+                ? "[picture saved as " + save(message.picture().fileName(), message.picture().png()) + "]"
+                        + (message.html().isBlank() ? "" : "\n" + plain(message.html()))
+                : message.place() != null
+                ? "[map pin: " + message.place().title() + ", " + message.place().address()
+                        + " (" + message.place().latitude() + ", " + message.place().longitude() + ")]"
                 : message.copy() != null
                 ? "[a copy of what " + names.apply(message.copy().fromChat().value()) + " sent]"
                 : message.photo() != null
                 ? "[photo " + message.photo().file() + (message.photo().protect() ? ", protected: it cannot be forwarded or saved" : "") + "]"
                         + (message.html().isBlank() ? "" : "\n" + plain(message.html()))
                 : message.document() != null
-                ? "[file " + message.document().fileName() + ", " + message.document().content().length() + " characters]\n" + plain(message.html())
+                ? "[file saved as " + save(message.document().fileName(), message.document().content().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        + "]\n" + plain(message.html())
                 : plain(message.html());
         for (String line : text.split("\n", -1)) {
             out.println("  " + line);
@@ -79,11 +84,12 @@ final class ConsoleGateway implements ChatGateway {
         return new SendResult.Delivered(id);
     }
 
-    private String save(studiobot.chat.Outbound.Picture picture) {
+    /** Saves what the bot sent under its own name (a later file of that name, a moved booking's, replaces it) and says where. */
+    private String save(String fileName, byte[] content) {
         try {
-            java.nio.file.Files.createDirectories(pictures);
-            java.nio.file.Path file = pictures.resolve(picture.fileName());
-            java.nio.file.Files.write(file, picture.png());
+            java.nio.file.Files.createDirectories(files);
+            java.nio.file.Path file = files.resolve(java.nio.file.Path.of(fileName).getFileName().toString());
+            java.nio.file.Files.write(file, content);
             return file.toAbsolutePath().toString();
         } catch (java.io.IOException e) {
             return "(not saved: " + e.getMessage() + ")";

@@ -57,7 +57,7 @@ public final class ConsoleSandbox {
     /**
      * Builds the sandbox and the console gateway the given sender factory will use.
      *
-     * @param pictures where the pictures the bot sends (the /stats charts) are saved
+     * @param pictures where the files and pictures the bot sends (calendar files, the /stats charts) are saved
      */
     public ConsoleSandbox(StudioConfig config, UpdateIntake intake, SenderFactory senders, JobRunning jobs,
                           ShiftableClock clock, People people, PrintStream out, Runnable beforeEachInput, java.nio.file.Path pictures) {

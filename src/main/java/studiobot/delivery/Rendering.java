@@ -43,9 +43,12 @@ public final class Rendering {
         Reply.Document file = null;
         Reply.Photo photo = null;
         Outbound.Picture picture = null;
+        Reply.Place place = null;
         if (reply.attachment() instanceof Reply.CalendarEntry entry) {
             file = CalendarFile.write(entry, messages.renderLabel(languageTag, to.zone(), now, entry.title()),
                     messages.renderLabel(languageTag, to.zone(), now, entry.description()));
+        } else if (reply.attachment() instanceof Reply.Place p) {
+            place = p;
         } else if (reply.attachment() instanceof Reply.Document d) {
             file = d;
         } else if (reply.attachment() instanceof Reply.Photo p) {
@@ -53,6 +56,6 @@ public final class Rendering {
         } else if (reply.attachment() instanceof Reply.Chart c) {
             picture = new Outbound.Picture(c.fileName(), ChartPicture.draw(c));
         }
-        return new Outbound(reply.to(), html, keyboard, reply.editMessageId(), reply.copy(), file, null, photo, picture);
+        return new Outbound(reply.to(), html, keyboard, reply.editMessageId(), reply.copy(), file, null, photo, picture, place);
     }
 }

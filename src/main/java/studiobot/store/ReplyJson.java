@@ -70,6 +70,8 @@ final class ReplyJson {
             ch.labels().forEach(w -> c.withArray("labels").add(w));
             ch.bookings().forEach(n -> c.withArray("bookings").add(n));
             ch.ratings().forEach(n -> c.withArray("ratings").add(n));
+        } else if (r.attachment() instanceof Reply.Place p) {
+            o.putObject("place").put("latitude", p.latitude()).put("longitude", p.longitude()).put("title", p.title()).put("address", p.address());
         } else if (r.attachment() instanceof Reply.Photo p) {
             o.putObject("photo").put("file", p.file()).put("protect", p.protect());
         } else if (r.attachment() instanceof Reply.Document d) {
@@ -78,7 +80,7 @@ final class ReplyJson {
             ObjectNode c = o.putObject("calendar");
             c.put("name", e.fileName()).put("uid", e.uid()).put("sequence", e.sequence())
                     .put("start", e.start().toString()).put("end", e.end().toString()).put("location", e.location())
-                    .put("stamp", e.stamp().toString());
+                    .put("stamp", e.stamp().toString()).put("cancelled", e.cancelled());
             c.set("title", msg(e.title()));
             c.set("description", msg(e.description()));
         }
@@ -124,6 +126,11 @@ final class ReplyJson {
             chart.path("ratings").forEach(n -> ratings.add(n.asInt()));
             return new Reply.Chart(chart.get("name").asText(), weeks, bookings, ratings);
         }
+        JsonNode place = o.get("place");
+        if (place != null) {
+            return new Reply.Place(place.get("latitude").asDouble(), place.get("longitude").asDouble(),
+                    place.get("title").asText(), place.get("address").asText());
+        }
         JsonNode p = o.get("photo");
         if (p != null) {
             return new Reply.Photo(p.get("file").asText(), p.get("protect").asBoolean());
@@ -136,7 +143,8 @@ final class ReplyJson {
         if (c != null) {
             return new Reply.CalendarEntry(c.get("name").asText(), c.get("uid").asText(), c.get("sequence").asInt(),
                     Instant.parse(c.get("start").asText()), Instant.parse(c.get("end").asText()), msg(c.get("title")),
-                    msg(c.get("description")), c.get("location").asText(), Instant.parse(c.get("stamp").asText()));
+                    msg(c.get("description")), c.get("location").asText(), Instant.parse(c.get("stamp").asText()),
+                    c.path("cancelled").asBoolean(false));
         }
         return null;
     }

@@ -12,6 +12,7 @@ import org.telegram.telegrambots.meta.api.objects.MessageId;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.send.SendVenue;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
@@ -81,6 +82,15 @@ final class TelegramGateway implements ChatGateway {
                     photo.caption(message.html()).parseMode(ParseMode.HTML);
                 }
                 return new SendResult.Delivered(client.execute(photo.build()).getMessageId());
+            }
+            if (message.place() != null) {
+                return new SendResult.Delivered(client.execute(SendVenue.builder()
+                        .chatId(message.chat().value())
+                        .latitude(message.place().latitude())
+                        .longitude(message.place().longitude())
+                        .title(message.place().title())
+                        .address(message.place().address())
+                        .build()).getMessageId());
             }
             if (message.document() != null) {
                 // a Bot API server without sendDocument answers 404: a final refusal, logged by the sender

@@ -173,7 +173,7 @@ class ConfigLoaderTest {
                 Arguments.of("unknown key",
                         mutate("  name: Tiny Studio\n", "  nmae: Tiny Studio\n"),
                         "studio.nmae", "nmae",
-                        "unknown key; known keys here are [address, currency, defaultLocale, name, quietHours, reviewUrl, timeZone]"),
+                        "unknown key; known keys here are [address, currency, defaultLocale, location, name, quietHours, reviewUrl, timeZone]"),
                 Arguments.of("unknown top-level key",
                         mutate("policy:\n", "polcy:\n"),
                         "polcy", "polcy",
@@ -235,6 +235,18 @@ class ConfigLoaderTest {
                 Arguments.of("a remedy twice",
                         mutate("  slotStep: PT30M\n", "  slotStep: PT30M\n  remedies: [refund, refund]\n"),
                         "policy.remedies[1]", "refund", "each at most once"),
+                Arguments.of("a map location off the map",
+                        mutate("  currency: MYR\n", "  currency: MYR\n  address: Jalan Ampang 1\n  location: { latitude: 93.1, longitude: 101.7 }\n"),
+                        "studio.location.latitude", "93.1", "a latitude is within ±90"),
+                Arguments.of("a map location without a longitude",
+                        mutate("  currency: MYR\n", "  currency: MYR\n  address: Jalan Ampang 1\n  location: { latitude: 3.15 }\n"),
+                        "studio.location.longitude", "", "a longitude is within ±180"),
+                Arguments.of("a map location without an address",
+                        mutate("  currency: MYR\n", "  currency: MYR\n  location: { latitude: 3.15, longitude: 101.7 }\n"),
+                        "studio.location", "{\"latitude\":3.15,\"longitude\":101.7}", "give studio.address too"),
+                Arguments.of("an unknown question type",
+                        mutate("    photos: 10\n", "    photos: 10\n    questions: [{ id: venue, type: venue }]\n"),
+                        "packages[0].questions.type", "venue", "or place (where the shoot takes place"),
                 Arguments.of("a zero gallery promise",
                         mutate("  slotStep: PT30M\n", "  slotStep: PT30M\n  galleryWithin: P0D\n"),
                         "policy.galleryWithin", "P0D", "use a duration greater than zero"),
@@ -246,7 +258,7 @@ class ConfigLoaderTest {
                         "packages[0].anniversary", "monthly", "use yearly"),
                 Arguments.of("a question of an unknown type",
                         mutate("    photos: 10\n", "    photos: 10\n    questions: [{ id: due, type: number }]\n"),
-                        "packages[0].questions.type", "number", "use text (the default) or date"),
+                        "packages[0].questions.type", "number", "use text (the default), date"),
                 Arguments.of("protectPreviews not a flag",
                         mutate("  slotStep: PT30M\n", "  slotStep: PT30M\n  protectPreviews: maybe\n"),
                         "policy.protectPreviews", "maybe", "use true or false"));
@@ -354,5 +366,18 @@ class ConfigLoaderTest {
         assertThat(mini.asksDate("due")).isTrue();
         assertThat(mini.asksDate("people")).isFalse();
         assertThat(mini.asksDate("name")).isFalse();
+    }
+
+    @Test
+    void parse_aQuestionOfTypePlaceAndAMapLocation_areKnown() {
+        StudioConfig config = loader.parse(mutate("    photos: 10\n", "    photos: 10\n    questions: [{ id: venue, type: place }, people]\n")
+                .replace("  currency: MYR\n", "  currency: MYR\n  address: Jalan Ampang 1, Kuala Lumpur\n  location: { latitude: 3.1579, longitude: 101.7116 }\n"));
+
+        StudioConfig.PackageOffer mini = config.packageById("mini").orElseThrow();
+        assertThat(mini.asksPlace("venue")).isTrue();
+        assertThat(mini.asksPlace("people")).isFalse();
+        assertThat(mini.asksDate("venue")).isFalse();
+        assertThat(config.studio().mapPoint()).contains(new StudioConfig.MapPoint(3.1579, 101.7116));
+        assertThat(loader.parse(VALID).studio().mapPoint()).as("optional").isEmpty();
     }
 }

@@ -169,6 +169,7 @@ class MessagesTest {
         args.put("notice", Msg.of("booking.day.full"));
         args.put("beside", Msg.of("booking.times.studio"));
         args.put("answers", Msg.verbatim(""));
+        args.put("place", "Ermou 12, 105 63 Athens");
         args.put("upcoming", Msg.of("booking.mine.noneUpcoming"));
         args.put("past", Msg.verbatim(""));
         args.put("studio", "Lumen Photo Studio");

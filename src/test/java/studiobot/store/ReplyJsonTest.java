@@ -75,8 +75,15 @@ class ReplyJsonTest {
         Reply calendar = Reply.document(MARIA, Timing.NOW, MessageKind.NOTICE, Msg.of("booking.file.caption"),
                 new Reply.CalendarEntry("booking-1.ics", "booking-1@studio-bot", 2, AT, AT.plusSeconds(3600),
                         Msg.of("booking.file.title", "package", Msg.of("package.portrait.name")), Msg.of("booking.file.description"),
-                        "Lumen Photo Studio", AT));
+                        "Lumen Photo Studio", AT, false));
         assertThat(roundTrip(calendar)).isEqualTo(calendar);
+        Reply cancelled = Reply.document(MARIA, Timing.NOW, MessageKind.NOTICE, Msg.of("booking.file.cancelled"),
+                new Reply.CalendarEntry("booking-1.ics", "booking-1@studio-bot", 3, AT, AT.plusSeconds(3600),
+                        Msg.of("booking.file.title"), Msg.of("booking.file.description"), "Ermou 12, Athens", AT, true));
+        assertThat(roundTrip(cancelled)).isEqualTo(cancelled);
+        Reply pin = Reply.document(MARIA, Timing.NOW, MessageKind.NOTICE, Msg.verbatim(""),
+                new Reply.Place(37.9762, 23.7302, "Lumen Photo Studio", "Ermou 12, 105 63 Athens"));
+        assertThat(roundTrip(pin)).isEqualTo(pin);
 
         assertThat(roundTrip(copy)).isEqualTo(copy);
         assertThat(roundTrip(file)).isEqualTo(file);

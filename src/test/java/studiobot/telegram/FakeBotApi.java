@@ -252,7 +252,7 @@ final class FakeBotApi implements AutoCloseable {
                 }
             }
             return switch (method) {
-                case "sendmessage", "senddocument", "sendphoto" -> ok(sentMessage(body, nextMessageId++));
+                case "sendmessage", "senddocument", "sendphoto", "sendvenue" -> ok(sentMessage(body, nextMessageId++));
                 case "editmessagetext" -> ok(sentMessage(body, body.path("message_id").asLong()));
                 default -> ok(json.getNodeFactory().booleanNode(true));
             };

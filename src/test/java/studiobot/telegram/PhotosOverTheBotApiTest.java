@@ -54,7 +54,7 @@ class PhotosOverTheBotApiTest {
         TelegramGateway gateway = new TelegramGateway(new OkHttpTelegramClient(FakeBotApi.TOKEN, TelegramTransport.telegramUrl(telegram.url())));
 
         SendResult result = gateway.send(new Outbound(new ChatId(4242), "", List.of(), null, null, null, null,
-                new Reply.Photo("large", true), null));
+                new Reply.Photo("large", true), null, null));
 
         assertThat(result).isInstanceOf(SendResult.Delivered.class);
         FakeBotApi.Call call = telegram.await("sendphoto", c -> true, WAIT);
@@ -65,13 +65,29 @@ class PhotosOverTheBotApiTest {
     }
 
     @Test
+    void aPlace_goesBySendVenueWithItsPointTitleAndAddress() throws Exception {
+        TelegramGateway gateway = new TelegramGateway(new OkHttpTelegramClient(FakeBotApi.TOKEN, TelegramTransport.telegramUrl(telegram.url())));
+
+        SendResult result = gateway.send(new Outbound(new ChatId(4242), "", List.of(), null, null, null, null, null, null,
+                new Reply.Place(37.9762, 23.7302, "Lumen Photo Studio", "Ermou 12, 105 63 Athens")));
+
+        assertThat(result).isInstanceOf(SendResult.Delivered.class);
+        FakeBotApi.Call call = telegram.await("sendvenue", c -> true, WAIT);
+        assertThat(call.body().path("chat_id").asLong()).isEqualTo(4242);
+        assertThat(call.body().path("latitude").asDouble()).isEqualTo(37.9762);
+        assertThat(call.body().path("longitude").asDouble()).isEqualTo(23.7302);
+        assertThat(call.body().path("title").asText()).isEqualTo("Lumen Photo Studio");
+        assertThat(call.body().path("address").asText()).isEqualTo("Ermou 12, 105 63 Athens");
+    }
+
+    @Test
     void aDrawnPicture_goesBySendPhotoAsAnUpload_withItsCaption() throws Exception {
         TelegramGateway gateway = new TelegramGateway(new OkHttpTelegramClient(FakeBotApi.TOKEN, TelegramTransport.telegramUrl(telegram.url())));
         byte[] png = studiobot.delivery.ChartPicture.draw(new Reply.Chart("stats.png", List.of("23.11"),
                 List.of(3), List.of(0, 0, 1, 2, 5)));
 
         SendResult result = gateway.send(new Outbound(new ChatId(1001), "Bookings per week", List.of(), null, null, null, null, null,
-                new Outbound.Picture("stats.png", png)));
+                new Outbound.Picture("stats.png", png), null));
 
         assertThat(result).isInstanceOf(SendResult.Delivered.class);
         FakeBotApi.Call call = telegram.await("sendphoto", c -> true, WAIT);
