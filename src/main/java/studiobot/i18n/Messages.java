@@ -104,7 +104,7 @@ public final class Messages {
             return "⟦" + msg.key() + "⟧";
         }
         String formatTag = tag;
-        String finalPattern = pattern;
+        String finalPattern = new ULocale(tag).isRightToLeft() ? anchoredRightToLeft(pattern) : pattern;
         MessageFormat format = formats.get(tag + "\u0000" + msg.key(), k -> new MessageFormat(finalPattern, new ULocale(formatTag)));
         Map<String, Object> args = new HashMap<>();
         ULocale locale = new ULocale(languageTag);
@@ -126,4 +126,56 @@ public final class Messages {
             return format.format(args);
         }
     }
+
+    private static final char RLM = '\u200F';
+    private static final java.util.regex.Pattern LONE_PLACEHOLDER = java.util.regex.Pattern.compile("\\s*(<[^>]+>)*\\{\\w+}(</[^>]+>)*\\s*");
+
+    /**
+     * A right-to-left pattern whose lines each read right to left: a line whose first strong
+     * character would be left-to-right (a placeholder for a Latin name, a Latin word) gets a
+     * leading RIGHT-TO-LEFT MARK. Without it Telegram lays "{photographer} خارج أوقات العمل" out
+     * left to right once the name is "Anna". A line that is one placeholder alone (a client's
+     * quoted words, a list of items) keeps the direction of what it holds.
+     * The mark is Pattern_White_Space to ICU, so it is safe anywhere in a pattern.
+     */
+    static String anchoredRightToLeft(String pattern) {
+        StringBuilder out = new StringBuilder(pattern.length() + 8);
+        for (String line : pattern.split("\n", -1)) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            if (startsLeftToRight(line) && !LONE_PLACEHOLDER.matcher(line).matches()) {
+                out.append(RLM);
+            }
+            out.append(line);
+        }
+        return out.toString();
+    }
+
+    /** Whether the first strong thing on the line, HTML tags skipped, is a placeholder or a left-to-right letter. */
+    private static boolean startsLeftToRight(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '<') {
+                int end = line.indexOf('>', i);
+                if (end < 0) {
+                    return false;
+                }
+                i = end;
+                continue;
+            }
+            if (c == '{') {
+                return true;
+            }
+            byte d = Character.getDirectionality(c);
+            if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                return true;
+            }
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                return false;
+            }
+        }
+        return false;
+    }
+
 }
