@@ -51,6 +51,70 @@ class MessagesTest {
     }
 
     @Test
+    void render_arabicLineStartingWithALatinName_isMarkedRightToLeft() {
+        Msg away = Msg.of("handoff.taken", "photographer", "Anna", "client", "Maria");
+
+        String arabic = new Messages(shipped).render("ar", away);
+        String english = new Messages(shipped).render("en", away);
+
+        assertThat(arabic).startsWith("\u200FAnna ");
+        assertThat(com.ibm.icu.text.Bidi.getBaseDirection(arabic)).as("Telegram lays the message out right to left")
+                .isEqualTo(com.ibm.icu.text.Bidi.RTL);
+        assertThat(english).doesNotContain("\u200F");
+    }
+
+    @Test
+    void anchoredRightToLeft_marksOnlyLinesThatWouldStartLeftToRight() {
+        assertThat(Messages.anchoredRightToLeft("{photographer} في العمل\n✅ <b>تم</b>\n\n{text}\n<b>{name}</b> – {price}\nAnna مرحبا\n<i>{items}</i>"))
+                .isEqualTo("\u200F{photographer} في العمل\n✅ <b>تم</b>\n\n{text}\n\u200F<b>{name}</b> – {price}\n\u200FAnna مرحبا\n<i>{items}</i>");
+        assertThat(Messages.anchoredRightToLeft("<b>{client}</b> أرسل")).isEqualTo("\u200F<b>{client}</b> أرسل");
+    }
+
+    @Test
+    void render_everyArabicMessage_readsRightToLeftWithLatinNamesInIt() {
+        Messages messages = new Messages(shipped);
+        for (String key : shipped.bundle("ar").orElseThrow().patterns().keySet()) {
+            if (key.endsWith(".keywords") || key.endsWith(".words")) {
+                continue;
+            }
+            String text = messages.render("ar", java.time.ZoneId.of("Europe/Athens"), java.time.Instant.parse("2026-12-01T08:00:00Z"),
+                    new Msg(key, sampleArguments()));
+            String firstLine = text.split("\n", 2)[0].replaceAll("<[^>]+>", "");
+            if (firstLine.codePoints().anyMatch(c -> Character.getDirectionality(c) == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC)) {
+                assertThat(com.ibm.icu.text.Bidi.getBaseDirection(firstLine)).as(key + ": " + firstLine).isNotEqualTo(com.ibm.icu.text.Bidi.LTR);
+            }
+        }
+    }
+
+    @Test
+    void malayTexts_haveNoEnglishLeftInThem() {
+        java.util.regex.Pattern english = java.util.regex.Pattern.compile(
+                "(?i)\\b(retouch\\w*|sneak ?peek|chat|online|link|booking|slot|deposit|photo shoot|gallery|edit(ed|ing)?)\\b");
+        shipped.bundle("ms").orElseThrow().patterns().forEach((key, pattern) -> {
+            if (key.endsWith(".keywords") || key.endsWith(".words")) {
+                return; // what clients type, loanwords included
+            }
+            // placeholders, select keys and commands are syntax, not words a reader reads
+            String words = pattern.replaceAll("\\{\\w+", "").replaceAll("\\b\\w+ ?\\{", "").replaceAll("/\\w+", "")
+                    .replaceAll("<[^>]+>", "");
+            assertThat(english.matcher(words).find()).as("%s: %s", key, pattern).isFalse();
+        });
+    }
+
+    @Test
+    void arabicTexts_addressTheReaderInOneForm_theSingular() {
+        // the plural address the FAQ answers used beside the singular of every other text
+        java.util.regex.Pattern plural = java.util.regex.Pattern.compile(
+                "(يمكنكم|لكم|مصوّركم|تحصلون|سترون|اكتبوا|أرسلوا|اختاروا|أحضروا|اسألونا|منزلكم|صوركم|عنكم|بأنفسكم)");
+        shipped.bundle("ar").orElseThrow().patterns().forEach((key, pattern) -> {
+            if (key.endsWith(".keywords") || key.endsWith(".words") || key.endsWith(".question")) {
+                return; // what clients type, and the questions in the client's own voice
+            }
+            assertThat(plural.matcher(pattern).find()).as("%s: %s", key, pattern).isFalse();
+        });
+    }
+
+    @Test
     void render_nameWithMarkup_isHtmlEscapedButPatternMarkupKept() {
         String text = new Messages(shipped).render("en", greeting("<b>Bob & Co</b>"));
 
@@ -120,6 +184,19 @@ class MessagesTest {
     @ValueSource(strings = {"en", "el", "ms", "zh", "ru", "es", "de", "ar"})
     void render_everyEnglishKey_rendersWithoutPlaceholdersLeft(String tag) {
         Messages messages = new Messages(shipped);
+        Map<String, Object> args = sampleArguments();
+
+        assertThat(shipped.base().patterns().keySet()).hasSizeGreaterThan(10).allSatisfy(key -> {
+            String text = messages.render(tag, new Msg(key, args));
+            assertThat(text).as("%s in %s", key, tag)
+                    .isNotBlank()
+                    .doesNotContain("⟦")
+                    .satisfies(t -> assertThat(t.replace("{nme}", "")).doesNotContain("{", "}"));
+        });
+    }
+
+    /** A value for every argument any shipped text takes, the names Latin (Maria, Anna) as a Greek or English studio's would be. */
+    private static Map<String, Object> sampleArguments() {
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("name", "Maria");
         args.put("studio", "Lumen Photo Studio");
@@ -282,13 +359,7 @@ class MessagesTest {
         args.put("admin", "Eva");
         args.put("problems", "• help.client: studio is missing");
 
-        assertThat(shipped.base().patterns().keySet()).hasSizeGreaterThan(10).allSatisfy(key -> {
-            String text = messages.render(tag, new Msg(key, args));
-            assertThat(text).as("%s in %s", key, tag)
-                    .isNotBlank()
-                    .doesNotContain("⟦")
-                    .satisfies(t -> assertThat(t.replace("{nme}", "")).doesNotContain("{", "}"));
-        });
+        return args;
     }
 
     @ParameterizedTest
