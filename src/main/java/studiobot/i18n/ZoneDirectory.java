@@ -52,10 +52,11 @@ import java.util.regex.Pattern;
  * is unique, Several when two or three names are that close, nothing beyond. A short sentence
  * around the place ("Munich, Germany", "я в Москве") is tolerated.
  *
- * <p>{@link #nearest} is a nearest-neighbour guess over the principal cities of every zone plus a
- * few hundred large cities; near a border it can pick the neighbour's zone (a village just inside
- * Spain near Andorra gets Europe/Andorra, which keeps the same clock, but the west of a country
- * near a different-offset neighbour can be wrong). Ask the person to confirm.
+ * <p>{@link #nearest} is a nearest-neighbour guess over the principal cities of every zone, a few
+ * hundred large cities, and about a hundred towns on both sides of borders between zones that keep
+ * different clocks (Yuma, Arizona; Mildura, Victoria; Elvas, Portugal). Between two listed towns it
+ * can still pick the neighbour's zone (Quartzsite, Arizona, is nearer Blythe, California, than any
+ * listed Arizona town). Ask the person to confirm.
  */
 public final class ZoneDirectory {
     private static final String ALIASES = "/studiobot/i18n/zone-aliases.properties";

@@ -1,5 +1,6 @@
 package studiobot.i18n;
 
+import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -526,6 +527,31 @@ class ZoneDirectoryTest {
     @Test
     void nearest_seaBetweenCreteAndLibya_aNeighbouringCoastsZone() {
         assertThat(directory.nearest(34.0, 24.0)).isIn(ATHENS, ZoneId.of("Africa/Tripoli"), ZoneId.of("Africa/Cairo"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Yuma, the issue's example                     |  32.6927 | -114.6277 | America/Phoenix
+            Mildura, the issue's example                  | -34.2080 |  142.1246 | Australia/Melbourne
+            Somerton AZ, not listed, nearer Mexico        |  32.60   | -114.71   | America/Phoenix
+            Parker AZ, not listed, across from California |  34.15   | -114.29   | America/Phoenix
+            Red Cliffs VIC, not listed                    | -34.31   |  142.19   | Australia/Melbourne
+            Merbein VIC, not listed, near New South Wales | -34.17   |  142.06   | Australia/Melbourne
+            Robinvale VIC, not listed                     | -34.58   |  142.77   | Australia/Melbourne
+            Berri SA, not listed                          | -34.28   |  140.60   | Australia/Adelaide
+            Broken Hill, the other side's own             | -31.95   |  141.45   | Australia/Broken_Hill
+            Fernie BC, not listed, Mountain time          |  49.50   | -115.06   | America/Edmonton
+            Mandan ND, not listed                         |  46.83   | -100.89   | America/Chicago
+            Crestview FL, not listed, Central time        |  30.76   |  -86.57   | America/Chicago
+            Port St. Joe FL, not listed, Eastern time     |  29.81   |  -85.30   | America/New_York
+            """)
+    void nearest_nearAZoneBorder_keepsTheClockOfThePlaceNotOfTheNearestBigCity(String place, double latitude, double longitude, String zone) {
+        ZoneId found = directory.nearest(latitude, longitude);
+
+        for (String day : List.of("2027-01-15T12:00:00Z", "2027-04-15T12:00:00Z", "2027-07-15T12:00:00Z", "2027-10-15T12:00:00Z")) {
+            Instant at = Instant.parse(day);
+            assertThat(found.getRules().getOffset(at)).as("%s: %s on %s", place, found, day).isEqualTo(ZoneId.of(zone).getRules().getOffset(at));
+        }
     }
 
     @Test
