@@ -121,6 +121,7 @@ public final class StudioBot implements AutoCloseable {
         ProfileFeature profile = new ProfileFeature(messages, locales, people, staff, zones);
         BookingFeature booking = new BookingFeature(config, bookings, deliveries, people, staff, jobs, quietHours, locales, messages,
                 profile::askZoneOnce);
+        profile.whenZoneChanges(booking::redrawInZone);
         this.clientRecords = new SqliteClientRecords(db);
         this.privacy = new PrivacyFeature(config, clientRecords, locales, staff, messages, booking::cancelForErasure);
         this.textEditing = new TextEditingFeature(config, messages, people, new SqliteTextEdits(db), () -> java.util.Optional.ofNullable(bundleFiles));

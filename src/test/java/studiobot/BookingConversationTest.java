@@ -395,6 +395,40 @@ class BookingConversationTest {
     }
 
     @Test
+    void aCalendarDrawnBeforeTheZoneWasKnownIsRedrawnInPlaceInTheZoneChosen() {
+        List<Sent> opened = press(NIKOS, last(say(NIKOS, "/book")), "book", words("portrait"));
+        Sent calendar = opened.get(1);
+
+        List<Sent> chosen = press(NIKOS, opened.get(0), "setzone", words("America/New_York"));
+
+        assertThat(chosen).extracting(Sent::key).containsExactly("timezone.set", "booking.calendar");
+        assertThat(chosen.get(0).rendered().editMessageId()).as("the question becomes the answer").isEqualTo(opened.get(0).messageId());
+        Sent redrawn = chosen.get(1);
+        assertThat(redrawn.rendered().editMessageId()).as("the calendar on screen, drawn again").isEqualTo(calendar.messageId());
+        assertThat(((Arg.Zone) redrawn.arg("zone")).zone()).isEqualTo(ZoneId.of("America/New_York"));
+        // 09:00 in Athens on Tuesday 24th is 02:00 in New York: the day's first times are his Tuesday still
+        Sent times = last(press(NIKOS, redrawn, "bkd", day(november(24))));
+        assertThat(((Arg.Zone) times.arg("zone")).zone()).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(times.arg("beside")).isEqualTo(Msg.of("booking.times.studio"));
+    }
+
+    @Test
+    void timesShownBeforeTheZoneWasKnownAreRedrawnWhenThePlaceIsTyped() {
+        List<Sent> opened = press(NIKOS, last(say(NIKOS, "/book")), "book", words("portrait"));
+        Sent times = last(press(NIKOS, opened.get(1), "bkd", day(november(24))));
+
+        List<Sent> typed = say(NIKOS, "Kuala Lumpur");
+
+        assertThat(typed).extracting(Sent::key).containsExactly("timezone.set", "booking.times");
+        Sent redrawn = typed.get(1);
+        assertThat(redrawn.rendered().editMessageId()).isEqualTo(times.messageId());
+        assertThat(((Arg.Zone) redrawn.arg("zone")).zone()).isEqualTo(KUALA_LUMPUR);
+        Instant tuesday = athens("2026-11-24T10:00");
+        assertThat(button(redrawn, "bkt", at(tuesday)).label()).as("his time now, the studio's beside")
+                .isEqualTo(Msg.of("booking.slot.beside", "time", new Arg.TimeOfDay(tuesday), "other", new Arg.TimeIn(tuesday, ATHENS)));
+    }
+
+    @Test
     void aWeddingAsksItsQuestionnaireInOrderAndTheAnswersReachThePhotographer() {
         Sent calendar = last(press(MARIA, last(say(MARIA, "/book")), "book", words("wedding")));
         Sent times = last(press(MARIA, calendar, "bkd", day(november(25))));

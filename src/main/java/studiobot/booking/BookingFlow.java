@@ -217,6 +217,20 @@ final class BookingFlow {
         throw new IllegalArgumentException("a step the flow does not know: " + event);
     }
 
+    /**
+     * The screen of the step the draft is at, drawn anew with these facts (in a zone just set,
+     * say): the calendar, the day's times, or the summary. A question shows no time: nothing.
+     */
+    Optional<Outcome> redrawn(Draft d, Facts facts) {
+        if (d.day() == null) {
+            return Optional.of(calendar(d, Optional.empty(), Notice.NONE, facts));
+        }
+        if (d.slot() == null) {
+            return Optional.of(times(d, d.day(), Notice.NONE, facts));
+        }
+        return atQuestion(d) ? Optional.empty() : Optional.of(new ShowSummary(d));
+    }
+
     /** Someone else took the slot a moment ago: the times still free that day, else the calendar. */
     Outcome taken(Draft d, Facts facts) {
         return times(d.withDay(d.day()), d.day(), Notice.SLOT_TAKEN, facts);

@@ -53,6 +53,12 @@ public interface Bookings {
     /** Closes the person's flow with how it ended ('booked', 'moved', 'cancelled') and drops the draft. */
     void endFlow(long ownerId, String outcome, Instant now);
 
+    /** Remembers the message this flow's screen is now in (null: a new message, whose number is not known). */
+    void setScreen(long flowId, Long messageId);
+
+    /** The message this flow's screen was last drawn in, when known. */
+    Optional<Long> screenOf(long flowId);
+
     /** How this flow ended ('booked', 'moved', 'cancelled', or 'replaced' by a newer flow); empty while open or abandoned. */
     Optional<String> outcomeOf(long flowId);
 }

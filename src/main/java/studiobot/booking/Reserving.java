@@ -164,6 +164,34 @@ final class Reserving {
         return settle(r, d);
     }
 
+    /**
+     * The person's zone has just been set: the flow's screen on show (a calendar, times or a
+     * summary drawn in the zone assumed before) is drawn again in the new zone, in its own message
+     * where that is known, else as a new one. Nothing when no flow shows times.
+     */
+    List<Reply> redrawInZone(Request asked) {
+        Optional<Draft> draft = bookings.draft(me(asked));
+        if (draft.isEmpty()) {
+            return List.of();
+        }
+        // the person as they are now, with the zone just set
+        Request r = new Request(people.find(me(asked)).orElse(asked.person()), asked.roles(), asked.now(), asked.chat(),
+                asked.input(), asked.action(), asked.args());
+        Facts facts = facts(r, draft);
+        Optional<Outcome> screen = flow().redrawn(draft.get(), facts);
+        if (screen.isEmpty() || !(screen.get() instanceof Screen s)) {
+            return List.of();
+        }
+        Optional<Long> message = bookings.screenOf(draft.get().flowId());
+        List<Reply> drawn = new ArrayList<>();
+        for (Reply reply : screens.show(r, s, facts.moving())) {
+            Reply fresh = new Reply(reply.to(), reply.text(), reply.buttons(), null, reply.timing(), reply.kind(), reply.about(),
+                    reply.author(), reply.copy(), reply.attachment(), reply.pressId());
+            drawn.add(message.map(fresh::editing).orElse(fresh));
+        }
+        return drawn;
+    }
+
     // --- load, decide, save ---
 
     /** What a step decided, and the draft and facts it decided on. */
@@ -269,6 +297,10 @@ final class Reserving {
     }
 
     private List<Reply> show(Request r, Outcome outcome, Optional<Booking> moving) {
+        if (outcome instanceof Going g) {
+            // a press draws the screen in the pressed message; a typed step sends a new one, whose number is not known here
+            bookings.setScreen(g.draft().flowId(), r.isPress() ? r.messageId() : null);
+        }
         if (outcome instanceof Screen s) {
             return screens.show(r, s, moving);
         }

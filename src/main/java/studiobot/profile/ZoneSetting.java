@@ -33,12 +33,15 @@ final class ZoneSetting {
     private final LocaleResolver locales;
     private final People people;
     private final Staff staff;
+    private final java.util.function.Function<Request, List<Reply>> zoneChanged;
 
-    ZoneSetting(ZoneFinder zones, LocaleResolver locales, People people, Staff staff) {
+    /** @param zoneChanged what else is said once the zone is set (a screen drawn in the zone assumed before, drawn again) */
+    ZoneSetting(ZoneFinder zones, LocaleResolver locales, People people, Staff staff, java.util.function.Function<Request, List<Reply>> zoneChanged) {
         this.zones = zones;
         this.locales = locales;
         this.people = people;
         this.staff = staff;
+        this.zoneChanged = zoneChanged;
     }
 
     /** {@code /timezone} and the menu button: the zone in force, or the question with suggestions. */
@@ -111,8 +114,9 @@ final class ZoneSetting {
 
     /** A suggestion button. */
     List<Reply> choose(Request r, ZoneId zone) {
-        List<Reply> replies = set(r, zone);
-        return List.of(replies.get(0).editing(r.messageId()));
+        List<Reply> replies = new ArrayList<>(set(r, zone));
+        replies.set(0, replies.get(0).editing(r.messageId()));
+        return replies;
     }
 
     private List<Reply> set(Request r, ZoneId zone) {
@@ -121,7 +125,10 @@ final class ZoneSetting {
         if (people.awaiting(r.person().userId()).filter(TOPIC::isIn).isPresent()) {
             people.setAwaiting(r.person().userId(), null);
         }
-        return List.of(r.reply(Msg.of("timezone.set", "zone", new Arg.Zone(zone), "time", new Arg.TimeOfDay(r.now()))));
+        List<Reply> replies = new ArrayList<>();
+        replies.add(r.reply(Msg.of("timezone.set", "zone", new Arg.Zone(zone), "time", new Arg.TimeOfDay(r.now()))));
+        replies.addAll(zoneChanged.apply(r));
+        return replies;
     }
 
     private List<List<Button>> buttons(List<ZoneId> candidates, String language) {

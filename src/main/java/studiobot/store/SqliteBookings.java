@@ -170,6 +170,17 @@ public final class SqliteBookings implements Bookings {
     }
 
     @Override
+    public void setScreen(long flowId, Long messageId) {
+        db.update("UPDATE booking_flow SET screen_message_id = ? WHERE id = ?", messageId, flowId);
+    }
+
+    @Override
+    public Optional<Long> screenOf(long flowId) {
+        return db.queryOne("SELECT screen_message_id FROM booking_flow WHERE id = ? AND screen_message_id IS NOT NULL",
+                rs -> rs.getLong(1), flowId);
+    }
+
+    @Override
     public Optional<String> outcomeOf(long flowId) {
         return db.queryOne("SELECT outcome FROM booking_flow WHERE id = ?", rs -> rs.getString(1), flowId);
     }

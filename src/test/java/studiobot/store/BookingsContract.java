@@ -497,6 +497,23 @@ abstract class BookingsContract {
     }
 
     @Test
+    void setScreen_remembersTheLatestMessagePerFlow_andNullForgetsIt() {
+        long first = bookings.startFlow(ALICE, PORTRAIT, null, NOW);
+        assertThat(bookings.screenOf(first)).isEmpty();
+
+        bookings.setScreen(first, 41L);
+        bookings.setScreen(first, 42L);
+        long other = bookings.startFlow(BORIS, PORTRAIT, null, NOW);
+        bookings.setScreen(other, 7L);
+
+        assertThat(bookings.screenOf(first)).contains(42L);
+        assertThat(bookings.screenOf(other)).contains(7L);
+        bookings.setScreen(first, null);
+        assertThat(bookings.screenOf(first)).isEmpty();
+        assertThat(bookings.screenOf(999)).isEmpty();
+    }
+
+    @Test
     void outcomeOf_unknownFlow_isEmpty() {
         long flow = bookings.startFlow(ALICE, PORTRAIT, null, NOW);
         bookings.endFlow(ALICE, "booked", NOW);

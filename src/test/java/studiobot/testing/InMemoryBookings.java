@@ -29,6 +29,7 @@ public final class InMemoryBookings implements Bookings {
         final long ownerId;
         Instant endedAt;
         String outcome;
+        Long screen;
 
         Flow(long ownerId) {
             this.ownerId = ownerId;
@@ -165,6 +166,19 @@ public final class InMemoryBookings implements Bookings {
             flow.endedAt = now;
             flow.outcome = outcome;
         }
+    }
+
+    @Override
+    public synchronized void setScreen(long flowId, Long messageId) {
+        Flow flow = flows.get(flowId);
+        if (flow != null) {
+            flow.screen = messageId;
+        }
+    }
+
+    @Override
+    public synchronized Optional<Long> screenOf(long flowId) {
+        return Optional.ofNullable(flows.get(flowId)).map(f -> f.screen);
     }
 
     @Override
