@@ -76,7 +76,16 @@ public final class BundleCheck {
      * passes exactly these).
      */
     public static final Set<String> FAQ_FACTS = Set.of("sneakPeekWithin", "galleryWithin", "changeCutoff", "minNotice", "horizon",
-            "replyPromise", "studio", "address", "hasAddress", "packages");
+            "replyPromise", "slotStep", "buffer", "ratingAfter", "ratingReminderAfter", "quietAfter", "abandonedAfter", "inactiveAfter",
+            "changesWindow", "anniversaryAhead", "liveLineIdle", "studio", "address", "hasAddress", "packages");
+    /** One package's fact: {@code price_wedding}, {@code duration_family}, {@code photos_portrait} (a '-' in the id as '_'). */
+    public static final Pattern PACKAGE_FACT = Pattern.compile("(price|duration|photos)_[a-z0-9_]+");
+
+    /** Whether an FAQ answer may use this argument: a fact of the studio, or of one of its packages. */
+    public static boolean isFaqFact(String name) {
+        return FAQ_FACTS.contains(name) || PACKAGE_FACT.matcher(name).matches();
+    }
+
     static final int FAQ_QUESTION_LIMIT = 60;
     private static final Pattern TAG = Pattern.compile(
             "<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\\s+[a-zA-Z][a-zA-Z0-9-]*(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'>]+))?)*)\\s*>");
@@ -224,8 +233,9 @@ public final class BundleCheck {
         }
         messages.addAll(pluralProblems(pattern, bundle.tag(), bundle.locale()));
         if (bundle == english && FAQ_ANSWER.matcher(entry.key()).matches()) {
-            argumentNames(pattern).stream().filter(n -> !FAQ_FACTS.contains(n)).forEach(n -> messages.add("{" + n
-                    + "} is not one of the studio's facts an FAQ answer can state (" + String.join(", ", new TreeSet<>(FAQ_FACTS)) + ")"));
+            argumentNames(pattern).stream().filter(n -> !isFaqFact(n)).forEach(n -> messages.add("{" + n
+                    + "} is not one of the studio's facts an FAQ answer can state (" + String.join(", ", new TreeSet<>(FAQ_FACTS))
+                    + ", and price_<package>, duration_<package>, photos_<package>)"));
         }
         Map<String, List<Object>> samples = samples(pattern);
         if (english != null && bundle != english) {

@@ -117,9 +117,10 @@ public final class InquiryFeature implements Feature {
     public static final java.util.Set<String> FACT_NAMES = studiobot.i18n.BundleCheck.FAQ_FACTS;
 
     /**
-     * The studio's facts an FAQ answer may state, as arguments: its promises after the shoot, its
-     * booking rules (each a length in the reader's words), its name and address, and its packages
-     * with their length, photos and price.
+     * The studio's facts an FAQ answer may state, as arguments: every length of its policy (its
+     * promises after the shoot, its booking rules: each in the reader's words), its name and
+     * address, its packages side by side with their length, photos and price, and each package's
+     * own ({@code price_wedding}, {@code duration_wedding}, {@code photos_wedding}).
      */
     static java.util.Map<String, Object> facts(StudioConfig config) {
         StudioConfig.Policy p = config.policy();
@@ -130,6 +131,16 @@ public final class InquiryFeature implements Feature {
         facts.put("minNotice", new studiobot.chat.Arg.Length(p.minNotice()));
         facts.put("horizon", new studiobot.chat.Arg.Length(p.horizon()));
         facts.put("replyPromise", new studiobot.chat.Arg.Length(p.replyPromise()));
+        facts.put("slotStep", new studiobot.chat.Arg.Length(p.slotStep()));
+        facts.put("buffer", new studiobot.chat.Arg.Length(p.buffer()));
+        facts.put("ratingAfter", new studiobot.chat.Arg.Length(p.ratingAfter()));
+        facts.put("ratingReminderAfter", new studiobot.chat.Arg.Length(p.ratingReminderAfter()));
+        facts.put("quietAfter", new studiobot.chat.Arg.Length(p.quietAfter()));
+        facts.put("abandonedAfter", new studiobot.chat.Arg.Length(p.abandonedAfter()));
+        facts.put("inactiveAfter", new studiobot.chat.Arg.Length(p.inactiveAfter()));
+        facts.put("changesWindow", new studiobot.chat.Arg.Length(p.changesWindow()));
+        facts.put("anniversaryAhead", new studiobot.chat.Arg.Length(p.anniversaryAhead()));
+        facts.put("liveLineIdle", new studiobot.chat.Arg.Length(p.liveLineIdle()));
         facts.put("studio", config.studio().name());
         facts.put("address", config.studio().address());
         facts.put("hasAddress", config.studio().address().isEmpty() ? "no" : "yes");
@@ -141,6 +152,12 @@ public final class InquiryFeature implements Feature {
         facts.put("packages", Msg.joined(lines, "faq.fact.lines"));
         if (!facts.keySet().equals(FACT_NAMES)) {
             throw new IllegalStateException("the facts and their names differ: " + facts.keySet() + " / " + FACT_NAMES);
+        }
+        for (StudioConfig.PackageOffer o : config.packages()) {
+            String id = o.id().replace('-', '_');
+            facts.put("price_" + id, new studiobot.chat.Arg.Money(o.price(), config.studio().currency()));
+            facts.put("duration_" + id, new studiobot.chat.Arg.Length(o.duration()));
+            facts.put("photos_" + id, o.photos());
         }
         return java.util.Map.copyOf(facts);
     }

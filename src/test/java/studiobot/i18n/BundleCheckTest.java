@@ -281,8 +281,18 @@ class BundleCheckTest {
 
         assertThat(BundleCheck.check(dir)).singleElement().satisfies(p -> {
             assertThat(p.key()).isEqualTo("faq.payment.answer");
-            assertThat(p.message()).startsWith("{deposit} is not one of the studio's facts an FAQ answer can state (address, changeCutoff");
+            assertThat(p.message()).startsWith("{deposit} is not one of the studio's facts an FAQ answer can state (abandonedAfter, address")
+                    .contains("liveLineIdle").endsWith("and price_<package>, duration_<package>, photos_<package>)");
         });
+    }
+
+    @Test
+    void check_faqAnswerStatingAPackagesOwnFacts_passes_butNotAFactOfNoKind() throws IOException {
+        writeEnglishWith("faq.payment.answer=A wedding ({duration_wedding}, {photos_wedding} photos) is {price_wedding}; a mini {price_mini_family}.");
+        assertThat(BundleCheck.check(dir)).isEmpty();
+
+        writeEnglishWith("faq.payment.answer=A wedding is {cost_wedding}.");
+        assertThat(BundleCheck.check(dir)).singleElement().satisfies(p -> assertThat(p.message()).startsWith("{cost_wedding} is not one"));
     }
 
     @Test
