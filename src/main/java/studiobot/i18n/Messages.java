@@ -140,8 +140,10 @@ public final class Messages {
      */
     static String anchoredRightToLeft(String pattern) {
         StringBuilder out = new StringBuilder(pattern.length() + 8);
-        for (String line : pattern.split("\n", -1)) {
-            if (out.length() > 0) {
+        String[] lines = pattern.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (i > 0) {
                 out.append('\n');
             }
             if (startsLeftToRight(line) && !LONE_PLACEHOLDER.matcher(line).matches()) {

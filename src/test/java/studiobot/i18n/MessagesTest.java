@@ -68,6 +68,8 @@ class MessagesTest {
         assertThat(Messages.anchoredRightToLeft("{photographer} في العمل\n✅ <b>تم</b>\n\n{text}\n<b>{name}</b> – {price}\nAnna مرحبا\n<i>{items}</i>"))
                 .isEqualTo("\u200F{photographer} في العمل\n✅ <b>تم</b>\n\n{text}\n\u200F<b>{name}</b> – {price}\n\u200FAnna مرحبا\n<i>{items}</i>");
         assertThat(Messages.anchoredRightToLeft("<b>{client}</b> أرسل")).isEqualTo("\u200F<b>{client}</b> أرسل");
+        assertThat(Messages.anchoredRightToLeft("\n📍 {place}")).as("a leading line break stays").isEqualTo("\n\u200F📍 {place}");
+        assertThat(Messages.anchoredRightToLeft("\n\n{items}\n")).isEqualTo("\n\n{items}\n");
     }
 
     @Test
