@@ -413,6 +413,36 @@ class BookingConversationTest {
     }
 
     @Test
+    void noRedrawForTheSameZoneAgain_norForAFlowLeftLongAgo() {
+        List<Sent> opened = press(NIKOS, last(say(NIKOS, "/book")), "book", words("portrait"));
+        assertThat(press(NIKOS, opened.get(0), "setzone", words("Europe/London"))).extracting(Sent::key)
+                .containsExactly("timezone.set", "booking.calendar");
+        assertThat(press(NIKOS, opened.get(0), "setzone", words("Europe/London"))).as("the same zone again")
+                .extracting(Sent::key).containsExactly("timezone.set");
+
+        clock.advance(Duration.ofDays(2)); // beyond abandonedAfter (24 hours)
+        last(say(NIKOS, "/timezone"));
+        assertThat(say(NIKOS, "Kuala Lumpur")).as("a calendar of two days ago stays as it is").extracting(Sent::key)
+                .containsExactly("timezone.set");
+    }
+
+    @Test
+    void aWeddingWhoseVenueWasSkippedNamesNoPlace_notTheStudio() {
+        Sent calendar = last(press(MARIA, last(say(MARIA, "/book")), "book", words("wedding")));
+        Sent times = last(press(MARIA, calendar, "bkd", day(november(25))));
+        Sent question = last(press(MARIA, times, "bkt", at(kl("2026-11-25T15:00"))));
+        Sent second = last(press(MARIA, question, "bks"));
+        Sent third = last(press(MARIA, second, "bks"));
+        Sent summary = last(press(MARIA, third, "bks"));
+
+        List<Sent> confirmed = press(MARIA, summary, "bkc");
+
+        assertThat(to(MARIA, confirmed).arg("place")).as("the place is still to be agreed").isEqualTo(Msg.verbatim(""));
+        assertThat(calendarEvent(confirmed, MARIA).getLocation()).isNull();
+        assertThat(pins(confirmed)).as("no pin of a studio the shoot is not at").isEmpty();
+    }
+
+    @Test
     void timesShownBeforeTheZoneWasKnownAreRedrawnWhenThePlaceIsTyped() {
         List<Sent> opened = press(NIKOS, last(say(NIKOS, "/book")), "book", words("portrait"));
         Sent times = last(press(NIKOS, opened.get(1), "bkd", day(november(24))));
@@ -847,7 +877,8 @@ class BookingConversationTest {
         Sent question = last(press(NIKOS, times, "bkt", at(tuesday)));
         assertThat(question.key()).isEqualTo("booking.question");
 
-        press(NIKOS, zoneQuestion, "setzone", words("Europe/London"));
+        assertThat(press(NIKOS, zoneQuestion, "setzone", words("Europe/London"))).as("a question shows no time: nothing redrawn")
+                .extracting(Sent::key).containsExactly("timezone.set");
         Sent summary = last(say(NIKOS, "Headshots for my website"));
 
         assertThat(summary.key()).isEqualTo("booking.summary");

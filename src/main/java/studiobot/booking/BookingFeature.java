@@ -73,12 +73,12 @@ public final class BookingFeature implements Feature {
         registry.job(Reminders.KIND, reminders);
     }
 
-    /** A photographer's bookings still to come (within twice the booking horizon), by start. */
     /** The booking flow's screen on show, drawn again in the person's zone just set (see {@link Reserving#redrawInZone}). */
     public List<Reply> redrawInZone(Request r) {
         return reserving.redrawInZone(r);
     }
 
+    /** A photographer's bookings still to come (within twice the booking horizon), by start. */
     public List<Booking> upcomingOf(String photographerId, java.time.Instant now) {
         return bookings.starting(photographerId, now, now.plus(horizon.multipliedBy(2)));
     }

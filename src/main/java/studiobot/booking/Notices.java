@@ -121,7 +121,7 @@ final class Notices {
             text = text.editing(summaryMessageId);
         }
         List<Reply> replies = new ArrayList<>(List.of(text, calendarFile(b, client, now, Timing.NOW)));
-        if (venue(b).isEmpty()) {
+        if (atTheStudio(b)) {
             config.studio().mapPoint().ifPresent(p -> replies.add(Reply.document(new ChatId(client.userId()), Timing.NOW, MessageKind.NOTICE,
                     Msg.verbatim(""), new Reply.Place(p.latitude(), p.longitude(), config.studio().name(), config.studio().address()))));
         }
@@ -134,16 +134,28 @@ final class Notices {
                 .filter(a -> p.asksPlace(a.question()) && !a.text().isBlank()).map(a -> a.text().strip()).findFirst());
     }
 
-    /** Where the shoot is, as a line for the client: the venue they gave, else the studio's address; nothing when neither is known. */
-    Msg place(Booking b) {
-        String where = venue(b).orElse(config.studio().address());
-        return where.isEmpty() ? Msg.verbatim("") : Msg.of("booking.place", "place", where);
+    /**
+     * Where the shoot takes place, when known: the venue the client gave, else the studio's
+     * address; unknown when the package asks for a venue the client skipped (the shoot is away
+     * from the studio, somewhere still to be agreed), or the studio has no address.
+     */
+    private Optional<String> where(Booking b) {
+        Optional<String> venue = venue(b);
+        if (venue.isPresent()) {
+            return venue;
+        }
+        boolean away = config.packageById(b.packageId()).filter(p -> p.questions().stream().anyMatch(p::asksPlace)).isPresent();
+        return away || config.studio().address().isEmpty() ? Optional.empty() : Optional.of(config.studio().address());
     }
 
-    /** The shoot's location for a calendar app: the venue given, else the studio's address, else its name. */
-    private String location(Booking b) {
-        String where = venue(b).orElse(config.studio().address());
-        return where.isEmpty() ? config.studio().name() : where;
+    /** Where the shoot is, as a line for the client; nothing when it is not known. */
+    Msg place(Booking b) {
+        return where(b).<Msg>map(w -> Msg.of("booking.place", "place", w)).orElse(Msg.verbatim(""));
+    }
+
+    /** Whether the shoot is at the studio's own address (then its pin on the map helps). */
+    private boolean atTheStudio(Booking b) {
+        return where(b).filter(w -> w.equals(config.studio().address())).isPresent() && venue(b).isEmpty();
     }
 
     /** The booking as a calendar file, written (in the client's language of that moment) when it goes out. */
@@ -160,7 +172,7 @@ final class Notices {
                 bookings.movesOf(b.id()) + (cancelled ? 1 : 0), b.start(), b.end(),
                 Msg.of("booking.file.title", "package", packageName(b.packageId()), "studio", config.studio().name()),
                 Msg.of("booking.file.description", "photographer", photographerName(b.photographerId()), "studio", config.studio().name()),
-                location(b), now, cancelled);
+                where(b).orElse(""), now, cancelled);
         return Reply.document(new ChatId(client.userId()), timing, MessageKind.NOTICE,
                 Msg.of(cancelled ? "booking.file.cancelled" : "booking.file.caption"), entry);
     }

@@ -165,13 +165,17 @@ final class Reserving {
     }
 
     /**
-     * The person's zone has just been set: the flow's screen on show (a calendar, times or a
-     * summary drawn in the zone assumed before) is drawn again in the new zone, in its own message
-     * where that is known, else as a new one. Nothing when no flow shows times.
+     * The person's zone has just changed: the flow's screen on show (a calendar, times or a
+     * summary drawn in the zone assumed before) is drawn again in the new zone, in the message it
+     * is in. Nothing when no flow of theirs shows times, when the flow was left longer ago than
+     * {@code abandonedAfter}, or when the screen's message is not known (a step typed, not pressed:
+     * a second copy would only confuse).
      */
     List<Reply> redrawInZone(Request asked) {
-        Optional<Draft> draft = bookings.draft(me(asked));
-        if (draft.isEmpty()) {
+        Optional<Draft> draft = bookings.draft(me(asked))
+                .filter(d -> d.startedAt().plus(staff.current().policy().abandonedAfter()).isAfter(asked.now()));
+        Optional<Long> message = draft.flatMap(d -> bookings.screenOf(d.flowId()));
+        if (message.isEmpty()) {
             return List.of();
         }
         // the person as they are now, with the zone just set
@@ -182,12 +186,17 @@ final class Reserving {
         if (screen.isEmpty() || !(screen.get() instanceof Screen s)) {
             return List.of();
         }
-        Optional<Long> message = bookings.screenOf(draft.get().flowId());
+        // saved as any step is: a day that has no time left goes back to the calendar, a flow with no free day ends
+        if (s instanceof Going g && !g.draft().equals(draft.get())) {
+            bookings.saveDraft(g.draft(), r.now());
+        }
+        if (s instanceof Ended) {
+            bookings.endFlow(me(r), "cancelled", r.now());
+        }
         List<Reply> drawn = new ArrayList<>();
         for (Reply reply : screens.show(r, s, facts.moving())) {
-            Reply fresh = new Reply(reply.to(), reply.text(), reply.buttons(), null, reply.timing(), reply.kind(), reply.about(),
-                    reply.author(), reply.copy(), reply.attachment(), reply.pressId());
-            drawn.add(message.map(fresh::editing).orElse(fresh));
+            drawn.add(new Reply(reply.to(), reply.text(), reply.buttons(), message.get(), reply.timing(), reply.kind(), reply.about(),
+                    reply.author(), reply.copy(), reply.attachment(), reply.pressId()));
         }
         return drawn;
     }

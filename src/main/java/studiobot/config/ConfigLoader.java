@@ -149,23 +149,23 @@ public final class ConfigLoader {
         return new Studio(name, zone, locale, currency, reviewUrl, quiet, address, mapPoint(node.get("location"), address));
     }
 
-    /** The studio's place on the map, {@code {latitude: 37.9757, longitude: 23.7339}}; optional, and only beside an address. */
+    /** The studio's place on the map, {@code {lat: 37.9757, lon: 23.7339}}; optional, and only beside an address. */
     private static StudioConfig.MapPoint mapPoint(JsonNode node, String address) {
         if (node == null || node.isNull()) {
             return null;
         }
-        String hint = "use {latitude: 37.9757, longitude: 23.7339} (degrees, as a map shows them)";
+        String hint = "use {lat: 37.9757, lon: 23.7339} (degrees, as a map shows them)";
         if (!node.isObject()) {
             throw new ConfigException("studio.location", node.asText(), hint);
         }
-        allowOnly(node, "studio.location.", Set.of("latitude", "longitude"));
-        JsonNode lat = node.get("latitude");
-        JsonNode lon = node.get("longitude");
+        allowOnly(node, "studio.location.", Set.of("lat", "lon"));
+        JsonNode lat = node.get("lat");
+        JsonNode lon = node.get("lon");
         if (lat == null || !lat.isNumber() || Math.abs(lat.doubleValue()) > 90) {
-            throw new ConfigException("studio.location.latitude", lat == null ? "" : lat.asText(), hint + "; a latitude is within ±90");
+            throw new ConfigException("studio.location.lat", lat == null ? "" : lat.asText(), hint + "; a latitude is within ±90");
         }
         if (lon == null || !lon.isNumber() || Math.abs(lon.doubleValue()) > 180) {
-            throw new ConfigException("studio.location.longitude", lon == null ? "" : lon.asText(), hint + "; a longitude is within ±180");
+            throw new ConfigException("studio.location.lon", lon == null ? "" : lon.asText(), hint + "; a longitude is within ±180");
         }
         if (address.isEmpty()) {
             throw new ConfigException("studio.location", node.toString(), "give studio.address too: the map pin is sent with the address as its title");
@@ -268,6 +268,10 @@ public final class ConfigLoader {
             String id = id(text(p, at + ".id", "id", null), at + ".id");
             if (!ids.add(id)) {
                 throw new ConfigException(at + ".id", id, "every package needs a different id");
+            }
+            if (ids.stream().filter(other -> other.replace('-', '_').equals(id.replace('-', '_'))).count() > 1) {
+                // the texts name a package's facts with '_' for '-' ({price_mini_family}): the two would be one
+                throw new ConfigException(at + ".id", id, "ids that differ only by - and _ name the same package in the texts");
             }
             Duration duration = positive(duration(text(p, at + ".duration", "duration", null), at + ".duration"), at + ".duration");
             JsonNode priceNode = required(p, "price", at + ".price");

@@ -57,10 +57,10 @@ public final class ConsoleSandbox {
     /**
      * Builds the sandbox and the console gateway the given sender factory will use.
      *
-     * @param pictures where the files and pictures the bot sends (calendar files, the /stats charts) are saved
+     * @param sentFiles where the files and pictures the bot sends (calendar files, the /stats charts) are saved
      */
     public ConsoleSandbox(StudioConfig config, UpdateIntake intake, SenderFactory senders, JobRunning jobs,
-                          ShiftableClock clock, People people, PrintStream out, Runnable beforeEachInput, java.nio.file.Path pictures) {
+                          ShiftableClock clock, People people, PrintStream out, Runnable beforeEachInput, java.nio.file.Path sentFiles) {
         this.config = config;
         this.intake = intake;
         this.jobs = jobs;
@@ -68,7 +68,7 @@ public final class ConsoleSandbox {
         this.people = people;
         this.out = out;
         this.beforeEachInput = beforeEachInput;
-        this.gateway = new ConsoleGateway(out, this::nameOf, pictures);
+        this.gateway = new ConsoleGateway(out, this::nameOf, sentFiles);
         this.sending = senders.sender(gateway, RateLimits.none());
     }
 

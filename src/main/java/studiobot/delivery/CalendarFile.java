@@ -31,7 +31,10 @@ final class CalendarFile {
         event.setDateEnd(Date.from(entry.end()));
         event.setSummary(title);
         event.setDescription(description);
-        event.setLocation(entry.location());
+        if (!entry.location().isBlank()) {
+            // a shoot whose place is still to be agreed has none, rather than a wrong one
+            event.setLocation(entry.location());
+        }
         event.setStatus(entry.cancelled() ? Status.cancelled() : Status.confirmed());
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//studio-bot//booking//EN");

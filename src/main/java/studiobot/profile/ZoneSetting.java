@@ -106,9 +106,12 @@ final class ZoneSetting {
         return List.of(r.reply(Msg.of("timezone.several", "text", shorten(r.text()))).withButtons(buttons(found, language)));
     }
 
-    /** A shared location: the nearest zone, whether or not the bot asked. */
+    /** A shared location: the nearest zone, whether or not the bot asked; a point off the map is said to be unreadable. */
     List<Reply> located(Request r) {
         Input.Location at = (Input.Location) r.input();
+        if (!(Math.abs(at.latitude()) <= 90) || !(Math.abs(at.longitude()) <= 180)) {
+            return List.of(r.reply(Msg.of("timezone.location.unreadable")));
+        }
         return set(r, zones.nearest(at.latitude(), at.longitude()));
     }
 
@@ -120,6 +123,7 @@ final class ZoneSetting {
     }
 
     private List<Reply> set(Request r, ZoneId zone) {
+        Optional<ZoneId> before = staff.zoneOf(r.person());
         people.setZone(r.person().userId(), zone);
         // only the zone question is answered: a booking's question on screen still waits for its answer
         if (people.awaiting(r.person().userId()).filter(TOPIC::isIn).isPresent()) {
@@ -127,7 +131,9 @@ final class ZoneSetting {
         }
         List<Reply> replies = new ArrayList<>();
         replies.add(r.reply(Msg.of("timezone.set", "zone", new Arg.Zone(zone), "time", new Arg.TimeOfDay(r.now()))));
-        replies.addAll(zoneChanged.apply(r));
+        if (!before.equals(Optional.of(zone))) {
+            replies.addAll(zoneChanged.apply(r));
+        }
         return replies;
     }
 

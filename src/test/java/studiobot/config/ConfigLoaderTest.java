@@ -235,15 +235,18 @@ class ConfigLoaderTest {
                 Arguments.of("a remedy twice",
                         mutate("  slotStep: PT30M\n", "  slotStep: PT30M\n  remedies: [refund, refund]\n"),
                         "policy.remedies[1]", "refund", "each at most once"),
+                Arguments.of("two package ids the texts would read as one",
+                        mutate("id: mini", "id: mini-family").replace("policy:\n", "  - { id: mini_family, duration: PT1H, price: 1, photos: 1, photographers: [anna] }\npolicy:\n"),
+                        "packages[1].id", "mini_family", "differ only by - and _"),
                 Arguments.of("a map location off the map",
-                        mutate("  currency: MYR\n", "  currency: MYR\n  address: Jalan Ampang 1\n  location: { latitude: 93.1, longitude: 101.7 }\n"),
-                        "studio.location.latitude", "93.1", "a latitude is within ±90"),
+                        mutate("  currency: MYR\n", "  currency: MYR\n  address: Jalan Ampang 1\n  location: { lat: 93.1, lon: 101.7 }\n"),
+                        "studio.location.lat", "93.1", "a latitude is within ±90"),
                 Arguments.of("a map location without a longitude",
-                        mutate("  currency: MYR\n", "  currency: MYR\n  address: Jalan Ampang 1\n  location: { latitude: 3.15 }\n"),
-                        "studio.location.longitude", "", "a longitude is within ±180"),
+                        mutate("  currency: MYR\n", "  currency: MYR\n  address: Jalan Ampang 1\n  location: { lat: 3.15 }\n"),
+                        "studio.location.lon", "", "a longitude is within ±180"),
                 Arguments.of("a map location without an address",
-                        mutate("  currency: MYR\n", "  currency: MYR\n  location: { latitude: 3.15, longitude: 101.7 }\n"),
-                        "studio.location", "{\"latitude\":3.15,\"longitude\":101.7}", "give studio.address too"),
+                        mutate("  currency: MYR\n", "  currency: MYR\n  location: { lat: 3.15, lon: 101.7 }\n"),
+                        "studio.location", "{\"lat\":3.15,\"lon\":101.7}", "give studio.address too"),
                 Arguments.of("an unknown question type",
                         mutate("    photos: 10\n", "    photos: 10\n    questions: [{ id: venue, type: venue }]\n"),
                         "packages[0].questions.type", "venue", "or place (where the shoot takes place"),
@@ -371,7 +374,7 @@ class ConfigLoaderTest {
     @Test
     void parse_aQuestionOfTypePlaceAndAMapLocation_areKnown() {
         StudioConfig config = loader.parse(mutate("    photos: 10\n", "    photos: 10\n    questions: [{ id: venue, type: place }, people]\n")
-                .replace("  currency: MYR\n", "  currency: MYR\n  address: Jalan Ampang 1, Kuala Lumpur\n  location: { latitude: 3.1579, longitude: 101.7116 }\n"));
+                .replace("  currency: MYR\n", "  currency: MYR\n  address: Jalan Ampang 1, Kuala Lumpur\n  location: { lat: 3.1579, lon: 101.7116 }\n"));
 
         StudioConfig.PackageOffer mini = config.packageById("mini").orElseThrow();
         assertThat(mini.asksPlace("venue")).isTrue();
