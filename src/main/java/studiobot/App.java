@@ -329,21 +329,43 @@ public final class App implements Callable<Integer> {
         }
     }
 
+    /** How long a stop asked for during start-up waits for the start to finish before closing what there is. */
+    private static final java.time.Duration START_LIMIT = java.time.Duration.ofSeconds(30);
+
     int telegram(String token, URI apiUrl) throws InterruptedException {
-        prepareLogging("info");
-        StudioConfig studio = new ConfigLoader().load(config);
-        Texts texts = loadTexts(studio);
-        logger().info("starting {} for {} (data {}, messages {})", Version.text(), studio.studio().name(), data.toAbsolutePath(), messages);
-        TelegramRuntime runtime = TelegramRuntime.start(studio, data, texts.messages(), texts.zones(), token, apiUrl, Clock.systemUTC());
-        if (Files.isDirectory(messages)) {
-            runtime.watchMessages(messages);
-        }
+        // the hook is there before anything starts: a SIGTERM during start-up waits for the start, then closes what started
+        java.util.concurrent.atomic.AtomicReference<TelegramRuntime> started = new java.util.concurrent.atomic.AtomicReference<>();
+        CountDownLatch up = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            runtime.close();
+            try {
+                if (!up.await(START_LIMIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+                    logger().warn("stopping during a start that took over {}; what it stored is kept", START_LIMIT);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            TelegramRuntime running = started.get();
+            if (running != null) {
+                running.close();
+            }
             stopped.countDown();
             LogManager.shutdown();
         }, "shutdown"));
+        try {
+            prepareLogging("info");
+            StudioConfig studio = new ConfigLoader().load(config);
+            Texts texts = loadTexts(studio);
+            logger().info("starting {} for {} (data {}, messages {})", Version.text(), studio.studio().name(), data.toAbsolutePath(), messages);
+            TelegramRuntime runtime = TelegramRuntime.start(studio, data, texts.messages(), texts.zones(), token, apiUrl, Clock.systemUTC());
+            started.set(runtime);
+            if (Files.isDirectory(messages)) {
+                runtime.watchMessages(messages);
+            }
+        } finally {
+            // a start that failed leaves the hook nothing to close
+            up.countDown();
+        }
         stopped.await();
         return 0;
     }

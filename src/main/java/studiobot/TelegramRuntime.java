@@ -159,9 +159,14 @@ public final class TelegramRuntime implements AutoCloseable {
         }
         running.set(false);
         schedulerThread.interrupt();
-        senderThread.interrupt();
+        // the sender is woken, not interrupted: a send cut off mid-call may have reached Telegram, and would go again after the restart
+        bot.outboxWaker().wake();
         join(schedulerThread);
         join(senderThread);
+        if (senderThread.isAlive()) {
+            senderThread.interrupt();
+            join(senderThread);
+        }
         sending.drain(FLUSH_LIMIT);
         int left = bot.pendingMessages();
         log.info("stopped; {} messages left in the outbox for the next start", left);

@@ -17,19 +17,24 @@ class GracefulShutdownIT {
     @TempDir
     Path dir;
 
+    /** The packaged bot in its own process, on this data directory, polling the fake; its output in a file beside. */
+    private Process start(Path data, FakeBotApi telegram) throws java.io.IOException {
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", Path.of("target", "studio-bot.jar").toAbsolutePath().toString(), "--data", data.toString(), "run"))
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve(data.getFileName() + ".txt").toFile());
+        builder.environment().put("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN);
+        builder.environment().put("TELEGRAM_API_URL", telegram.url().toString());
+        return builder.start();
+    }
+
     @Test
     void sigtermStopsPollingFlushesTheOutboxAndClosesTheDatabase() throws Exception {
         // the bot runs on the system clock in its own process; the fake stamps calls with the same
         try (FakeBotApi telegram = new FakeBotApi(Clock.systemUTC())) {
             Path data = dir.resolve("data");
-            ProcessBuilder builder = new ProcessBuilder(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-jar", Path.of("target", "studio-bot.jar").toAbsolutePath().toString(), "--data", data.toString(), "run"))
-                    .redirectErrorStream(true)
-                    .redirectOutput(dir.resolve("out.txt").toFile());
-            builder.environment().put("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN);
-            builder.environment().put("TELEGRAM_API_URL", telegram.url().toString());
-            Process bot = builder.start();
+            Process bot = start(data, telegram);
             try {
                 telegram.userSends(77, "Eleni", "el", "/start");
                 telegram.await("sendmessage", c -> c.chatId() == 77, Duration.ofSeconds(30));
@@ -45,6 +50,32 @@ class GracefulShutdownIT {
             assertThat(log).contains("stopping: no new updates").contains("stopped; 0 messages left in the outbox");
             assertThat(telegram.calls("deletewebhook")).hasSize(1);
             assertThat(log).doesNotContain(FakeBotApi.TOKEN);
+        }
+    }
+
+    @Test
+    void aSigtermDuringStartUpWaitsForTheStartThenStopsGracefully() throws Exception {
+        try (FakeBotApi telegram = new FakeBotApi(Clock.systemUTC())) {
+            Path data = dir.resolve("early");
+            Process bot = start(data, telegram);
+            Path logFile = data.resolve("logs").resolve("studio-bot.log");
+            try {
+                // the first line of the log: the configuration is read, the database and polling not yet started
+                long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                while (!(Files.exists(logFile) && Files.readString(logFile, StandardCharsets.UTF_8).contains("starting studio-bot"))) {
+                    assertThat(System.nanoTime()).as("the bot logs its start").isLessThan(deadline);
+                    Thread.onSpinWait();
+                }
+                bot.destroy(); // SIGTERM
+
+                assertThat(bot.waitFor(30, TimeUnit.SECONDS)).as("stops").isTrue();
+            } finally {
+                bot.destroyForcibly();
+            }
+            String log = Files.readString(logFile, StandardCharsets.UTF_8);
+            assertThat(log).as(log).contains("stopping: no new updates").contains("stopped; 0 messages left in the outbox")
+                    .doesNotContain("stopped by an error", "Shutdown in progress");
+            assertThat(bot.exitValue()).as("ended by the signal, as asked, not by an error").isEqualTo(143);
         }
     }
 }
