@@ -8,8 +8,14 @@ import studiobot.chat.Incoming;
 public interface Inbox {
     record Item(long seq, Incoming incoming) {}
 
+    /** An update the transport received but could not read: kept as it came, with why, for a person to look at. */
+    record Unreadable(String source, long updateId, String raw, String reason) {}
+
     /** Stores a batch; returns the items that are new (an update id seen before is skipped). */
     List<Item> store(List<Incoming> batch, Instant now);
+
+    /** Stores updates that could not be read as failed (never processed); one seen before is skipped. */
+    void storeUnreadable(List<Unreadable> updates, Instant now);
 
     /** Claims an item for processing; false when it was processed already. */
     boolean isPending(long seq);

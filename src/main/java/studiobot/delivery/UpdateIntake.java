@@ -29,6 +29,16 @@ public final class UpdateIntake {
         queue(fresh);
     }
 
+    /** Stores what the transport could not read, as failed: kept with its raw form, never processed. */
+    public void reject(List<Inbox.Unreadable> unreadable) {
+        if (!unreadable.isEmpty()) {
+            transactions.inTransaction(() -> {
+                inbox.storeUnreadable(unreadable, clock.instant());
+                return null;
+            });
+        }
+    }
+
     public int resume() {
         List<Inbox.Item> pending = transactions.inTransaction(inbox::pending);
         queue(pending);

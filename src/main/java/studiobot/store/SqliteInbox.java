@@ -33,6 +33,18 @@ public final class SqliteInbox implements Inbox {
     }
 
     @Override
+    public void storeUnreadable(List<Unreadable> updates, Instant now) {
+        db.inTransaction(() -> {
+            for (Unreadable u : updates) {
+                // chat 0: no chat could be read; processed at once, with the reason as its error
+                db.update("INSERT OR IGNORE INTO inbox (source, update_id, chat_id, payload, received_at, processed_at, error)"
+                        + " VALUES (?, ?, 0, ?, ?, ?, ?)", u.source(), u.updateId(), u.raw(), now, now, "unreadable: " + u.reason());
+            }
+            return null;
+        });
+    }
+
+    @Override
     public boolean isPending(long seq) {
         return db.queryOne("SELECT 1 FROM inbox WHERE seq = ? AND processed_at IS NULL", rs -> 1, seq).isPresent();
     }

@@ -12,7 +12,6 @@ import org.apache.logging.log4j.Logger;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
-import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.longpolling.util.DefaultLongPollingUpdateConsumer;
 import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
@@ -41,12 +40,22 @@ public final class TelegramTransport implements AutoCloseable {
     private final ScheduledExecutorService pollerThread;
     private TelegramBotsLongPollingApplication application;
     private volatile boolean closing;
+    private final TolerantGetUpdates.Unreadable unreadable = new TolerantGetUpdates.Unreadable();
 
     public TelegramTransport(String token, URI apiUrl, ScheduledExecutorService pollerThread) {
         this.token = Objects.requireNonNull(token);
         this.url = telegramUrl(apiUrl);
         this.pollerThread = pollerThread;
-        this.client = new OkHttpTelegramClient(token, url);
+        this.client = new OkHttpTelegramClient(sendingClient(), token, url);
+    }
+
+    /**
+     * The HTTP client that sends: it never retries by itself. OkHttp's default re-posts a request
+     * whose connection dropped, unseen and unlogged, so a message Telegram had taken went twice;
+     * the outbox alone decides, counts and logs every attempt.
+     */
+    static okhttp3.OkHttpClient sendingClient() {
+        return new okhttp3.OkHttpClient.Builder().retryOnConnectionFailure(false).build();
     }
 
     /** The Bot API address as TelegramBots wants it; a URL without a port takes the scheme's default. */
@@ -85,7 +94,7 @@ public final class TelegramTransport implements AutoCloseable {
                 ObjectMapper::new, new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> pollerThread);
         try {
             // a new application counts as running: registering the bot starts its session
-            BotSession session = application.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(), new Consumer(intake));
+            BotSession session = application.registerBot(token, () -> url, TolerantGetUpdates.generator(unreadable), new Consumer(intake));
             log.info("polling {}://{}:{} for updates (session running: {})", url.getSchema(), url.getHost(), url.getPort(), session.isRunning());
         } catch (TelegramApiException e) {
             throw new TelegramException("starting long polling at " + url.getHost(), e);
@@ -122,14 +131,21 @@ public final class TelegramTransport implements AutoCloseable {
         public void consume(List<Update> updates) {
             try {
                 List<Incoming> batch = new java.util.ArrayList<>();
+                List<studiobot.delivery.Inbox.Unreadable> failed = new java.util.ArrayList<>();
                 for (Update u : updates) {
+                    java.util.Optional<TolerantGetUpdates.Unreadable.Item> raw = unreadable.take(u.getUpdateId());
+                    if (raw.isPresent()) {
+                        failed.add(new studiobot.delivery.Inbox.Unreadable(UpdateTranslator.SOURCE, u.getUpdateId(), raw.get().json(),
+                                raw.get().reason()));
+                        continue;
+                    }
                     java.util.Optional<Incoming> in = UpdateTranslator.translate(u);
                     in.ifPresent(batch::add);
                     if (in.isEmpty() && u.hasCallbackQuery()) {
                         answerLeftOut(u);
                     }
                 }
-                storeUntilDone(batch, updates);
+                storeUntilDone(batch, failed, updates);
             } catch (RuntimeException e) {
                 // never let an exception reach the poller: the JDK would cancel it for good
                 log.error("a batch of {} updates could not be taken in", updates.size(), e);
@@ -155,10 +171,11 @@ public final class TelegramTransport implements AutoCloseable {
         }
 
         /** Retries storing while the database refuses: returning would let the poller confirm the batch. */
-        private void storeUntilDone(List<Incoming> batch, List<Update> updates) {
+        private void storeUntilDone(List<Incoming> batch, List<studiobot.delivery.Inbox.Unreadable> failed, List<Update> updates) {
             Duration wait = Duration.ofMillis(500);
             while (!closing) {
                 try {
+                    intake.reject(failed);
                     intake.accept(batch);
                     return;
                 } catch (RuntimeException e) {

@@ -59,6 +59,20 @@ abstract class InboxContract {
     }
 
     @Test
+    void storeUnreadable_isNeverPending_andItsRedeliveryIsSkipped_untilPruned() {
+        inbox.store(List.of(telegram(1, "hi")), T0);
+        inbox.storeUnreadable(List.of(new Inbox.Unreadable("telegram", 2, "{\"update_id\":2,\"message\":{\"message_id\":\"x\"}}",
+                "MismatchedInputException")), T0);
+        inbox.storeUnreadable(List.of(new Inbox.Unreadable("telegram", 2, "{}", "again")), T0);
+
+        assertThat(incomings(inbox.pending())).containsExactly(telegram(1, "hi"));
+        restart();
+        assertThat(inbox.store(List.of(telegram(2, "read at last"), telegram(3, "next")), T0.plusSeconds(1)))
+                .extracting(Inbox.Item::incoming).containsExactly(telegram(3, "next"));
+        assertThat(inbox.prune(T0.plusSeconds(1))).as("the failed row and the processed one go like any other").isEqualTo(1);
+    }
+
+    @Test
     void storeSkipsARedeliveredUpdate() {
         inbox.store(List.of(telegram(1, "hi"), telegram(2, "there")), T0);
 

@@ -58,6 +58,8 @@ final class FakeBotApi implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final MockWebServer server = new MockWebServer();
     private final List<ObjectNode> updates = new ArrayList<>();
+    private final Map<Integer, String> raw = new HashMap<>();
+    private final Map<Integer, Integer> delivered = new HashMap<>();
     private final List<Call> calls = new ArrayList<>();
     private final Map<String, Deque<MockResponse>> scripts = new HashMap<>();
     private int nextUpdateId = 1;
@@ -148,6 +150,35 @@ final class FakeBotApi implements AutoCloseable {
         chat.put("type", "group");
         chat.put("title", "Studio friends");
         return id;
+    }
+
+    /**
+     * An update as raw JSON, exactly as given (it need not be JSON this fake could write: a NaN, a
+     * number beyond 64 bits), with {@code %ID%} replaced by its update id; returns the id.
+     */
+    synchronized int rawUpdate(String json) {
+        int id = nextUpdateId++;
+        ObjectNode stand = this.json.createObjectNode();
+        stand.put("update_id", id);
+        raw.put(id, json.replace("%ID%", Integer.toString(id)));
+        updates.add(stand);
+        notifyAll();
+        return id;
+    }
+
+    /** How many times the update of this id has been handed out by getUpdates. */
+    synchronized int deliveries(int updateId) {
+        return delivered.getOrDefault(updateId, 0);
+    }
+
+    /** A chat as this fake writes it, as JSON text: for raw updates. */
+    String chatJson(long id, String firstName) {
+        return chat(id, firstName).toString();
+    }
+
+    /** A person as this fake writes one, as JSON text: for raw updates. */
+    String userJson(long id, String firstName) {
+        return user(id, firstName, "en").toString();
     }
 
     /** Acts as a server that lost its confirmations: every update is delivered again from the start. */
@@ -302,16 +333,19 @@ final class FakeBotApi implements AutoCloseable {
             notifyAll();
         }
         long deadline = System.nanoTime() + LONG_POLL.toNanos();
-        ArrayNode result = json.createArrayNode();
+        List<String> result = new ArrayList<>();
         while (true) {
             for (ObjectNode u : updates) {
-                if (u.path("update_id").asLong() >= Math.max(offset, confirmedBelow)) {
-                    result.add(u);
+                int id = u.path("update_id").asInt();
+                if (id >= Math.max(offset, confirmedBelow)) {
+                    result.add(raw.getOrDefault(id, u.toString()));
+                    delivered.merge(id, 1, Integer::sum);
                 }
             }
             long left = deadline - System.nanoTime();
             if (!result.isEmpty() || left <= 0) {
-                return ok(result);
+                return new MockResponse().setHeader("Content-Type", "application/json")
+                        .setBody("{\"ok\":true,\"result\":[" + String.join(",", result) + "]}");
             }
             wait(Math.max(1, left / 1_000_000));
         }

@@ -160,6 +160,82 @@ class TelegramEndToEndTest {
         assertThat(telegram.calls("editmessagetext")).isEmpty();
     }
 
+    /** Updates TelegramBots cannot read: each failed the whole batch, which came back for ever and held every update behind it. */
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> unreadableUpdates() {
+        String chat = "{\"id\":4242,\"type\":\"private\",\"first_name\":\"Maria\"}";
+        String from = "{\"id\":4242,\"is_bot\":false,\"first_name\":\"Maria\"}";
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("a message_id that is a string",
+                        "{\"update_id\":%ID%,\"message\":{\"message_id\":\"seven\",\"date\":1764576000,\"chat\":" + chat
+                                + ",\"from\":" + from + ",\"text\":\"hi\"}}"),
+                org.junit.jupiter.params.provider.Arguments.of("a user id beyond 64 bits",
+                        "{\"update_id\":%ID%,\"message\":{\"message_id\":7,\"date\":1764576000,\"chat\":" + chat
+                                + ",\"from\":{\"id\":123456789012345678901234567890,\"is_bot\":false,\"first_name\":\"X\"},\"text\":\"hi\"}}"),
+                org.junit.jupiter.params.provider.Arguments.of("a reply_to_message that is an inaccessible message (date 0)",
+                        "{\"update_id\":%ID%,\"message\":{\"message_id\":8,\"date\":1764576000,\"chat\":" + chat + ",\"from\":" + from
+                                + ",\"text\":\"hi\",\"reply_to_message\":{\"chat\":" + chat + ",\"message_id\":3,\"date\":0}}}"),
+                org.junit.jupiter.params.provider.Arguments.of("a field of a type the library has never heard of",
+                        "{\"update_id\":%ID%,\"message\":{\"message_id\":9,\"date\":1764576000,\"chat\":" + chat + ",\"from\":" + from
+                                + ",\"text\":[\"not\",\"a\",\"string\"]}}"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("unreadableUpdates")
+    void anUnreadableUpdateIsStoredAsFailedAndConfirmed_andTheUpdatesBehindItAreAnswered(String what, String json) throws Exception {
+        startBot();
+        int bad = telegram.rawUpdate(json);
+        telegram.userSends(JOHN, "John", "en", "/help");
+
+        telegram.await("sendmessage", c -> c.chatId() == JOHN, WAIT);
+        telegram.awaitAllConfirmed(WAIT);
+        assertThat(telegram.deliveries(bad)).as("handed out once, then confirmed").isEqualTo(1);
+        bot.close();
+        bot = null;
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.resolve(studiobot.store.Database.FILE_NAME));
+             java.sql.ResultSet row = db.createStatement().executeQuery(
+                     "SELECT payload, error, processed_at IS NOT NULL FROM inbox WHERE update_id = " + bad)) {
+            assertThat(row.next()).as("stored").isTrue();
+            assertThat(row.getString(1)).as("as it came").isEqualTo(json.replace("%ID%", Integer.toString(bad)).replace("\\", "\\"));
+            assertThat(row.getString(2)).startsWith("unreadable: ");
+            assertThat(row.getBoolean(3)).as("never processed again").isTrue();
+        }
+    }
+
+    @Test
+    void aLocationOffTheMapIsAnsweredPolitely_evenANaNTheLibraryCouldNotRead() throws Exception {
+        startBot();
+        String chat = telegram.chatJson(MARIA, "Maria");
+        String from = telegram.userJson(MARIA, "Maria");
+        telegram.rawUpdate("{\"update_id\":%ID%,\"message\":{\"message_id\":11,\"date\":1764576000,\"chat\":" + chat + ",\"from\":" + from
+                + ",\"location\":{\"latitude\":NaN,\"longitude\":23.7}}}");
+        telegram.rawUpdate("{\"update_id\":%ID%,\"message\":{\"message_id\":12,\"date\":1764576000,\"chat\":" + chat + ",\"from\":" + from
+                + ",\"location\":{\"latitude\":95.0,\"longitude\":23.7}}}");
+
+        FakeBotApi.Call first = telegram.await("sendmessage", c -> c.chatId() == MARIA, WAIT);
+        FakeBotApi.Call second = telegram.awaitNth("sendmessage", c -> c.chatId() == MARIA, 2, WAIT);
+        assertThat(List.of(first.text(), second.text())).allSatisfy(t -> assertThat(t).startsWith("I could not read that location."));
+    }
+
+    @Test
+    void aPrivateChatThatIsNotItsSendersOrAPressOnAnotherChatsMessageIsLeftOut() throws Exception {
+        startBot();
+        // John writes "into" Maria's private chat, and presses a button on a message of hers
+        telegram.rawUpdate("{\"update_id\":%ID%,\"message\":{\"message_id\":21,\"date\":1764576000,\"chat\":" + telegram.chatJson(MARIA, "Maria")
+                + ",\"from\":" + telegram.userJson(JOHN, "John") + ",\"text\":\"/agenda\"}}");
+        int press = telegram.rawUpdate("{\"update_id\":%ID%,\"callback_query\":{\"id\":\"cb-forged\",\"from\":" + telegram.userJson(JOHN, "John")
+                + ",\"chat_instance\":\"ci\",\"data\":\"mine~AAAAAAAA\",\"message\":{\"message_id\":5,\"date\":1764576000,\"chat\":"
+                + telegram.chatJson(MARIA, "Maria") + ",\"text\":\"(the bot's message)\"}}}");
+        telegram.userSends(JOHN, "John", "en", "/help");
+
+        telegram.await("sendmessage", c -> c.chatId() == JOHN, WAIT);
+        telegram.await("answercallbackquery", c -> c.body().path("callback_query_id").asText().equals("cb-forged"), WAIT);
+        telegram.awaitAllConfirmed(WAIT);
+        assertThat(telegram.calls("sendmessage")).as("nothing written into Maria's chat, John answered once").singleElement()
+                .satisfies(c -> assertThat(c.chatId()).isEqualTo(JOHN));
+        assertThat(telegram.calls("editmessagetext")).isEmpty();
+        assertThat(press).isPositive();
+    }
+
     @Test
     void aButtonPressIsAcknowledgedAndHandledInPlace() throws Exception {
         startBot();
@@ -256,6 +332,31 @@ class TelegramEndToEndTest {
         assertThat(Duration.between(refused.at(), delivered.at())).isGreaterThanOrEqualTo(retryAfter);
         telegram.awaitAllConfirmed(WAIT);
         assertThat(sentTo(JOHN)).hasSize(2);
+    }
+
+    @Test
+    void aDroppedConnectionIsRetriedByTheOutboxAlone_neverReSentUnseenByTheHttpClient() throws Exception {
+        // the server reads the send, then the connection drops before any answer
+        telegram.script("sendmessage", JOHN, new okhttp3.mockwebserver.MockResponse()
+                .setSocketPolicy(okhttp3.mockwebserver.SocketPolicy.DISCONNECT_AFTER_REQUEST));
+        startBot();
+        telegram.userSends(JOHN, "John", "en", "/start");
+        telegram.await("sendmessage", c -> c.chatId() == JOHN, WAIT);
+        mariaIsAnsweredMeanwhile();
+        timePasses(Duration.ofSeconds(1));
+        telegram.awaitNth("sendmessage", c -> c.chatId() == JOHN, 2, WAIT);
+        mariaIsAnsweredMeanwhile();
+        bot.close();
+        bot = null;
+
+        // every post is one the outbox made and counted: its first try failed, its retry went
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.resolve(studiobot.store.Database.FILE_NAME));
+             java.sql.ResultSet row = db.createStatement().executeQuery(
+                     "SELECT attempts, status FROM outbox WHERE chat_id = " + JOHN + " ORDER BY id LIMIT 1")) {
+            assertThat(row.next()).isTrue();
+            assertThat(row.getString(2)).isEqualTo("sent");
+            assertThat(sentTo(JOHN)).as("posts to John: the outbox's attempts, and none behind its back").hasSize(row.getInt(1) + 1).hasSize(2);
+        }
     }
 
     @Test

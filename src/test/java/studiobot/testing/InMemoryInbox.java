@@ -16,11 +16,16 @@ import studiobot.delivery.Inbox;
  */
 public final class InMemoryInbox implements Inbox {
     private static final class Row {
+        final String source;
+        final Long updateId;
+        /** Null for an update that could not be read. */
         final Incoming incoming;
         final Instant receivedAt;
         Instant processedAt;
 
-        Row(Incoming incoming, Instant receivedAt) {
+        Row(String source, Long updateId, Incoming incoming, Instant receivedAt) {
+            this.source = source;
+            this.updateId = updateId;
             this.incoming = incoming;
             this.receivedAt = receivedAt;
         }
@@ -39,10 +44,21 @@ public final class InMemoryInbox implements Inbox {
                 continue;
             }
             long seq = ++lastSeq;
-            rows.put(seq, new Row(in, now));
+            rows.put(seq, new Row(in.source(), in.updateId(), in, now));
             fresh.add(new Item(seq, in));
         }
         return fresh;
+    }
+
+    @Override
+    public synchronized void storeUnreadable(List<Unreadable> updates, Instant now) {
+        for (Unreadable u : updates) {
+            if (rows.values().stream().noneMatch(row -> row.source.equals(u.source()) && Long.valueOf(u.updateId()).equals(row.updateId))) {
+                Row row = new Row(u.source(), u.updateId(), null, now);
+                row.processedAt = now;
+                rows.put(++lastSeq, row);
+            }
+        }
     }
 
     @Override
@@ -78,7 +94,6 @@ public final class InMemoryInbox implements Inbox {
     }
 
     private boolean seenBefore(Incoming in) {
-        return rows.values().stream().anyMatch(row ->
-                row.incoming.source().equals(in.source()) && in.updateId().equals(row.incoming.updateId()));
+        return rows.values().stream().anyMatch(row -> row.source.equals(in.source()) && in.updateId().equals(row.updateId));
     }
 }
