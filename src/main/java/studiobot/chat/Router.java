@@ -222,7 +222,9 @@ public final class Router {
         String name = text.command();
         Route route = commands.get(name);
         if (route == null) {
-            return List.of(Reply.now(in.chat(), MessageKind.ANSWER, Msg.of("command.unknown", "command", "/" + name)));
+            // quoted within reason: a command is at most 32 characters, whatever was typed after the slash
+            String shown = name.codePointCount(0, name.length()) <= 32 ? name : name.substring(0, name.offsetByCodePoints(0, 31)) + "…";
+            return List.of(Reply.now(in.chat(), MessageKind.ANSWER, Msg.of("command.unknown", "command", "/" + shown)));
         }
         if (!allowed(route.allowed(), roles)) {
             return List.of(Reply.now(in.chat(), MessageKind.ANSWER, Msg.of("command.notAllowed")));

@@ -11,7 +11,19 @@ public sealed interface SendResult {
     record RetryAfter(Duration delay) implements SendResult {}
 
     /** A server or network fault: worth trying again with backoff. */
-    record Transient(String reason) implements SendResult {}
+    record Transient(String reason) implements SendResult {
+        /** What a fault of the line (no connection, a timeout: the Bot API not reached) starts its reason with. */
+        public static final String NETWORK = "network: ";
+
+        /** The Bot API could not be reached at all; this says nothing about the message itself. */
+        public static Transient network(String why) {
+            return new Transient(NETWORK + why);
+        }
+
+        public boolean isNetwork() {
+            return reason.startsWith(NETWORK);
+        }
+    }
 
     /** Refused for good (bad request, the person blocked the bot): retrying cannot help. */
     record Rejected(String reason) implements SendResult {}

@@ -46,7 +46,17 @@ public interface Outbox {
 
     void delivered(long id, long messageId, Instant now);
 
+    /** What a wait Telegram asked for (429) starts its reason with. */
+    String FLOOD_WAIT = "429 retry after ";
+
     void retryAt(long id, Instant at, int attempts, String reason);
+
+    /**
+     * Messages waiting out a backoff because the Bot API could not be reached (their reason starts
+     * with {@link studiobot.chat.SendResult.Transient#NETWORK}) become due now: it answers again.
+     * A server error of one message, or a wait Telegram asked for, keeps its time.
+     */
+    void retryFaultsNow(Instant now);
 
     void rejected(long id, String reason, Instant now);
 

@@ -29,6 +29,8 @@ public final class OutboxSending {
     private final ChatGateway gateway;
     private final RateLimits limits;
     private final Clock clock;
+    /** Whether a send found the Bot API unreachable since the last success: the next success ends the outage. */
+    private boolean faulted;
 
     public OutboxSending(Transactions transactions, Outbox outbox, Conversations conversations, Rendering rendering,
                          ChatGateway gateway, RateLimits limits, Clock clock) {
@@ -118,13 +120,19 @@ public final class OutboxSending {
         Instant now = clock.instant();
         transactions.run(() -> {
             if (result instanceof SendResult.Delivered d) {
+                if (faulted) {
+                    // the Bot API answers again: what waits out a long backoff from the outage goes now, not minutes later
+                    outbox.retryFaultsNow(now);
+                    faulted = false;
+                }
                 outbox.delivered(entry.id(), d.messageId(), now);
                 conversations.delivered(entry.id(), d.messageId(), now);
                 forgetIfFarewell(entry);
             } else if (result instanceof SendResult.RetryAfter r) {
                 log.info("chat {} flood-limited by the server: waiting {}", entry.chat(), r.delay());
-                outbox.retryAt(entry.id(), now.plus(r.delay()), entry.attempts() + 1, "429 retry after " + r.delay());
+                outbox.retryAt(entry.id(), now.plus(r.delay()), entry.attempts() + 1, Outbox.FLOOD_WAIT + r.delay());
             } else if (result instanceof SendResult.Transient t) {
+                faulted |= t.isNetwork();
                 Duration wait = backoff(entry.attempts() + 1);
                 log.warn("message {} to chat {} not sent ({}); retry {} in {}", entry.id(), entry.chat(), t.reason(), entry.attempts() + 1, wait);
                 outbox.retryAt(entry.id(), now.plus(wait), entry.attempts() + 1, t.reason());

@@ -61,6 +61,12 @@ public final class SqliteOutbox implements Outbox {
     }
 
     @Override
+    public void retryFaultsNow(Instant now) {
+        db.update("UPDATE outbox SET retry_at = ? WHERE status = 'pending' AND retry_at > ? AND last_error LIKE ? || '%'",
+                now, now, studiobot.chat.SendResult.Transient.NETWORK);
+    }
+
+    @Override
     public void rejected(long id, String reason, Instant now) {
         db.update("UPDATE outbox SET status = 'rejected', sent_at = ?, last_error = ? WHERE id = ?", now, reason, id);
     }

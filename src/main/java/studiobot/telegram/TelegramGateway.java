@@ -126,7 +126,7 @@ final class TelegramGateway implements ChatGateway {
         } catch (TelegramApiRequestException e) {
             return classify(e, message);
         } catch (TelegramApiException e) {
-            return new SendResult.Transient("network: " + e.getMessage());
+            return SendResult.Transient.network(String.valueOf(e.getMessage()));
         }
     }
 

@@ -38,6 +38,11 @@ final class UpdateTranslator {
             log.debug("update {} left out: not from a person in a private chat", updateId);
             return Optional.empty();
         }
+        if (m.getChatId() != m.getFrom().getId().longValue()) {
+            // a private chat is its person's: another chat id would write into someone else's conversation
+            log.warn("update {} left out: a private chat whose id is not its sender's", updateId);
+            return Optional.empty();
+        }
         Input input;
         if (m.hasText()) {
             Long replyTo = m.getReplyToMessage() == null ? null : Long.valueOf(m.getReplyToMessage().getMessageId());
@@ -59,6 +64,11 @@ final class UpdateTranslator {
     private static Optional<Incoming> press(int updateId, CallbackQuery q) {
         if (q.getMessage() == null || q.getFrom() == null || !q.getMessage().isUserMessage()) {
             log.debug("update {} left out: a button press outside a private chat", updateId);
+            return Optional.empty();
+        }
+        if (q.getMessage().getChatId() != q.getFrom().getId().longValue()) {
+            // a press on a message of another person's chat: it could read or change what is theirs
+            log.warn("update {} left out: a button press on a message of another chat than the presser's", updateId);
             return Optional.empty();
         }
         Input input = new Input.Press(q.getData() == null ? "" : q.getData(), q.getMessage().getMessageId(), q.getId());

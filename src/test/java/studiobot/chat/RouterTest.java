@@ -160,6 +160,9 @@ class RouterTest {
     @Test
     void command_unknownOrNotAllowed_isAnsweredPolitely() {
         assertThat(text(MARIA, "/nosuch")).extracting(Reply::text).containsExactly(Msg.of("command.unknown", "command", "/nosuch"));
+        // an unknown command of 4,090 characters is quoted as a command can be long, 32 characters
+        assertThat(text(MARIA, "/" + "x".repeat(4089))).extracting(Reply::text)
+                .containsExactly(Msg.of("command.unknown", "command", "/" + "x".repeat(31) + "…"));
         assertThat(text(MARIA, "/agenda")).extracting(Reply::text).containsExactly(Msg.of("command.notAllowed"));
         assertThat(text(ANNA, "/agenda")).extracting(Reply::text).containsExactly(Msg.of("agenda"));
     }

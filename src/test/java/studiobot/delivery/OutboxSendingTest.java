@@ -191,6 +191,32 @@ class OutboxSendingTest {
     }
 
     @Test
+    void whenTheApiAnswersAgainAMessageOnALongBackoffGoesAtOnce_butAFloodWaitIsKept() {
+        OutboxSending sending = sending(RateLimits.none());
+        ChatId carol = new ChatId(303);
+        gateway.answer(ALICE, java.util.stream.IntStream.range(0, 8).mapToObj(i -> SendResult.Transient.network("connection refused")).toArray());
+        enqueue(ALICE, "a1");
+        for (int s = 0; s <= 127; s++) {
+            at(Duration.ofSeconds(s));
+            sending.pump();
+        }
+        assertThat(gateway.calls).as("eight failures: the next try would be at 255 s").hasSize(8);
+        gateway.answer(BOB, new SendResult.RetryAfter(Duration.ofMinutes(10)));
+        enqueue(BOB, "b1");
+        sending.pump();
+
+        at(Duration.ofSeconds(130));
+        enqueue(carol, "c1");
+        sending.pump();
+        sending.pump();
+
+        assertThat(gateway.texts()).as("c1 got through, and a1 went right behind it").endsWith("b1", "c1", "a1");
+        at(Duration.ofSeconds(140));
+        sending.pump();
+        assertThat(gateway.texts()).as("the flood wait Telegram asked for still holds b1").endsWith("c1", "a1");
+    }
+
+    @Test
     void aRetryingHeadTellsThePumpHowLongToWait() {
         OutboxSending sending = sending(RateLimits.none());
         gateway.answer(ALICE, new SendResult.Transient("502"));

@@ -23,6 +23,7 @@ public final class InMemoryOutbox implements Outbox, RollsBack {
         final Instant notBefore;
         Instant retryAt;
         int attempts;
+        String reason;
         String status = "pending";
 
         Row(long id, Reply reply, Instant createdAt, Instant notBefore) {
@@ -37,6 +38,7 @@ public final class InMemoryOutbox implements Outbox, RollsBack {
             Row copy = new Row(id, reply, createdAt, notBefore);
             copy.retryAt = retryAt;
             copy.attempts = attempts;
+            copy.reason = reason;
             copy.status = status;
             return copy;
         }
@@ -87,6 +89,13 @@ public final class InMemoryOutbox implements Outbox, RollsBack {
         Row r = row(id);
         r.retryAt = at;
         r.attempts = attempts;
+        r.reason = reason;
+    }
+
+    @Override
+    public synchronized void retryFaultsNow(Instant now) {
+        rows.stream().filter(r -> r.status.equals("pending") && r.retryAt.isAfter(now)
+                && r.reason != null && r.reason.startsWith(studiobot.chat.SendResult.Transient.NETWORK)).forEach(r -> r.retryAt = now);
     }
 
     @Override
