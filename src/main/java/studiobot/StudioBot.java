@@ -144,7 +144,7 @@ public final class StudioBot implements AutoCloseable {
 
         UpdateProcessing processing = new UpdateProcessing(db, inbox, router, posting, clock, outboxWaker::wake);
         this.intake = new UpdateIntake(db, inbox, processing, lanes, clock);
-        Housekeeping housekeeping = new Housekeeping(inbox, outbox, jobs);
+        Housekeeping housekeeping = new Housekeeping(inbox, outbox, jobs, bookings::pruneFlows);
         registry.job(Housekeeping.KIND, housekeeping);
         this.jobRunning = new JobRunning(db, jobs, registry.jobs(), posting, clock, outboxWaker::wake);
         db.run(() -> housekeeping.ensureScheduled(clock.instant()));

@@ -59,6 +59,9 @@ public interface Bookings {
     /** The message this flow's screen was last drawn in, when known. */
     Optional<Long> screenOf(long flowId);
 
+    /** Forgets at most {@code limit} flows that ended before {@code before}, oldest first; returns how many. */
+    int pruneFlows(Instant before, int limit);
+
     /** How this flow ended ('booked', 'moved', 'cancelled', or 'replaced' by a newer flow); empty while open or abandoned. */
     Optional<String> outcomeOf(long flowId);
 }

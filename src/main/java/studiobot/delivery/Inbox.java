@@ -26,6 +26,6 @@ public interface Inbox {
     /** Unprocessed items in arrival order (after a crash or a shutdown mid-batch). */
     List<Item> pending();
 
-    /** Forgets processed items received before {@code before}; returns how many. */
-    int prune(Instant before);
+    /** Forgets at most {@code limit} processed items received before {@code before}, oldest first; returns how many. */
+    int prune(Instant before, int limit);
 }

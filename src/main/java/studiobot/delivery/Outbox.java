@@ -72,6 +72,6 @@ public interface Outbox {
 
     int pendingCount();
 
-    /** Forgets sent or rejected messages created before {@code before}; returns how many. */
-    int prune(Instant before);
+    /** Forgets at most {@code limit} sent or rejected messages created before {@code before}, oldest first; returns how many. */
+    int prune(Instant before, int limit);
 }

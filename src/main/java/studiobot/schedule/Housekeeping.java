@@ -11,23 +11,31 @@ import studiobot.delivery.Outbox;
 
 /**
  * A daily job that forgets what is no longer needed: processed updates after a week (Telegram
- * redelivers for at most a day) and sent messages after 30 days. It schedules its own next run.
+ * redelivers for at most a day), sent messages after 30 days, finished jobs and ended booking
+ * flows after 90. Each run forgets at most {@link #BATCH} rows of each, by index, so no run holds
+ * the database for long; while any is left behind it runs again a minute later, else tomorrow.
  */
 public final class Housekeeping implements JobHandler {
     public static final String KIND = "housekeeping";
     private static final Logger log = LogManager.getLogger(Housekeeping.class);
     static final Duration KEEP_UPDATES = Duration.ofDays(7);
     static final Duration KEEP_SENT = Duration.ofDays(30);
+    static final Duration KEEP_FINISHED = Duration.ofDays(90);
     static final Duration EVERY = Duration.ofDays(1);
+    static final Duration CATCHING_UP = Duration.ofMinutes(1);
+    static final int BATCH = 2_000;
 
     private final Inbox inbox;
     private final Outbox outbox;
     private final Jobs jobs;
+    private final java.util.function.ToIntBiFunction<Instant, Integer> endedFlows;
 
-    public Housekeeping(Inbox inbox, Outbox outbox, Jobs jobs) {
+    /** @param endedFlows forgets at most so many booking flows that ended before a moment (the bookings' own) */
+    public Housekeeping(Inbox inbox, Outbox outbox, Jobs jobs, java.util.function.ToIntBiFunction<Instant, Integer> endedFlows) {
         this.inbox = inbox;
         this.outbox = outbox;
         this.jobs = jobs;
+        this.endedFlows = endedFlows;
     }
 
     /** Makes sure a run is scheduled (first start, or after a crash lost nothing but the schedule). */
@@ -39,10 +47,14 @@ public final class Housekeeping implements JobHandler {
 
     @Override
     public List<Reply> run(Job job, Instant now) {
-        int updates = inbox.prune(now.minus(KEEP_UPDATES));
-        int messages = outbox.prune(now.minus(KEEP_SENT));
-        log.info("housekeeping: forgot {} processed updates and {} sent messages", updates, messages);
-        jobs.schedule(KIND, KIND, "{}", now.plus(EVERY));
+        int updates = inbox.prune(now.minus(KEEP_UPDATES), BATCH);
+        int messages = outbox.prune(now.minus(KEEP_SENT), BATCH);
+        int finished = jobs.prune(now.minus(KEEP_FINISHED), BATCH);
+        int flows = endedFlows.applyAsInt(now.minus(KEEP_FINISHED), BATCH);
+        boolean more = updates == BATCH || messages == BATCH || finished == BATCH || flows == BATCH;
+        log.info("housekeeping: forgot {} processed updates, {} sent messages, {} finished jobs, {} ended booking flows{}",
+                updates, messages, finished, flows, more ? "; more next minute" : "");
+        jobs.schedule(KIND, KIND, "{}", now.plus(more ? CATCHING_UP : EVERY));
         return List.of();
     }
 }

@@ -23,4 +23,7 @@ public interface Jobs {
     void failed(long id, String error, Instant now);
 
     Optional<Instant> nextDue();
+
+    /** Forgets at most {@code limit} jobs done or failed before {@code before}, oldest first; returns how many. */
+    int prune(Instant before, int limit);
 }

@@ -514,6 +514,22 @@ abstract class BookingsContract {
     }
 
     @Test
+    void pruneFlows_forgetsEndedFlowsOldestFirst_atMostTheLimit_neverAnOpenOne() {
+        long first = bookings.startFlow(ALICE, PORTRAIT, null, NOW);
+        bookings.endFlow(ALICE, "booked", NOW.plusSeconds(1));
+        long second = bookings.startFlow(ALICE, PORTRAIT, null, NOW);
+        bookings.endFlow(ALICE, "cancelled", NOW.plusSeconds(2));
+        long open = bookings.startFlow(BORIS, PORTRAIT, null, NOW);
+
+        assertThat(bookings.pruneFlows(NOW.plusSeconds(10), 1)).isEqualTo(1);
+        assertThat(bookings.outcomeOf(first)).as("the older went first").isEmpty();
+        assertThat(bookings.outcomeOf(second)).contains("cancelled");
+        assertThat(bookings.pruneFlows(NOW.plusSeconds(10), 10)).isEqualTo(1);
+        assertThat(bookings.draft(BORIS)).get().extracting(Draft::flowId).isEqualTo(open);
+        assertThat(bookings.pruneFlows(NOW.plusSeconds(10), 10)).as("an open flow stays").isZero();
+    }
+
+    @Test
     void outcomeOf_unknownFlow_isEmpty() {
         long flow = bookings.startFlow(ALICE, PORTRAIT, null, NOW);
         bookings.endFlow(ALICE, "booked", NOW);

@@ -69,7 +69,7 @@ abstract class InboxContract {
         restart();
         assertThat(inbox.store(List.of(telegram(2, "read at last"), telegram(3, "next")), T0.plusSeconds(1)))
                 .extracting(Inbox.Item::incoming).containsExactly(telegram(3, "next"));
-        assertThat(inbox.prune(T0.plusSeconds(1))).as("the failed row and the processed one go like any other").isEqualTo(1);
+        assertThat(inbox.prune(T0.plusSeconds(1), 1_000)).as("the failed row and the processed one go like any other").isEqualTo(1);
     }
 
     @Test
@@ -169,13 +169,13 @@ abstract class InboxContract {
         long atCutoff = inbox.store(List.of(telegram(3, "done at the cutoff")), cutoff).get(0).seq();
         inbox.markDone(atCutoff, cutoff, null);
 
-        assertThat(inbox.prune(cutoff)).isEqualTo(1);
+        assertThat(inbox.prune(cutoff, 1_000)).isEqualTo(1);
 
         assertThat(inbox.pending()).extracting(Inbox.Item::seq).containsExactly(old.get(1).seq());
         assertThat(inbox.store(List.of(telegram(3, "done at the cutoff")), cutoff)).isEmpty();
         // once forgotten, the update id is no longer recognised
         assertThat(inbox.store(List.of(telegram(1, "old done")), cutoff)).hasSize(1);
-        assertThat(inbox.prune(cutoff)).isZero();
+        assertThat(inbox.prune(cutoff, 1_000)).isZero();
     }
 
     @Test
@@ -183,7 +183,7 @@ abstract class InboxContract {
         List<Inbox.Item> old = inbox.store(List.of(telegram(1, "first"), telegram(2, "second")), T0);
         inbox.markDone(old.get(0).seq(), T0, null);
         inbox.markDone(old.get(1).seq(), T0, null);
-        assertThat(inbox.prune(T0.plusSeconds(1))).isEqualTo(2);
+        assertThat(inbox.prune(T0.plusSeconds(1), 1_000)).isEqualTo(2);
 
         long fresh = inbox.store(List.of(telegram(3, "third")), T0.plusSeconds(2)).get(0).seq();
 

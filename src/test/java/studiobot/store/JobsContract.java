@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import studiobot.schedule.Job;
@@ -29,6 +30,23 @@ abstract class JobsContract {
 
     void restart() {
         jobs = reopen();
+    }
+
+    @Test
+    void prune_forgetsFinishedJobsOldestFirst_atMostTheLimit_neverAPendingOne() {
+        for (int i = 1; i <= 3; i++) {
+            jobs.schedule("remind", "remind:" + i, "{}", T0);
+        }
+        jobs.schedule("remind", "later", "{}", FAR);
+        List<studiobot.schedule.Job> due = jobs.due(T0, 10);
+        jobs.done(due.get(0).id(), T0.plusSeconds(3));
+        jobs.failed(due.get(1).id(), "boom", T0.plusSeconds(1));
+        jobs.done(due.get(2).id(), T0.plusSeconds(2));
+
+        assertThat(jobs.prune(T0.plusSeconds(3), 1)).isEqualTo(1);
+        assertThat(jobs.prune(T0.plusSeconds(3), 10)).as("the one finished at 2 s; the one at 3 s is not before").isEqualTo(1);
+        assertThat(jobs.prune(FAR.plusSeconds(1), 10)).isEqualTo(1);
+        assertThat(jobs.pending("later")).as("pending: never forgotten").isPresent();
     }
 
     @Test

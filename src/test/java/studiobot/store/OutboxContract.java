@@ -260,12 +260,12 @@ abstract class OutboxContract {
         outbox.enqueue(text(BOB, "recent sent"), recent, recent);
         outbox.delivered(head(BOB, recent).id(), 3, recent);
 
-        assertThat(outbox.prune(cutoff)).isEqualTo(2);
+        assertThat(outbox.prune(cutoff, 1_000)).isEqualTo(2);
 
         assertThat(outbox.pendingCount()).isEqualTo(1);
         assertThat(headTexts(cutoff)).containsExactly("old pending");
-        assertThat(outbox.prune(cutoff)).isZero();
-        assertThat(outbox.prune(recent.plusNanos(1))).isEqualTo(2);
+        assertThat(outbox.prune(cutoff, 1_000)).isZero();
+        assertThat(outbox.prune(recent.plusNanos(1), 1_000)).isEqualTo(2);
         assertThat(outbox.pendingCount()).isEqualTo(1);
     }
 

@@ -182,6 +182,16 @@ public final class InMemoryBookings implements Bookings {
     }
 
     @Override
+    public synchronized int pruneFlows(Instant before, int limit) {
+        java.util.Set<Long> drafted = drafts.values().stream().map(Draft::flowId).collect(java.util.stream.Collectors.toSet());
+        List<Long> old = flows.entrySet().stream()
+                .filter(e -> e.getValue().endedAt != null && e.getValue().endedAt.isBefore(before) && !drafted.contains(e.getKey()))
+                .sorted(java.util.Comparator.comparing(e -> e.getValue().endedAt)).limit(limit).map(Map.Entry::getKey).toList();
+        old.forEach(flows::remove);
+        return old.size();
+    }
+
+    @Override
     public synchronized Optional<String> outcomeOf(long flowId) {
         return Optional.ofNullable(flows.get(flowId)).map(f -> f.outcome);
     }

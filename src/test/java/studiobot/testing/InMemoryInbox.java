@@ -87,10 +87,12 @@ public final class InMemoryInbox implements Inbox {
     }
 
     @Override
-    public synchronized int prune(Instant before) {
-        int had = rows.size();
-        rows.values().removeIf(row -> row.processedAt != null && row.receivedAt.isBefore(before));
-        return had - rows.size();
+    public synchronized int prune(Instant before, int limit) {
+        List<Long> old = rows.entrySet().stream()
+                .filter(e -> e.getValue().processedAt != null && e.getValue().receivedAt.isBefore(before))
+                .sorted(java.util.Comparator.comparing(e -> e.getValue().receivedAt)).limit(limit).map(Map.Entry::getKey).toList();
+        old.forEach(rows::remove);
+        return old.size();
     }
 
     private boolean seenBefore(Incoming in) {

@@ -27,6 +27,7 @@ public final class InMemoryJobs implements Jobs, RollsBack {
         Instant dueAt;
         int attempts;
         Status status = Status.PENDING;
+        Instant finishedAt;
 
         Row(long id, String key) {
             this.id = id;
@@ -44,6 +45,7 @@ public final class InMemoryJobs implements Jobs, RollsBack {
             copy.dueAt = dueAt;
             copy.attempts = attempts;
             copy.status = status;
+            copy.finishedAt = finishedAt;
             return copy;
         }
     }
@@ -89,7 +91,10 @@ public final class InMemoryJobs implements Jobs, RollsBack {
 
     @Override
     public synchronized void done(long id, Instant now) {
-        row(id).ifPresent(row -> row.status = Status.DONE);
+        row(id).ifPresent(row -> {
+            row.status = Status.DONE;
+            row.finishedAt = now;
+        });
     }
 
     @Override
@@ -103,7 +108,10 @@ public final class InMemoryJobs implements Jobs, RollsBack {
 
     @Override
     public synchronized void failed(long id, String error, Instant now) {
-        row(id).ifPresent(row -> row.status = Status.FAILED);
+        row(id).ifPresent(row -> {
+            row.status = Status.FAILED;
+            row.finishedAt = now;
+        });
     }
 
     @Override
@@ -135,5 +143,13 @@ public final class InMemoryJobs implements Jobs, RollsBack {
 
     private Optional<Row> row(long id) {
         return Optional.ofNullable(rows.get(id));
+    }
+
+    @Override
+    public synchronized int prune(Instant before, int limit) {
+        List<Long> old = rows.values().stream().filter(r -> r.status != Status.PENDING && r.finishedAt.isBefore(before))
+                .sorted(java.util.Comparator.comparing(r -> r.finishedAt)).limit(limit).map(r -> r.id).toList();
+        old.forEach(rows::remove);
+        return old.size();
     }
 }

@@ -124,10 +124,11 @@ public final class InMemoryOutbox implements Outbox, RollsBack {
     }
 
     @Override
-    public synchronized int prune(Instant before) {
-        int size = rows.size();
-        rows.removeIf(r -> !r.status.equals("pending") && r.createdAt.isBefore(before));
-        return size - rows.size();
+    public synchronized int prune(Instant before, int limit) {
+        List<Row> old = rows.stream().filter(r -> !r.status.equals("pending") && r.createdAt.isBefore(before))
+                .sorted(Comparator.comparing(r -> r.createdAt)).limit(limit).toList();
+        rows.removeAll(old);
+        return old.size();
     }
 
     @Override

@@ -1,0 +1,62 @@
+package studiobot.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What SQLite plans for the statements that run against the biggest tables: each reads through its
+ * index, never a scan of the whole table (a calendar step read every booking ever made, the daily
+ * clean-up every update and message).
+ */
+class QueryPlansTest {
+    @TempDir
+    Path dir;
+    private Database db;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private List<String> plan(String sql) {
+        int parameters = (int) sql.chars().filter(c -> c == '?').count();
+        Object[] values = new Object[parameters];
+        java.util.Arrays.fill(values, "2026-12-01T00:00:00Z");
+        return db.query("EXPLAIN QUERY PLAN " + sql, rs -> rs.getString("detail"), values);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the calendar's taken time      | BUSY        | booking_busy
+            forgetting processed updates   | INBOX       | inbox_processed
+            forgetting finished messages   | OUTBOX      | outbox_finished
+            forgetting finished jobs       | JOBS        | job_finished
+            forgetting ended booking flows | FLOWS       | booking_flow_ended
+            """)
+    void readsThroughItsIndex_neverTheWholeTable(String what, String statement, String index) {
+        String sql = switch (statement) {
+            case "BUSY" -> SqliteBookings.BUSY;
+            case "INBOX" -> SqliteInbox.PRUNE;
+            case "OUTBOX" -> SqliteOutbox.PRUNE;
+            case "JOBS" -> SqliteJobs.PRUNE;
+            default -> SqliteBookings.PRUNE_FLOWS;
+        };
+
+        List<String> plan = plan(sql);
+
+        assertThat(plan).as("%s", plan).anySatisfy(step -> assertThat(step).containsPattern("USING (COVERING )?INDEX " + index + "\\b"));
+        assertThat(plan).as("no step reads a whole table: %s", plan).noneMatch(step -> step.startsWith("SCAN "));
+    }
+}
