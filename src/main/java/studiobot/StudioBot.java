@@ -186,6 +186,11 @@ public final class StudioBot implements AutoCloseable {
         return new OutboxSending(db, outbox, conversations, rendering, gateway, limits, clock);
     }
 
+    /** A sender with up to {@code inFlight} sends to different chats in flight together (Telegram's). */
+    public OutboxSending sender(ChatGateway gateway, RateLimits limits, int inFlight) {
+        return new OutboxSending(db, outbox, conversations, rendering, gateway, limits, clock, inFlight);
+    }
+
     /** The command menus to publish: the clients' for everyone, and each staff member's own. */
     public List<Menu> menus() {
         return menus;

@@ -217,6 +217,37 @@ class OutboxSendingTest {
     }
 
     @Test
+    void sendsOfDifferentChatsAreInFlightTogether_oneAtATimeWithinAChat() throws Exception {
+        int chats = 4;
+        java.util.concurrent.CyclicBarrier allInFlight = new java.util.concurrent.CyclicBarrier(chats);
+        List<String> order = java.util.Collections.synchronizedList(new ArrayList<>());
+        ChatGateway together = message -> {
+            order.add(message.html());
+            try {
+                // every chat's head waits here until all of them are in flight at once
+                allInFlight.await(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                return new SendResult.Transient("not in flight together: " + e);
+            }
+            return new SendResult.Delivered(1);
+        };
+        OutboxSending sending = new OutboxSending(new DirectTransactions(), outbox, conversations, rendering, together,
+                RateLimits.none(), clock, chats);
+        for (int c = 0; c < chats; c++) {
+            enqueue(new ChatId(500 + c), "first " + c);
+            enqueue(new ChatId(500 + c), "second " + c);
+        }
+
+        sending.pump();
+        assertThat(order).as("the first round: each chat's head, all four together").hasSize(4).allMatch(t -> t.startsWith("first"));
+        sending.pump();
+        sending.close();
+
+        assertThat(order.subList(4, 8)).allMatch(t -> t.startsWith("second"));
+        assertThat(outbox.pendingCount()).as("every send came back delivered: none waited alone").isZero();
+    }
+
+    @Test
     void aRetryingHeadTellsThePumpHowLongToWait() {
         OutboxSending sending = sending(RateLimits.none());
         gateway.answer(ALICE, new SendResult.Transient("502"));
