@@ -380,8 +380,19 @@ public final class App implements Callable<Integer> {
             throw new ConfigException("studio.defaultLocale: '" + studio.studio().defaultLocale()
                     + "' has no message bundle; available: " + bundles.languageTags());
         }
-        ZoneDirectory directory = ZoneDirectory.build(bundles.languageTags());
-        return new Texts(new Messages(bundles, new Formats(directory::cityName)), new DirectoryZones(directory));
+        // built beside the database and the rest of the start (over half a second for eight languages); the first use waits for it
+        java.util.concurrent.CompletableFuture<ZoneDirectory> directory = new java.util.concurrent.CompletableFuture<>();
+        Thread building = new Thread(() -> {
+            try {
+                directory.complete(ZoneDirectory.build(bundles.languageTags()));
+            } catch (RuntimeException | Error e) {
+                directory.completeExceptionally(e);
+            }
+        }, "zone-directory");
+        building.setDaemon(true);
+        building.start();
+        return new Texts(new Messages(bundles, new Formats((zone, tag) -> directory.join().cityName(zone, tag))),
+                new DirectoryZones(directory::join));
     }
 
     /** A Telegram user id is above zero; below zero are the kept bookings of clients erased before. */

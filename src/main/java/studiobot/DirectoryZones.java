@@ -8,15 +8,20 @@ import studiobot.profile.ZoneFinder;
 
 /** The zone directory (i18n, the ICU side) in the shape the time-zone feature asks for. */
 public final class DirectoryZones implements ZoneFinder {
-    private final ZoneDirectory directory;
+    private final java.util.function.Supplier<ZoneDirectory> directory;
 
     public DirectoryZones(ZoneDirectory directory) {
+        this(() -> directory);
+    }
+
+    /** Zones from a directory that may still be being built (at start-up, beside the database): the first use waits for it. */
+    public DirectoryZones(java.util.function.Supplier<ZoneDirectory> directory) {
         this.directory = directory;
     }
 
     @Override
     public List<ZoneId> find(String text) {
-        ZoneMatch match = directory.recognise(text);
+        ZoneMatch match = directory.get().recognise(text);
         if (match instanceof ZoneMatch.Found found) {
             return List.of(found.zone());
         }
@@ -28,16 +33,16 @@ public final class DirectoryZones implements ZoneFinder {
 
     @Override
     public ZoneId nearest(double latitude, double longitude) {
-        return directory.nearest(latitude, longitude);
+        return directory.get().nearest(latitude, longitude);
     }
 
     @Override
     public List<ZoneId> suggestions(String languageTag, String telegramLanguageCode) {
-        return directory.suggestions(languageTag, telegramLanguageCode);
+        return directory.get().suggestions(languageTag, telegramLanguageCode);
     }
 
     @Override
     public String cityName(ZoneId zone, String languageTag) {
-        return directory.cityName(zone, languageTag);
+        return directory.get().cityName(zone, languageTag);
     }
 }

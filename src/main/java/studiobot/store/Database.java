@@ -45,6 +45,23 @@ public final class Database implements Transactions, AutoCloseable {
         this.connection = connection;
     }
 
+    /** The newest migration in {@code db/migration}; {@code DatabaseTest} holds it to the files there. */
+    static final int SCHEMA_VERSION = 18;
+
+    /**
+     * Whether the schema is already at {@link #SCHEMA_VERSION} with no failed migration: then Flyway,
+     * which scans the whole jar for migrations (over a second of every start), is not needed.
+     */
+    private static boolean isCurrent(SQLiteDataSource source) {
+        try (Connection c = source.getConnection(); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT MAX(CASE WHEN success = 1 THEN CAST(version AS INTEGER) END),"
+                     + " SUM(success = 0) FROM flyway_schema_history")) {
+            return rs.next() && rs.getInt(1) == SCHEMA_VERSION && rs.getInt(2) == 0;
+        } catch (SQLException e) {
+            return false; // a new database: no history yet
+        }
+    }
+
     /** Opens (creating if needed) the database in {@code dataDir} and brings its schema up to date. */
     public static Database open(Path dataDir) {
         Path file = dataDir.resolve(FILE_NAME);
@@ -62,15 +79,17 @@ public final class Database implements Transactions, AutoCloseable {
         config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        try {
-            Flyway.configure()
-                    .dataSource(source)
-                    .locations("classpath:db/migration")
-                    .loggers("slf4j")
-                    .load()
-                    .migrate();
-        } catch (RuntimeException e) {
-            throw new StoreException("migrating the schema of " + file, e);
+        if (!isCurrent(source)) {
+            try {
+                Flyway.configure()
+                        .dataSource(source)
+                        .locations("classpath:db/migration")
+                        .loggers("slf4j")
+                        .load()
+                        .migrate();
+            } catch (RuntimeException e) {
+                throw new StoreException("migrating the schema of " + file, e);
+            }
         }
         try {
             return new Database(file, source.getConnection());
