@@ -60,6 +60,7 @@ final class FakeBotApi implements AutoCloseable {
     private final List<ObjectNode> updates = new ArrayList<>();
     private final Map<Integer, String> raw = new HashMap<>();
     private final Map<Integer, Integer> delivered = new HashMap<>();
+    private long firstPoll;
     private final List<Call> calls = new ArrayList<>();
     private final Map<String, Deque<MockResponse>> scripts = new HashMap<>();
     private int nextUpdateId = 1;
@@ -164,6 +165,19 @@ final class FakeBotApi implements AutoCloseable {
         updates.add(stand);
         notifyAll();
         return id;
+    }
+
+    /** When (System.nanoTime) the first getUpdates came; waits for it up to the timeout. */
+    synchronized long awaitFirstPoll(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (firstPoll == 0) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("no getUpdates within " + timeout);
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return firstPoll;
     }
 
     /** How many times the update of this id has been handed out by getUpdates. */
@@ -271,6 +285,12 @@ final class FakeBotApi implements AutoCloseable {
             return error(400, "Bad Request: body is not JSON", null);
         }
         if (method.equals("getupdates")) {
+            synchronized (this) {
+                if (firstPoll == 0) {
+                    firstPoll = System.nanoTime();
+                    notifyAll();
+                }
+            }
             return getUpdates(body.path("offset").asLong(0));
         }
         synchronized (this) {
@@ -283,7 +303,13 @@ final class FakeBotApi implements AutoCloseable {
                 }
             }
             return switch (method) {
-                case "sendmessage", "senddocument", "sendphoto", "sendvenue" -> ok(sentMessage(body, nextMessageId++));
+                case "sendmessage", "senddocument", "sendphoto", "sendvenue" -> {
+                    long id = nextMessageId++;
+                    if (body instanceof ObjectNode o) {
+                        o.put("_message_id", id); // what the bot will know the message by: for a press on it
+                    }
+                    yield ok(sentMessage(body, id));
+                }
                 case "editmessagetext" -> ok(sentMessage(body, body.path("message_id").asLong()));
                 default -> ok(json.getNodeFactory().booleanNode(true));
             };
