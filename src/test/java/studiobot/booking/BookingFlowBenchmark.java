@@ -67,8 +67,12 @@ final class BookingFlowBenchmark {
         long started = System.nanoTime();
         List<Outbound> out = bot.say(client, "Client " + client, language, input);
         steps.computeIfAbsent(name, k -> new ArrayList<>()).add(System.nanoTime() - started);
-        return out.stream().filter(o -> o.chat().value() == client && o.document() == null).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no reply at " + name));
+        // the step's screen: the last message to the client (the zone question, a file or a pin come beside it)
+        return out.stream().filter(o -> o.chat().value() == client && o.document() == null && o.place() == null
+                        && !o.keyboard().isEmpty() && !o.keyboard().get(0).get(0).data().startsWith("setzone"))
+                .reduce((first, second) -> second)
+                .orElseGet(() -> out.stream().filter(o -> o.chat().value() == client).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("no reply at " + name)));
     }
 
     private static int firstWith(Outbound screen, String prefix) {
