@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The packaged jar, run as a user runs it: java -jar target/studio-bot.jar. */
 class ShadedJarIT {
     private static final Path JAR = Path.of("target", "studio-bot.jar");
+    /** The start of Greek's error.generic: what Eleni would read if a step failed. */
+    private static final String GREEK_APOLOGY = "κάτι πήγε στραβά";
 
     @TempDir
     Path dir;
@@ -43,7 +45,9 @@ class ShadedJarIT {
         List.of("TELEGRAM_BOT_TOKEN", "TELEGRAM_API_URL", "STUDIO_BOT_CONFIG", "STUDIO_BOT_DATA", "STUDIO_BOT_MESSAGES")
                 .forEach(builder.environment()::remove);
         Process p = builder.start();
-        p.getOutputStream().write("/start\n:client Eleni el\n/start\n".getBytes(StandardCharsets.UTF_8));
+        // Thai, Chinese and Arabic words go through ICU's word breaking (its dictionaries) and the FAQ matcher
+        p.getOutputStream().write("/start\n:client Eleni el\n/start\n婚礼多少钱\nكم سعر تصوير الزفاف\nสวัสดีครับ ราคาเท่าไหร่\n"
+                .getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();
 
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -51,6 +55,8 @@ class ShadedJarIT {
         assertThat(p.exitValue()).as(transcript + Files.readString(err, StandardCharsets.UTF_8)).isZero();
         assertThat(transcript).startsWith("studio-bot console sandbox: Lumen Photo Studio.").contains("Hello, Alex!");
         assertThat(transcript).as("the bundles shipped inside the jar").contains("Γεια σας, Eleni!");
+        assertThat(transcript).as("every script read with the ICU data in the jar").doesNotContain("Exception").doesNotContain(GREEK_APOLOGY)
+                .contains("婚礼全天跟拍：8小时，400 张精修照片，€1,800.00").contains("  สวัสดีครับ ราคาเท่าไหร่");
         assertThat(data.resolve("studio-bot.db")).as("SQLite's native library loaded from the jar").isNotEmptyFile();
         assertThat(Files.readString(data.resolve("logs").resolve("studio-bot.log"), StandardCharsets.UTF_8))
                 .as("Log4j's rolling file appender, a plugin, found in the jar")
