@@ -316,6 +316,7 @@ public final class App implements Callable<Integer> {
         Clock base = startAt == null ? Clock.systemUTC() : Clock.fixed(startAt, ZoneOffset.UTC);
         logger().info("console sandbox on {} (data {}, messages {})", studio.studio().name(), data.toAbsolutePath(), messages);
         try (StudioBot bot = StudioBot.open(studio, data, texts.messages(), texts.zones(), new ShiftableClock(base), ChatLanes.DIRECT)) {
+            texts.ready().run();
             if (Files.isDirectory(messages)) {
                 bot.watchMessages(messages);
             }
@@ -359,11 +360,13 @@ public final class App implements Callable<Integer> {
             logger().info("starting {} for {} (data {}, messages {})", Version.text(), studio.studio().name(), data.toAbsolutePath(), messages);
             TelegramRuntime runtime = TelegramRuntime.start(studio, data, texts.messages(), texts.zones(), token, apiUrl, Clock.systemUTC());
             started.set(runtime);
+            // a directory that could not be built stops the start here, not every zone question later
+            texts.ready().run();
             if (Files.isDirectory(messages)) {
                 runtime.watchMessages(messages);
             }
         } finally {
-            // a start that failed leaves the hook nothing to close
+            // a start that failed has closed what it started (TelegramRuntime.start), or left it to the hook
             up.countDown();
         }
         stopped.await();
@@ -371,7 +374,8 @@ public final class App implements Callable<Integer> {
     }
 
     /** The messages and the zone directory, which names zones in every language the messages speak. */
-    record Texts(Messages messages, DirectoryZones zones) {}
+    /** The messages and the zone directory; {@code ready} waits for the directory (built beside the start) and throws if it failed. */
+    record Texts(Messages messages, DirectoryZones zones, Runnable ready) {}
 
     Texts loadTexts(StudioConfig studio) {
         Bundles bundles = Files.isDirectory(messages) ? Bundles.load(messages) : Bundles.shipped();
@@ -392,7 +396,7 @@ public final class App implements Callable<Integer> {
         building.setDaemon(true);
         building.start();
         return new Texts(new Messages(bundles, new Formats((zone, tag) -> directory.join().cityName(zone, tag))),
-                new DirectoryZones(directory::join));
+                new DirectoryZones(directory::join), directory::join);
     }
 
     /** A Telegram user id is above zero; below zero are the kept bookings of clients erased before. */

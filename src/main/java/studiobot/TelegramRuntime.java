@@ -76,15 +76,21 @@ public final class TelegramRuntime implements AutoCloseable {
         TelegramRuntime runtime = new TelegramRuntime(bot, transport, lanes);
         runtime.senderThread.start();
         runtime.schedulerThread.start();
-        int resumed = bot.intake().resume();
-        if (resumed > 0) {
-            log.info("resuming {} updates stored but not handled before the last stop", resumed);
+        try {
+            int resumed = bot.intake().resume();
+            if (resumed > 0) {
+                log.info("resuming {} updates stored but not handled before the last stop", resumed);
+            }
+            transport.username().ifPresent(bot::setBotUsername);
+            int menus = transport.publishCommands(messages, config.studio().defaultLocale(), bot.menus());
+            log.info("command menu published in {} of {} languages (plus the default)", Math.max(0, menus - 1), messages.languageTags().size());
+            transport.start(bot.intake());
+            return runtime;
+        } catch (RuntimeException | Error e) {
+            // what started is stopped as at any stop: the sender finishes its round, the database closes
+            runtime.close();
+            throw e;
         }
-        transport.username().ifPresent(bot::setBotUsername);
-        int menus = transport.publishCommands(messages, config.studio().defaultLocale(), bot.menus());
-        log.info("command menu published in {} of {} languages (plus the default)", Math.max(0, menus - 1), messages.languageTags().size());
-        transport.start(bot.intake());
-        return runtime;
     }
 
     public StudioBot bot() {
@@ -166,8 +172,8 @@ public final class TelegramRuntime implements AutoCloseable {
         join(schedulerThread);
         join(senderThread);
         if (senderThread.isAlive()) {
-            senderThread.interrupt();
-            join(senderThread);
+            // never interrupted: a round's sends may have reached Telegram, and would be settled as failed and go again
+            log.warn("the outbox sender is still in a round after {}; what it has not marked is sent after the restart", FLUSH_LIMIT);
         }
         sending.drain(FLUSH_LIMIT);
         sending.close();

@@ -12,7 +12,7 @@ public sealed interface SendResult {
 
     /** A server or network fault: worth trying again with backoff. */
     record Transient(String reason) implements SendResult {
-        /** What a fault of the line (no connection, a timeout: the Bot API not reached) starts its reason with. */
+        /** What a fault of the line starts its reason with: the Bot API was not reached (no connection, no address). */
         public static final String NETWORK = "network: ";
 
         /** The Bot API could not be reached at all; this says nothing about the message itself. */

@@ -116,16 +116,23 @@ public final class OutboxSending {
             futures.add(senders.submit(() -> send(entry, message)));
         }
         List<SendResult> results = new java.util.ArrayList<>();
+        boolean interrupted = false;
         for (java.util.concurrent.Future<SendResult> f : futures) {
-            try {
-                results.add(f.get());
-            } catch (InterruptedException e) {
-                // the send goes on and is settled as unknown: retried, as a dropped connection is
-                Thread.currentThread().interrupt();
-                results.add(SendResult.Transient.network("interrupted while waiting for the send"));
-            } catch (java.util.concurrent.ExecutionException e) {
-                results.add(new SendResult.Transient(String.valueOf(e.getCause())));
+            // each send is waited for to its end, interrupt or not: settling one still in flight as failed would send it twice
+            while (true) {
+                try {
+                    results.add(f.get());
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    results.add(new SendResult.Transient(String.valueOf(e.getCause())));
+                    break;
+                }
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         return results;
     }

@@ -45,7 +45,7 @@ public final class Database implements Transactions, AutoCloseable {
         this.connection = connection;
     }
 
-    /** The newest migration in {@code db/migration}; {@code DatabaseTest} holds it to the files there. */
+    /** The newest migration in {@code db/migration}; {@code SchemaVersionTest} holds it to the files there. */
     static final int SCHEMA_VERSION = 18;
 
     /**

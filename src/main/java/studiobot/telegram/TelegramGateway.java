@@ -126,8 +126,21 @@ final class TelegramGateway implements ChatGateway {
         } catch (TelegramApiRequestException e) {
             return classify(e, message);
         } catch (TelegramApiException e) {
-            return SendResult.Transient.network(String.valueOf(e.getMessage()));
+            // only a server not reached at all says nothing about this message; a timeout may have been a send Telegram took
+            return notReached(e) ? SendResult.Transient.network(String.valueOf(e.getMessage()))
+                    : new SendResult.Transient("transport: " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
         }
+    }
+
+    /** Whether the request never reached the Bot API: no connection could be made, no address found. */
+    static boolean notReached(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException
+                    || t instanceof java.net.NoRouteToHostException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The notice within Telegram's limit, cut between code points (never inside an emoji's pair). */

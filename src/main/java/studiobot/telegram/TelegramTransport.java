@@ -146,6 +146,7 @@ public final class TelegramTransport implements AutoCloseable {
                     }
                 }
                 storeUntilDone(batch, failed, updates);
+                updates.stream().mapToInt(Update::getUpdateId).max().ifPresent(unreadable::forgetUpTo);
             } catch (RuntimeException e) {
                 // never let an exception reach the poller: the JDK would cancel it for good
                 log.error("a batch of {} updates could not be taken in", updates.size(), e);

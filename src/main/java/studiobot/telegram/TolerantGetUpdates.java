@@ -45,6 +45,11 @@ final class TolerantGetUpdates extends GetUpdates {
         java.util.Optional<Item> take(int updateId) {
             return java.util.Optional.ofNullable(waiting.remove(updateId));
         }
+
+        /** Forgets those up to this id that were never taken (the poller drops a redelivery it had already passed on). */
+        void forgetUpTo(int updateId) {
+            waiting.keySet().removeIf(id -> id <= updateId);
+        }
     }
 
     /** The generator the poller asks for each request: the next offset, Telegram's default update types. */

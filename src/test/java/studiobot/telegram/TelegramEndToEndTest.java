@@ -216,6 +216,13 @@ class TelegramEndToEndTest {
         assertThat(List.of(first.text(), second.text())).allSatisfy(t -> assertThat(t).startsWith("I could not read that location."));
     }
 
+    /** A button's data as the running bot signs it for this person: a press the bot would take from them. */
+    private String signedFor(long userId, String action) {
+        try (studiobot.store.Database db = studiobot.store.Database.open(data)) {
+            return new studiobot.chat.Callbacks(new studiobot.store.SqliteSecrets(db).callbackKey()).encode(userId, action, List.of());
+        }
+    }
+
     @Test
     void aPrivateChatThatIsNotItsSendersOrAPressOnAnotherChatsMessageIsLeftOut() throws Exception {
         startBot();
@@ -223,7 +230,7 @@ class TelegramEndToEndTest {
         telegram.rawUpdate("{\"update_id\":%ID%,\"message\":{\"message_id\":21,\"date\":1764576000,\"chat\":" + telegram.chatJson(MARIA, "Maria")
                 + ",\"from\":" + telegram.userJson(JOHN, "John") + ",\"text\":\"/agenda\"}}");
         int press = telegram.rawUpdate("{\"update_id\":%ID%,\"callback_query\":{\"id\":\"cb-forged\",\"from\":" + telegram.userJson(JOHN, "John")
-                + ",\"chat_instance\":\"ci\",\"data\":\"mine~AAAAAAAA\",\"message\":{\"message_id\":5,\"date\":1764576000,\"chat\":"
+                + ",\"chat_instance\":\"ci\",\"data\":\"" + signedFor(JOHN, "mine") + "\",\"message\":{\"message_id\":5,\"date\":1764576000,\"chat\":"
                 + telegram.chatJson(MARIA, "Maria") + ",\"text\":\"(the bot's message)\"}}}");
         telegram.userSends(JOHN, "John", "en", "/help");
 
