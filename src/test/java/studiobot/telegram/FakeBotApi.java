@@ -61,6 +61,7 @@ final class FakeBotApi implements AutoCloseable {
     private final Map<Integer, String> raw = new HashMap<>();
     private final Map<Integer, Integer> delivered = new HashMap<>();
     private long firstPoll;
+    private long polls;
     private final List<Call> calls = new ArrayList<>();
     private final Map<String, Deque<MockResponse>> scripts = new HashMap<>();
     private int nextUpdateId = 1;
@@ -180,6 +181,23 @@ final class FakeBotApi implements AutoCloseable {
         return firstPoll;
     }
 
+    /** Waits until getUpdates has been asked more than {@code seen} times in all (a restarted bot polls again). */
+    synchronized long awaitPollAfter(long seen, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (polls <= seen) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("no getUpdates within " + timeout);
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return polls;
+    }
+
+    synchronized long polls() {
+        return polls;
+    }
+
     /** How many times the update of this id has been handed out by getUpdates. */
     synchronized int deliveries(int updateId) {
         return delivered.getOrDefault(updateId, 0);
@@ -288,8 +306,9 @@ final class FakeBotApi implements AutoCloseable {
             synchronized (this) {
                 if (firstPoll == 0) {
                     firstPoll = System.nanoTime();
-                    notifyAll();
                 }
+                polls++;
+                notifyAll();
             }
             return getUpdates(body.path("offset").asLong(0));
         }
