@@ -74,10 +74,7 @@ public final class OutboxSending {
             going.add(entry);
             rendered.add(render(entry));
         }
-        List<SendResult> results = sendAll(going, rendered);
-        for (int i = 0; i < going.size(); i++) {
-            settle(going.get(i), results.get(i));
-        }
+        sendAll(going, rendered);
         if (!heads.isEmpty() || held) {
             return Duration.ofMillis(held ? 50 : 0);
         }
@@ -100,41 +97,48 @@ public final class OutboxSending {
         }
     }
 
-    /** The sends of a round: each chat's head, together when several may be in flight. */
-    private List<SendResult> sendAll(List<Outbox.Entry> going, List<Object> rendered) {
+    /**
+     * The sends of a round, each chat's head, together when several may be in flight; each is
+     * settled (marked sent, or to retry) on this thread as soon as it is done, not when the
+     * round's slowest is: a message Telegram took is marked at once, so a crash can send it twice
+     * only in the moment between.
+     */
+    private void sendAll(List<Outbox.Entry> going, List<Object> rendered) {
         if (senders == null || going.size() <= 1) {
-            List<SendResult> results = new java.util.ArrayList<>();
             for (int i = 0; i < going.size(); i++) {
-                results.add(send(going.get(i), rendered.get(i)));
+                settle(going.get(i), send(going.get(i), rendered.get(i)));
             }
-            return results;
+            return;
         }
-        List<java.util.concurrent.Future<SendResult>> futures = new java.util.ArrayList<>();
+        java.util.concurrent.CompletionService<Integer> done = new java.util.concurrent.ExecutorCompletionService<>(senders);
+        SendResult[] results = new SendResult[going.size()];
         for (int i = 0; i < going.size(); i++) {
-            Outbox.Entry entry = going.get(i);
-            Object message = rendered.get(i);
-            futures.add(senders.submit(() -> send(entry, message)));
-        }
-        List<SendResult> results = new java.util.ArrayList<>();
-        boolean interrupted = false;
-        for (java.util.concurrent.Future<SendResult> f : futures) {
-            // each send is waited for to its end, interrupt or not: settling one still in flight as failed would send it twice
-            while (true) {
+            int n = i;
+            done.submit(() -> {
                 try {
-                    results.add(f.get());
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (java.util.concurrent.ExecutionException e) {
-                    results.add(new SendResult.Transient(String.valueOf(e.getCause())));
-                    break;
+                    results[n] = send(going.get(n), rendered.get(n));
+                } catch (Error e) {
+                    results[n] = new SendResult.Transient(e.toString());
                 }
+                return n;
+            });
+        }
+        boolean interrupted = false;
+        for (int left = going.size(); left > 0; ) {
+            // each send is waited for to its end, interrupt or not: settling one still in flight as failed would send it twice
+            try {
+                int n = done.take().get();
+                settle(going.get(n), results[n]);
+                left--;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("a send task failed, which its own handling rules out", e.getCause());
             }
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        return results;
     }
 
     /**

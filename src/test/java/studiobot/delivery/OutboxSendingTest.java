@@ -248,6 +248,40 @@ class OutboxSendingTest {
     }
 
     @Test
+    void aSendIsMarkedDeliveredAsSoonAsItIsDone_notWhenTheRoundsSlowestIs() throws Exception {
+        ChatId slow = new ChatId(601);
+        ChatId quick = new ChatId(602);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        ChatGateway gateway = message -> {
+            if (message.chat().equals(slow)) {
+                try {
+                    release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return new SendResult.Delivered(1);
+        };
+        OutboxSending sending = new OutboxSending(new DirectTransactions(), outbox, conversations, rendering, gateway,
+                RateLimits.none(), clock, 2);
+        enqueue(slow, "slow");
+        enqueue(quick, "quick");
+        Thread pumping = new Thread(sending::pump);
+        pumping.start();
+
+        // while the slow send is still in flight, the quick one is already marked: a crash now could not send it twice
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        while (outbox.pendingCount() != 1 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(outbox.pendingCount()).as("the quick one marked while the slow one is out").isEqualTo(1);
+        release.countDown();
+        pumping.join(5_000);
+        sending.close();
+        assertThat(outbox.pendingCount()).isZero();
+    }
+
+    @Test
     void aRetryingHeadTellsThePumpHowLongToWait() {
         OutboxSending sending = sending(RateLimits.none());
         gateway.answer(ALICE, new SendResult.Transient("502"));
