@@ -413,6 +413,23 @@ class BookingConversationTest {
     }
 
     @Test
+    void aQuestionInterruptedByTimezoneIsAskedAgain_andTheNextWordsAnswerIt() {
+        Instant tuesday = athens("2026-11-24T10:00");
+        List<Sent> opened = press(NIKOS, last(say(NIKOS, "/book")), "book", words("portrait"));
+        Sent times = last(press(NIKOS, opened.get(1), "bkd", day(november(24))));
+        assertThat(last(press(NIKOS, times, "bkt", at(tuesday))).key()).isEqualTo("booking.question");
+
+        last(say(NIKOS, "/timezone"));
+        List<Sent> set = say(NIKOS, "London");
+
+        assertThat(set).extracting(Sent::key).containsExactly("timezone.set", "booking.question");
+        Sent summary = last(say(NIKOS, "Headshots for my website"));
+        assertThat(summary.key()).as("the answer went to the booking, not to the photographer").isEqualTo("booking.summary");
+        assertThat(summary.arg("answers")).isEqualTo(answers("portrait", "purpose", Msg.verbatim("Headshots for my website")));
+        assertThat(harness.said()).noneMatch(s -> s.to().value() == ANNA);
+    }
+
+    @Test
     void noRedrawForTheSameZoneAgain_norForAFlowLeftLongAgo() {
         List<Sent> opened = press(NIKOS, last(say(NIKOS, "/book")), "book", words("portrait"));
         assertThat(press(NIKOS, opened.get(0), "setzone", words("Europe/London"))).extracting(Sent::key)

@@ -73,9 +73,9 @@ public final class BookingFeature implements Feature {
         registry.job(Reminders.KIND, reminders);
     }
 
-    /** The booking flow's screen on show, drawn again in the person's zone just set (see {@link Reserving#redrawInZone}). */
-    public List<Reply> redrawInZone(Request r) {
-        return reserving.redrawInZone(r);
+    /** The booking flow's screen on show, after the person's zone was set (see {@link Reserving#redrawInZone}). */
+    public List<Reply> redrawInZone(Request r, boolean changed) {
+        return reserving.redrawInZone(r, changed);
     }
 
     /** A photographer's bookings still to come (within twice the booking horizon), by start. */

@@ -219,16 +219,16 @@ final class BookingFlow {
 
     /**
      * The screen of the step the draft is at, drawn anew with these facts (in a zone just set,
-     * say): the calendar, the day's times, or the summary. A question shows no time: nothing.
+     * say): the calendar, the day's times, the question, or the summary.
      */
-    Optional<Outcome> redrawn(Draft d, Facts facts) {
+    Outcome redrawn(Draft d, Facts facts) {
         if (d.day() == null) {
-            return Optional.of(calendar(d, Optional.empty(), Notice.NONE, facts));
+            return calendar(d, Optional.empty(), Notice.NONE, facts);
         }
         if (d.slot() == null) {
-            return Optional.of(times(d, d.day(), Notice.NONE, facts));
+            return times(d, d.day(), Notice.NONE, facts);
         }
-        return atQuestion(d) ? Optional.empty() : Optional.of(new ShowSummary(d));
+        return atQuestion(d) ? ask(d) : new ShowSummary(d);
     }
 
     /** Someone else took the slot a moment ago: the times still free that day, else the calendar. */

@@ -165,25 +165,35 @@ final class Reserving {
     }
 
     /**
-     * The person's zone has just changed: the flow's screen on show (a calendar, times or a
-     * summary drawn in the zone assumed before) is drawn again in the new zone, in the message it
-     * is in. Nothing when no flow of theirs shows times, when the flow was left longer ago than
-     * {@code abandonedAfter}, or when the screen's message is not known (a step typed, not pressed:
-     * a second copy would only confuse).
+     * The person's zone has just been set ({@code changed}: to another): the flow's screen on show
+     * (a calendar, times or a summary drawn in the zone assumed before) is drawn again in the new
+     * zone, in the message it is in; a question that {@code /timezone} interrupted is asked again,
+     * so that what is typed next answers it. Nothing when no flow of theirs shows times, when the
+     * flow was left longer ago than {@code abandonedAfter}, or when the screen's message is not
+     * known (a step typed, not pressed: a second copy would only confuse).
      */
-    List<Reply> redrawInZone(Request asked) {
+    List<Reply> redrawInZone(Request asked, boolean changed) {
         Optional<Draft> draft = bookings.draft(me(asked))
                 .filter(d -> d.startedAt().plus(staff.current().policy().abandonedAfter()).isAfter(asked.now()));
-        Optional<Long> message = draft.flatMap(d -> bookings.screenOf(d.flowId()));
-        if (message.isEmpty()) {
+        if (draft.isEmpty()) {
             return List.of();
         }
         // the person as they are now, with the zone just set
         Request r = new Request(people.find(me(asked)).orElse(asked.person()), asked.roles(), asked.now(), asked.chat(),
                 asked.input(), asked.action(), asked.args());
         Facts facts = facts(r, draft);
-        Optional<Outcome> screen = flow().redrawn(draft.get(), facts);
-        if (screen.isEmpty() || !(screen.get() instanceof Screen s)) {
+        Outcome step = flow().redrawn(draft.get(), facts);
+        if (step instanceof AskQuestion q) {
+            // /timezone took the place of the question on screen: it is asked again, and what is typed next answers it
+            if (people.awaiting(me(r)).isPresent()) {
+                return List.of();
+            }
+            people.setAwaiting(me(r), QUESTION.awaiting(q.draft().flowId()));
+            return screens.show(r, q, facts.moving()).stream().map(reply -> new Reply(reply.to(), reply.text(), reply.buttons(), null,
+                    reply.timing(), reply.kind(), reply.about(), reply.author(), reply.copy(), reply.attachment(), reply.pressId())).toList();
+        }
+        Optional<Long> message = bookings.screenOf(draft.get().flowId());
+        if (!changed || message.isEmpty() || !(step instanceof Screen s)) {
             return List.of();
         }
         // saved as any step is: a day that has no time left goes back to the calendar, a flow with no free day ends

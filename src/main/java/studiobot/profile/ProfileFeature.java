@@ -23,20 +23,20 @@ public final class ProfileFeature implements Feature {
     private final ScriptOffer scriptOffer;
     private final ZoneSetting zones;
 
-    private java.util.function.Function<Request, java.util.List<Reply>> zoneChanged = r -> java.util.List.of();
+    private java.util.function.BiFunction<Request, Boolean, java.util.List<Reply>> afterZoneSet = (r, changed) -> java.util.List.of();
 
     public ProfileFeature(Messages messages, LocaleResolver locales, People people, Staff staff, ZoneFinder zoneFinder) {
         this.languages = new LanguageChoosing(messages, locales, people);
         this.scriptOffer = new ScriptOffer(messages, locales, people);
-        this.zones = new ZoneSetting(zoneFinder, locales, people, staff, r -> zoneChanged.apply(r));
+        this.zones = new ZoneSetting(zoneFinder, locales, people, staff, (r, changed) -> afterZoneSet.apply(r, changed));
     }
 
     /**
      * What else is said once a person's zone is set: the booking flow's screen drawn before, in
      * the zone assumed then, drawn again. (Set after construction: booking asks this feature its zone question.)
      */
-    public void whenZoneChanges(java.util.function.Function<Request, java.util.List<Reply>> redraw) {
-        this.zoneChanged = redraw;
+    public void whenZoneChanges(java.util.function.BiFunction<Request, Boolean, java.util.List<Reply>> redraw) {
+        this.afterZoneSet = redraw;
     }
 
     @Override

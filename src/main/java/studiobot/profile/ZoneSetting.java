@@ -33,10 +33,14 @@ final class ZoneSetting {
     private final LocaleResolver locales;
     private final People people;
     private final Staff staff;
-    private final java.util.function.Function<Request, List<Reply>> zoneChanged;
+    private final java.util.function.BiFunction<Request, Boolean, List<Reply>> zoneChanged;
 
-    /** @param zoneChanged what else is said once the zone is set (a screen drawn in the zone assumed before, drawn again) */
-    ZoneSetting(ZoneFinder zones, LocaleResolver locales, People people, Staff staff, java.util.function.Function<Request, List<Reply>> zoneChanged) {
+    /**
+     * @param zoneChanged what else is said once the zone is set, and whether it changed: a screen drawn in
+     *                    the zone assumed before, drawn again; a booking question the zone question interrupted, asked again
+     */
+    ZoneSetting(ZoneFinder zones, LocaleResolver locales, People people, Staff staff,
+                java.util.function.BiFunction<Request, Boolean, List<Reply>> zoneChanged) {
         this.zones = zones;
         this.locales = locales;
         this.people = people;
@@ -131,9 +135,7 @@ final class ZoneSetting {
         }
         List<Reply> replies = new ArrayList<>();
         replies.add(r.reply(Msg.of("timezone.set", "zone", new Arg.Zone(zone), "time", new Arg.TimeOfDay(r.now()))));
-        if (!before.equals(Optional.of(zone))) {
-            replies.addAll(zoneChanged.apply(r));
-        }
+        replies.addAll(zoneChanged.apply(r, !before.equals(Optional.of(zone))));
         return replies;
     }
 
