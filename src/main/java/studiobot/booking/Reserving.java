@@ -189,8 +189,7 @@ final class Reserving {
                 return List.of();
             }
             people.setAwaiting(me(r), QUESTION.awaiting(q.draft().flowId()));
-            return screens.show(r, q, facts.moving()).stream().map(reply -> new Reply(reply.to(), reply.text(), reply.buttons(), null,
-                    reply.timing(), reply.kind(), reply.about(), reply.author(), reply.copy(), reply.attachment(), reply.pressId())).toList();
+            return screens.show(r, q, facts.moving()).stream().map(Reply::asNew).toList();
         }
         Optional<Long> message = bookings.screenOf(draft.get().flowId());
         if (!changed || message.isEmpty() || !(step instanceof Screen s)) {
@@ -203,12 +202,7 @@ final class Reserving {
         if (s instanceof Ended) {
             bookings.endFlow(me(r), "cancelled", r.now());
         }
-        List<Reply> drawn = new ArrayList<>();
-        for (Reply reply : screens.show(r, s, facts.moving())) {
-            drawn.add(new Reply(reply.to(), reply.text(), reply.buttons(), message.get(), reply.timing(), reply.kind(), reply.about(),
-                    reply.author(), reply.copy(), reply.attachment(), reply.pressId()));
-        }
-        return drawn;
+        return screens.show(r, s, facts.moving()).stream().map(reply -> reply.editing(message.get())).toList();
     }
 
     // --- load, decide, save ---

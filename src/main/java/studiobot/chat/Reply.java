@@ -107,6 +107,11 @@ public record Reply(ChatId to, Msg text, List<List<Button>> buttons, Long editMe
         return new Reply(to, text, buttons, messageId, timing, kind, about, author, copy, attachment, pressId);
     }
 
+    /** The same reply as a new message, in place of none. */
+    public Reply asNew() {
+        return new Reply(to, text, buttons, null, timing, kind, about, author, copy, attachment, pressId);
+    }
+
     /** Names the client this message concerns (an alert to a photographer), so a reply to it finds them. */
     public Reply about(long clientId) {
         return new Reply(to, text, buttons, editMessageId, timing, kind, clientId, author, copy, attachment, pressId);
