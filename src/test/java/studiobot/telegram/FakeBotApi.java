@@ -87,29 +87,34 @@ final class FakeBotApi implements AutoCloseable {
     // --- what the test does as Telegram's users ---
 
     synchronized int userSends(long userId, String firstName, String languageCode, String text) {
-        ObjectNode update = json.createObjectNode();
-        int id = nextUpdateId++;
-        update.put("update_id", id);
-        ObjectNode message = update.putObject("message");
+        ObjectNode message = newMessage(userId, firstName, languageCode);
+        message.put("text", text);
+        return queue(message);
+    }
+
+    /** A message from this person in their private chat, its content still to be put in. */
+    private ObjectNode newMessage(long userId, String firstName, String languageCode) {
+        ObjectNode message = json.createObjectNode();
         message.put("message_id", nextMessageId++);
         message.put("date", 1_764_576_000);
         message.set("chat", chat(userId, firstName));
         message.set("from", user(userId, firstName, languageCode));
-        message.put("text", text);
+        return message;
+    }
+
+    /** Queues the message as the next update for the bot's poll; returns the update's id. */
+    private int queue(ObjectNode message) {
+        ObjectNode update = json.createObjectNode();
+        int id = nextUpdateId++;
+        update.put("update_id", id);
+        update.set("message", message);
         updates.add(update);
         notifyAll();
         return id;
     }
 
     synchronized int userSendsSticker(long userId, String firstName, String languageCode, String emoji) {
-        ObjectNode update = json.createObjectNode();
-        int id = nextUpdateId++;
-        update.put("update_id", id);
-        ObjectNode message = update.putObject("message");
-        message.put("message_id", nextMessageId++);
-        message.put("date", 1_764_576_000);
-        message.set("chat", chat(userId, firstName));
-        message.set("from", user(userId, firstName, languageCode));
+        ObjectNode message = newMessage(userId, firstName, languageCode);
         ObjectNode sticker = message.putObject("sticker");
         sticker.put("file_id", "sticker-file");
         sticker.put("file_unique_id", "sticker-unique");
@@ -119,9 +124,7 @@ final class FakeBotApi implements AutoCloseable {
         sticker.put("is_animated", false);
         sticker.put("is_video", false);
         sticker.put("emoji", emoji);
-        updates.add(update);
-        notifyAll();
-        return id;
+        return queue(message);
     }
 
     synchronized int userPresses(long userId, String firstName, String data, long onMessageId) {
