@@ -41,8 +41,24 @@ public interface Outbox {
     /** Stores a reply; returns its id. */
     long enqueue(Reply reply, Instant notBefore, Instant now);
 
-    /** The first due message of each chat that is not waiting for a retry, oldest first. */
-    List<Entry> heads(Instant now, int limit);
+    /** A message due to go, as a round sees it before reading what it says: enough to hold it to the rate limits. */
+    record Due(long id, ChatId chat, boolean pressAnswer) {}
+
+    /**
+     * The first due message of each chat that is not waiting for a retry, and every due answer to a
+     * press, oldest first, with nothing of what they say read: a round reads only those it sends,
+     * so what a round costs does not grow with what waits behind the rate limits.
+     */
+    List<Due> due(Instant now, int limit);
+
+    /** The stored messages with these ids, oldest first; one whose payload cannot be read comes marked so. */
+    List<Entry> entries(List<Long> ids);
+
+    /** {@link #due}, each message read. */
+    default List<Entry> heads(Instant now, int limit) {
+        List<Long> ids = due(now, limit).stream().map(Due::id).toList();
+        return ids.isEmpty() ? List.of() : entries(ids);
+    }
 
     void delivered(long id, long messageId, Instant now);
 

@@ -61,26 +61,27 @@ public final class OutboxSending {
 
     /** One round over the chats' due messages; returns how long the caller may wait before the next round. */
     public synchronized Duration pump() {
-        List<Outbox.Entry> heads = transactions.inTransaction(() -> outbox.heads(clock.instant(), 200));
+        List<Outbox.Due> due = transactions.inTransaction(() -> outbox.due(clock.instant(), 200));
         boolean held = false;
-        List<Outbox.Entry> going = new java.util.ArrayList<>();
-        List<Object> rendered = new java.util.ArrayList<>();
-        for (Outbox.Entry entry : heads) {
+        List<Long> sendable = new java.util.ArrayList<>();
+        for (Outbox.Due message : due) {
             // a press answer is no message in the chat: Telegram's flood limits do not count it
-            if (!entry.isPressAnswer() && !limits.tryAcquire(entry.chat(), clock.instant())) {
+            if (!message.pressAnswer() && !limits.tryAcquire(message.chat(), clock.instant())) {
                 held = true;
                 continue;
             }
-            going.add(entry);
-            rendered.add(render(entry));
+            sendable.add(message.id());
         }
+        // only what goes this round is read and rendered: what waits behind the limits costs nothing
+        List<Outbox.Entry> going = sendable.isEmpty() ? List.of() : transactions.inTransaction(() -> outbox.entries(sendable));
+        List<Object> rendered = going.stream().map(this::render).toList();
         sendAll(going, rendered);
-        if (!heads.isEmpty() || held) {
+        if (!due.isEmpty() || held) {
             return Duration.ofMillis(held ? 50 : 0);
         }
         Instant now = clock.instant();
         return transactions.inTransaction(() -> outbox.nextDue(now))
-                .map(due -> Duration.between(now, due))
+                .map(next -> Duration.between(now, next))
                 .map(d -> d.isNegative() ? Duration.ZERO : d.compareTo(IDLE) > 0 ? IDLE : d)
                 .orElse(IDLE);
     }
@@ -168,7 +169,7 @@ public final class OutboxSending {
     }
 
     private int pendingDueNow() {
-        return transactions.inTransaction(() -> outbox.heads(clock.instant(), 1)).size();
+        return transactions.inTransaction(() -> outbox.due(clock.instant(), 1)).size();
     }
 
     /** The message as it goes out, or the refusal when it cannot: rendering is ours, on the pumping thread. */

@@ -59,4 +59,18 @@ class QueryPlansTest {
         assertThat(plan).as("%s", plan).anySatisfy(step -> assertThat(step).containsPattern("USING (COVERING )?INDEX " + index + "\\b"));
         assertThat(plan).as("no step reads a whole table: %s", plan).noneMatch(step -> step.startsWith("SCAN "));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the messages a round may send | DUE
+            when the next may go          | NEXT_DUE
+            """)
+    void theOutboxSweepReadsOnlyPendingRows_fromIndexes(String what, String statement) {
+        List<String> plan = plan(statement.equals("DUE") ? SqliteOutbox.DUE : SqliteOutbox.NEXT_DUE);
+
+        assertThat(plan).as("each chat's head from the index alone: %s", plan)
+                .anySatisfy(step -> assertThat(step).contains("USING COVERING INDEX outbox_pending"));
+        assertThat(plan).as("no step reads the whole table: %s", plan)
+                .noneMatch(step -> step.matches("SCAN (outbox|o)( .*)?") && !step.contains("INDEX"));
+    }
 }

@@ -56,15 +56,21 @@ public final class InMemoryOutbox implements Outbox, RollsBack {
     }
 
     @Override
-    public synchronized List<Entry> heads(Instant now, int limit) {
+    public synchronized List<Due> due(Instant now, int limit) {
         List<Row> due = new ArrayList<>(chatHeads(now));
         rows.stream().filter(r -> r.status.equals("pending") && r.reply.isPressAnswer() && !r.notBefore.isAfter(now)).forEach(due::add);
         return due.stream()
                 .filter(r -> !r.retryAt.isAfter(now))
                 .sorted(Comparator.comparingLong(r -> r.id))
                 .limit(limit)
-                .map(r -> Entry.of(r.id, r.reply, r.attempts))
+                .map(r -> new Due(r.id, r.reply.to(), r.reply.isPressAnswer()))
                 .toList();
+    }
+
+    @Override
+    public synchronized List<Entry> entries(List<Long> ids) {
+        return rows.stream().filter(r -> ids.contains(r.id)).sorted(Comparator.comparingLong(r -> r.id))
+                .map(r -> Entry.of(r.id, r.reply, r.attempts)).toList();
     }
 
     /** The oldest pending message of each chat among those whose notBefore has come; press answers queue apart. */
