@@ -7,12 +7,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -36,6 +37,21 @@ public final class Database implements Transactions, AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
+    /**
+     * The statements run, prepared once each, the least recently used closed beyond {@link #PREPARED}:
+     * preparing costs SQLite more than running most of them does. Used only under the lock.
+     */
+    private final Map<String, PreparedStatement> prepared = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PreparedStatement> eldest) {
+            if (size() <= PREPARED) {
+                return false;
+            }
+            closeQuietly(eldest.getValue());
+            return true;
+        }
+    };
+    private static final int PREPARED = 256;
     private int depth;
     /** What runs once the outermost transaction in hand has committed. */
     private final List<Runnable> afterCommit = new ArrayList<>();
@@ -188,7 +204,20 @@ public final class Database implements Transactions, AutoCloseable {
         if (Files.exists(target)) {
             throw new StoreException("backing up to " + target, new IOException("the file exists already"));
         }
-        update("VACUUM INTO ?", target.toAbsolutePath().toString());
+        lock.lock();
+        try {
+            // VACUUM refuses while a statement of the connection is unfinished, and a kept one counts
+            forgetPrepared();
+            update("VACUUM INTO ?", target.toAbsolutePath().toString());
+            forgetPrepared();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void forgetPrepared() {
+        prepared.values().forEach(Database::closeQuietly);
+        prepared.clear();
     }
 
     /** Closes the connection; closing twice (a signal after a normal end) is harmless. */
@@ -196,6 +225,7 @@ public final class Database implements Transactions, AutoCloseable {
     public void close() {
         lock.lock();
         try {
+            forgetPrepared();
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("closing " + file, e);
@@ -217,14 +247,13 @@ public final class Database implements Transactions, AutoCloseable {
 
     long insert(String sql, Object... params) {
         lock.lock();
-        try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            bind(ps, params);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                return keys.next() ? keys.getLong(1) : -1;
-            }
-        } catch (SQLException e) {
-            throw new StoreException(sql, e);
+        try {
+            update(sql, params);
+            return withStatement("SELECT last_insert_rowid()", new Object[0], ps -> {
+                try (ResultSet keys = ps.executeQuery()) {
+                    return keys.next() ? keys.getLong(1) : -1;
+                }
+            });
         } finally {
             lock.unlock();
         }
@@ -262,13 +291,34 @@ public final class Database implements Transactions, AutoCloseable {
 
     private <T> T withStatement(String sql, Object[] params, StatementWork<T> work) {
         lock.lock();
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        PreparedStatement ps = null;
+        try {
+            ps = prepared.get(sql);
+            if (ps == null) {
+                ps = connection.prepareStatement(sql);
+                prepared.put(sql, ps);
+            }
             bind(ps, params);
-            return work.apply(ps);
+            T result = work.apply(ps);
+            ps.clearParameters();
+            return result;
         } catch (SQLException e) {
+            // a statement that failed is prepared afresh next time
+            if (ps != null) {
+                prepared.remove(sql);
+                closeQuietly(ps);
+            }
             throw new StoreException(sql, e);
         } finally {
             lock.unlock();
+        }
+    }
+
+    private static void closeQuietly(PreparedStatement ps) {
+        try {
+            ps.close();
+        } catch (SQLException ignored) {
+            // closing a statement cannot fail in a way that matters to the connection
         }
     }
 
