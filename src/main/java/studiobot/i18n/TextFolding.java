@@ -8,6 +8,8 @@ import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Text as a search compares it, in any of the studio's languages. {@link #fold} makes the spellings
@@ -71,13 +73,29 @@ public final class TextFolding {
      * when it has any; then the two-character windows of each run of Han characters (a Han word of
      * exactly two characters is left to its window, so it is not counted twice).
      */
+    /** A word breaker per language, cloned for each use: making one looks its rules up in ICU's data every time. */
+    private static final Map<String, BreakIterator> WORD_BREAKS = new ConcurrentHashMap<>();
+    /** More languages than any studio speaks: a tag beyond them gets a breaker of its own, not a place in the map. */
+    private static final int KEPT_BREAKS = 64;
+
+    private static BreakIterator wordBreaks(String languageTag) {
+        BreakIterator kept = WORD_BREAKS.get(languageTag);
+        if (kept == null) {
+            kept = BreakIterator.getWordInstance(ULocale.forLanguageTag(languageTag));
+            if (WORD_BREAKS.size() < KEPT_BREAKS) {
+                WORD_BREAKS.putIfAbsent(languageTag, kept);
+            }
+        }
+        return (BreakIterator) kept.clone();
+    }
+
     public static List<String> terms(String text, String languageTag) {
         String folded = fold(text);
         List<String> terms = new ArrayList<>();
         if (folded.isEmpty()) {
             return terms;
         }
-        BreakIterator words = BreakIterator.getWordInstance(ULocale.forLanguageTag(languageTag));
+        BreakIterator words = wordBreaks(languageTag);
         words.setText(folded);
         for (int start = words.first(), end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
             if (words.getRuleStatus() < BreakIterator.WORD_NONE_LIMIT) {
