@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import studiobot.chat.Menu;
 import studiobot.config.StudioConfig;
 import studiobot.delivery.ChatLanes;
 import studiobot.delivery.OutboxSending;
@@ -82,15 +83,24 @@ public final class TelegramRuntime implements AutoCloseable {
                 log.info("resuming {} updates stored but not handled before the last stop", resumed);
             }
             transport.username().ifPresent(bot::setBotUsername);
-            int menus = transport.publishCommands(messages, config.studio().defaultLocale(), bot.menus());
-            log.info("command menu published in {} of {} languages (plus the default)", Math.max(0, menus - 1), messages.languageTags().size());
             transport.start(bot.intake());
+            // the menus answer no one: they are set once polling runs, not before the first update is taken
+            publishMenus(transport, messages, config.studio().defaultLocale(), bot.menus());
             return runtime;
         } catch (RuntimeException | Error e) {
             // what started is stopped as at any stop: the sender finishes its round, the database closes
             runtime.close();
             throw e;
         }
+    }
+
+    /** Sets the command menus: for everyone in each language and the default, and each staff member's own. */
+    private static void publishMenus(TelegramTransport transport, Messages messages, String defaultLanguage, List<Menu> menus) {
+        int published = transport.publishCommands(messages, defaultLanguage, menus);
+        long everyone = menus.stream().filter(Menu::isForEveryone).count();
+        long asked = everyone * (messages.languageTags().size() + 1) + (menus.size() - everyone);
+        log.info("command menus published: {} of {} ({} languages and the default for everyone, {} staff chats)",
+                published, asked, messages.languageTags().size(), menus.size() - everyone);
     }
 
     public StudioBot bot() {
