@@ -33,25 +33,12 @@ final class BusyBenchmark {
         }
     }
 
-    /** Clients {@code from + 1} to {@code to}, each with one shoot that took place, an hour apart before now. */
     private static void seed(Database db, int from, int to) {
-        if (to == from) {
-            return;
-        }
         long start = System.nanoTime();
-        db.inTransaction(() -> {
-            db.update("WITH RECURSIVE n(i) AS (SELECT ? UNION ALL SELECT i + 1 FROM n WHERE i < ?)"
-                    + " INSERT INTO person (user_id, name, first_seen, last_seen) SELECT 5000000 + i, 'client ' || i, ?, ? FROM n",
-                    from + 1, to, NOW, NOW);
-            db.update("WITH RECURSIVE n(i) AS (SELECT ? UNION ALL SELECT i + 1 FROM n WHERE i < ?)"
-                    + " INSERT INTO booking (client_id, photographer_id, package_id, start_at, end_at, status, created_at, changed_at)"
-                    + " SELECT 5000000 + i, 'anna', 'portrait',"
-                    + " strftime('%Y-%m-%dT%H:%M:%SZ', ? - i * 3600, 'unixepoch'), strftime('%Y-%m-%dT%H:%M:%SZ', ? - i * 3600 + 3600, 'unixepoch'),"
-                    + " 'done', ?, ? FROM n", from + 1, to, NOW.getEpochSecond() - 86_400 * 2, NOW.getEpochSecond() - 86_400 * 2, NOW, NOW);
-            return null;
-        });
-        db.update("ANALYZE");
-        System.out.printf("seeded %,d clients with a past shoot each in %.1f s%n", to - from, (System.nanoTime() - start) / 1e9);
+        Seeding.clients(db, from, to, NOW, false);
+        if (to > from) {
+            System.out.printf("seeded %,d clients with a past shoot each in %.1f s%n", to - from, (System.nanoTime() - start) / 1e9);
+        }
     }
 
     private static void measure(SqliteBookings bookings, int clients) {

@@ -67,6 +67,8 @@ final class FakeBotApi implements AutoCloseable {
     private int nextUpdateId = 1;
     private int nextMessageId = 100;
     private long confirmedBelow;
+    /** How long each call other than getUpdates takes to answer, as Telegram's round trip would: none by default. */
+    private volatile Duration roundTrip = Duration.ZERO;
 
     FakeBotApi(Clock clock) throws IOException {
         this.clock = clock;
@@ -221,6 +223,11 @@ final class FakeBotApi implements AutoCloseable {
         confirmedBelow = 0;
     }
 
+    /** Every later call other than getUpdates is answered after this long (Telegram's is typically 50-150 ms). */
+    void roundTrip(Duration wait) {
+        roundTrip = wait;
+    }
+
     /** The next calls of {@code method} are answered with these responses, in order. */
     synchronized void script(String method, MockResponse... responses) {
         scripts.computeIfAbsent(method, m -> new ArrayDeque<>()).addAll(List.of(responses));
@@ -313,7 +320,10 @@ final class FakeBotApi implements AutoCloseable {
                 polls++;
                 notifyAll();
             }
-            return getUpdates(body.path("offset").asLong(0));
+            return getUpdates(body.path("offset").asLong(0), body.path("limit").asInt(100));
+        }
+        if (!roundTrip.isZero()) {
+            Thread.sleep(roundTrip.toMillis()); // outside the lock: the calls of different chats overlap, as at Telegram
         }
         synchronized (this) {
             calls.add(new Call(method, body, clock.instant()));
@@ -333,6 +343,7 @@ final class FakeBotApi implements AutoCloseable {
                     yield ok(sentMessage(body, id));
                 }
                 case "editmessagetext" -> ok(sentMessage(body, body.path("message_id").asLong()));
+                case "getme" -> ok(user(BOT_ID, "Studio", null).put("is_bot", true).put("username", "studio_test_bot"));
                 default -> ok(json.getNodeFactory().booleanNode(true));
             };
         }
@@ -375,7 +386,8 @@ final class FakeBotApi implements AutoCloseable {
         return fields;
     }
 
-    private synchronized MockResponse getUpdates(long offset) throws InterruptedException {
+    /** Up to {@code limit} updates from the offset on (Telegram gives 1 to 100, 100 by default). */
+    private synchronized MockResponse getUpdates(long offset, int limit) throws InterruptedException {
         if (offset > confirmedBelow) {
             confirmedBelow = offset;
             notifyAll();
@@ -383,9 +395,12 @@ final class FakeBotApi implements AutoCloseable {
         long deadline = System.nanoTime() + LONG_POLL.toNanos();
         List<String> result = new ArrayList<>();
         while (true) {
-            for (ObjectNode u : updates) {
+            // update ids run from 1 in list order: the first not confirmed is found by its id, not by reading all before it
+            long from = Math.max(offset, confirmedBelow);
+            for (int i = (int) Math.max(0, Math.min(from - 1, updates.size())); i < updates.size() && result.size() < Math.max(1, Math.min(limit, 100)); i++) {
+                ObjectNode u = updates.get(i);
                 int id = u.path("update_id").asInt();
-                if (id >= Math.max(offset, confirmedBelow)) {
+                if (id >= from) {
                     result.add(raw.getOrDefault(id, u.toString()));
                     delivered.merge(id, 1, Integer::sum);
                 }
