@@ -101,6 +101,12 @@ public final class LiveBenchmark {
     }
 
     private static void latency(Path jar, Path dir) throws Exception {
+        try (Bot plain = new Bot(plain(jar, dir))) {
+            Thread.sleep(3_000);
+            System.out.printf("as 'java -jar' starts it: start to first poll %.2f s, RSS at idle %d MB%n",
+                    plain.running().startToFirstPollNanos() / 1e9, rssMegabytes(plain.running().process()));
+        }
+        System.out.printf("as the Docker image starts it (%s), in %s of memory:%n", String.join(" ", containerFlags(jar, dir)), CONTAINER_MEMORY);
         try (Bot bot = new Bot(studio(jar, dir, "latency", 0));
              Bot echo = new Bot(start("echo floor", dir, List.of(java(), "-cp", System.getProperty("java.class.path"),
                      EchoBot.class.getName(), FakeBotApi.TOKEN, "%URL%"), null))) {
@@ -108,6 +114,9 @@ public final class LiveBenchmark {
             Running floor = echo.running();
             System.out.printf("start to first poll: %.2f s (floor %.2f s, %.1f×; target ≤ 1.5 s)%n", ours.startToFirstPollNanos() / 1e9,
                     floor.startToFirstPollNanos() / 1e9, (double) ours.startToFirstPollNanos() / floor.startToFirstPollNanos());
+            Thread.sleep(3_000);
+            System.out.printf("RSS at idle after the start: %d MB (floor %d MB; target ≤ 160 MB)%n", rssMegabytes(ours.process()),
+                    rssMegabytes(floor.process()));
             for (String step : STEPS) {
                 long[] a = new long[MEASURED];
                 long[] b = new long[MEASURED];
@@ -128,7 +137,8 @@ public final class LiveBenchmark {
                         step, p(a, 50), p(b, 50), p(a, 50) / p(b, 50), p(a, 99), p(b, 99), p(a, 99) / p(b, 99));
             }
             Thread.sleep(3_000);
-            System.out.printf("RSS at idle: %d MB (floor %d MB; target ≤ 160 MB)%n", rssMegabytes(ours.process()), rssMegabytes(floor.process()));
+            System.out.printf("RSS at idle after the latency runs: %d MB (floor %d MB; target ≤ 160 MB)%n", rssMegabytes(ours.process()),
+                    rssMegabytes(floor.process()));
         }
     }
 
@@ -336,16 +346,55 @@ public final class LiveBenchmark {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** The packaged bot on a data directory of its own. */
+    /** The packaged bot on a data directory of its own, started as the Docker image starts it. */
     private static Running studio(Path jar, Path dir, String name, int clients) throws Exception {
         Path data = dir.resolve(clients > 0 ? "scale-" + clients : name);
         List<String> command = new ArrayList<>(List.of(java()));
-        String jvm = System.getProperty("studio.jvm", "").trim();
-        if (!jvm.isEmpty()) {
-            command.addAll(List.of(jvm.split("\\s+")));
-        }
+        command.addAll(containerFlags(jar, dir));
         command.addAll(List.of("-jar", jar.toString(), "--data", data.toString(), "run"));
         return start("studio-bot " + name, dir, command, data);
+    }
+
+    /** The packaged bot as a newcomer starts it: {@code java -jar}, no flags. */
+    private static Running plain(Path jar, Path dir) throws Exception {
+        Path data = dir.resolve("plain");
+        return start("studio-bot plain", dir, List.of(java(), "-jar", jar.toString(), "--data", data.toString(), "run"), data);
+    }
+
+    /** How much memory the container is taken to have: the JVM sizes itself by it, as in a container of that limit. */
+    static final String CONTAINER_MEMORY = "512m";
+    private static List<String> containerFlags;
+
+    /**
+     * The JVM options of the Dockerfile's ENTRYPOINT, with its class-data archive made here as the
+     * Dockerfile makes it (a start against a Bot API that is not there), and the memory of a small
+     * container ({@link #CONTAINER_MEMORY}).
+     */
+    private static synchronized List<String> containerFlags(Path jar, Path dir) throws Exception {
+        if (containerFlags != null) {
+            return containerFlags;
+        }
+        String entrypoint = Files.readAllLines(Path.of("Dockerfile"), StandardCharsets.UTF_8).stream()
+                .filter(l -> l.startsWith("ENTRYPOINT ")).findFirst().orElseThrow(() -> new IllegalStateException("no ENTRYPOINT in the Dockerfile"));
+        List<String> words = new ArrayList<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(entrypoint.substring("ENTRYPOINT ".length())).forEach(w -> words.add(w.asText()));
+        Path archive = dir.resolve("studio-bot.jsa");
+        ProcessBuilder making = new ProcessBuilder(java(), "-XX:ArchiveClassesAtExit=" + archive, "-jar", jar.toString(),
+                "--data", dir.resolve("archive-run").toString(), "run").redirectErrorStream(true)
+                .redirectOutput(dir.resolve("archive-run.txt").toFile());
+        making.environment().put("TELEGRAM_BOT_TOKEN", "0:archive");
+        making.environment().put("TELEGRAM_API_URL", "http://127.0.0.1:9");
+        making.start().waitFor();
+        if (!Files.exists(archive)) {
+            throw new IllegalStateException("no class-data archive made; see " + dir.resolve("archive-run.txt"));
+        }
+        List<String> flags = new ArrayList<>();
+        for (String w : words.subList(1, words.indexOf("-jar"))) {
+            flags.add(w.startsWith("-XX:SharedArchiveFile=") ? "-XX:SharedArchiveFile=" + archive : w);
+        }
+        flags.add("-XX:MaxRAM=" + CONTAINER_MEMORY);
+        containerFlags = List.copyOf(flags);
+        return containerFlags;
     }
 
     private static Running start(String name, Path dir, List<String> command, Path data) throws Exception {
