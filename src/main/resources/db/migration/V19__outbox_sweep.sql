@@ -1,5 +1,7 @@
 -- The outbox's sweep, every round, reads only pending rows and only from indexes:
--- each chat's head (press and not_before in the index, so no row is read to find it),
+-- the pending messages oldest first, each with what decides whether it may go now,
+CREATE INDEX outbox_pending_order ON outbox (id, chat_id, press, not_before, retry_at) WHERE status = 'pending';
+-- each chat's earlier pending messages (press and not_before in the index, so no row is read),
 DROP INDEX outbox_pending;
 CREATE INDEX outbox_pending ON outbox (chat_id, id, press, not_before) WHERE status = 'pending';
 -- the answers to button presses, which queue apart,

@@ -516,4 +516,37 @@ class OutboxSendingTest {
         assertThat(gateway.texts()).containsExactly("m1", "m2", "m3");
         assertThat(outbox.pendingCount()).isEqualTo(2);
     }
+
+    @Test
+    void aRoundReadsOnlyTheMessagesItSends_notThoseTheLimitsHold() {
+        List<List<Long>> read = new ArrayList<>();
+        Outbox reading = (Outbox) java.lang.reflect.Proxy.newProxyInstance(Outbox.class.getClassLoader(), new Class<?>[] {Outbox.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("entries")) {
+                        @SuppressWarnings("unchecked")
+                        List<Long> ids = (List<Long>) args[0];
+                        read.add(List.copyOf(ids));
+                    }
+                    try {
+                        return method.invoke(outbox, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        // one message a chat per second, no burst: Bob's second waits for the next second
+        OutboxSending sending = new OutboxSending(new DirectTransactions(), reading, conversations, rendering, gateway,
+                new RateLimits(1, Duration.ofSeconds(1), 30, Duration.ofMillis(34)), clock);
+        enqueue(BOB, "b1");
+        sending.pump();
+        enqueue(BOB, "b2");
+        enqueue(ALICE, "a1");
+        read.clear();
+
+        sending.pump();
+
+        assertThat(gateway.texts()).containsExactly("b1", "a1");
+        assertThat(read).as("Bob's b2 was due but held by his chat's limit: not read").hasSize(1);
+        assertThat(read.get(0)).hasSize(1);
+        assertThat(outbox.pendingCount()).isEqualTo(1);
+    }
 }

@@ -72,5 +72,9 @@ class QueryPlansTest {
                 .anySatisfy(step -> assertThat(step).contains("USING COVERING INDEX outbox_pending"));
         assertThat(plan).as("no step reads the whole table: %s", plan)
                 .noneMatch(step -> step.matches("SCAN (outbox|o)( .*)?") && !step.contains("INDEX"));
+        if (statement.equals("DUE")) {
+            assertThat(plan).as("oldest first from the index itself, so the limit ends the read: %s", plan)
+                    .noneMatch(step -> step.contains("TEMP B-TREE"));
+        }
     }
 }
