@@ -11,10 +11,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
@@ -52,6 +54,8 @@ public final class Database implements Transactions, AutoCloseable {
         }
     };
     private static final int PREPARED = 256;
+    /** The kept statements being run now, by their SQL. */
+    private final Set<String> inUse = new HashSet<>();
     private int depth;
     /** What runs once the outermost transaction in hand has committed. */
     private final List<Runnable> afterCommit = new ArrayList<>();
@@ -91,6 +95,9 @@ public final class Database implements Transactions, AutoCloseable {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        // the driver would run its own "SELECT last_insert_rowid()" after every insert and keep it
+        // open with the kept statement, which counts as a statement in progress (VACUUM refuses)
+        config.setGetGeneratedKeys(false);
         // deleted rows are overwritten, not left in free space: an erased client is gone from the file
         config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         SQLiteDataSource source = new SQLiteDataSource(config);
@@ -204,15 +211,7 @@ public final class Database implements Transactions, AutoCloseable {
         if (Files.exists(target)) {
             throw new StoreException("backing up to " + target, new IOException("the file exists already"));
         }
-        lock.lock();
-        try {
-            // VACUUM refuses while a statement of the connection is unfinished, and a kept one counts
-            forgetPrepared();
-            update("VACUUM INTO ?", target.toAbsolutePath().toString());
-            forgetPrepared();
-        } finally {
-            lock.unlock();
-        }
+        update("VACUUM INTO ?", target.toAbsolutePath().toString());
     }
 
     private void forgetPrepared() {
@@ -292,25 +291,48 @@ public final class Database implements Transactions, AutoCloseable {
     private <T> T withStatement(String sql, Object[] params, StatementWork<T> work) {
         lock.lock();
         PreparedStatement ps = null;
+        // the same statement asked for again while its rows are being read (a row mapper's own
+        // query) is prepared apart, for once: running the kept one again would cut the first short
+        boolean kept = inUse.add(sql);
         try {
-            ps = prepared.get(sql);
+            ps = kept ? prepared.get(sql) : null;
             if (ps == null) {
                 ps = connection.prepareStatement(sql);
-                prepared.put(sql, ps);
+                if (kept) {
+                    prepared.put(sql, ps);
+                }
             }
             bind(ps, params);
-            T result = work.apply(ps);
-            ps.clearParameters();
-            return result;
+            return work.apply(ps);
         } catch (SQLException e) {
             // a statement that failed is prepared afresh next time
-            if (ps != null) {
+            if (ps != null && kept) {
                 prepared.remove(sql);
                 closeQuietly(ps);
+                ps = null;
             }
             throw new StoreException(sql, e);
         } finally {
+            if (ps != null) {
+                if (kept) {
+                    // no value of this call (a client's text) stays bound to the kept statement
+                    clearQuietly(ps);
+                } else {
+                    closeQuietly(ps);
+                }
+            }
+            if (kept) {
+                inUse.remove(sql);
+            }
             lock.unlock();
+        }
+    }
+
+    private static void clearQuietly(PreparedStatement ps) {
+        try {
+            ps.clearParameters();
+        } catch (SQLException ignored) {
+            // a statement that cannot clear its values is closed with the connection
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,22 @@ class DatabaseTest {
         long first = outbox.enqueue(reply, T0, T0);
         long second = outbox.enqueue(reply, T0, T0);
 
-        assertThat(second).isEqualTo(first + 1);
+        assertThat(List.of(first, second)).containsExactly(1L, 2L);
+        assertThat(db.queryOne("SELECT chat_id FROM outbox WHERE id = ?", rs -> rs.getLong(1), second)).contains(101L);
+    }
+
+    @Test
+    void theSameStatement_runInsideItsOwnRows_leavesTheFirstRunWhole() {
+        people.seen(101, "Alice", "en", T0);
+        people.seen(102, "Bob", "el", T0);
+        String sql = "SELECT user_id FROM person ORDER BY user_id";
+
+        List<Long> outer = db.query(sql, rs -> {
+            assertThat(db.query(sql, inner -> inner.getLong(1))).hasSize(2);
+            return rs.getLong(1);
+        });
+
+        assertThat(outer).containsExactly(101L, 102L);
     }
 
     @Test
