@@ -33,10 +33,10 @@ public final class SqliteOutbox implements Outbox {
      * in the chat's index). The read stops at {@code limit}: when the waiting messages are spread
      * over many chats, as replies to many clients are, a round reads about as many rows as it
      * takes, however many wait. Messages queued deep in a few chats are each passed over, one
-     * index step apiece. Both reads are from indexes alone (QueryPlansTest holds it to that).
+     * index step apiece. Both reads are from indexes alone (QueryPlansTest holds them to that).
      */
     static final String DUE = """
-            SELECT o.id, o.chat_id, o.press FROM outbox o INDEXED BY outbox_pending_order
+            SELECT o.id, o.chat_id, o.press FROM outbox o
             WHERE o.status = 'pending' AND o.not_before <= ? AND o.retry_at <= ?
               AND (o.press = 1 OR NOT EXISTS (
                   SELECT 1 FROM outbox p WHERE p.status = 'pending' AND p.chat_id = o.chat_id AND p.id < o.id
@@ -45,12 +45,10 @@ public final class SqliteOutbox implements Outbox {
 
     @Override
     public List<Entry> entries(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
-        return db.query("SELECT id, chat_id, payload, format, attempts FROM outbox WHERE id IN (" + marks + ") ORDER BY id",
-                SqliteOutbox::entry, ids.toArray());
+        // one statement for any number of ids: the list goes in as one JSON array
+        return db.query("SELECT id, chat_id, payload, format, attempts FROM outbox"
+                        + " WHERE id IN (SELECT value FROM json_each(?)) AND status = 'pending' ORDER BY id",
+                SqliteOutbox::entry, ids.toString());
     }
 
     /** A stored row as an entry; one whose payload cannot be read is marked so, and does not stop the others. */
@@ -99,7 +97,10 @@ public final class SqliteOutbox implements Outbox {
         return db.queryOne(NEXT_DUE, rs -> Database.instant(rs.getString(1)), now, now, now);
     }
 
-    /** Read from the pending rows' indexes alone (QueryPlansTest holds it to that). */
+    /**
+     * Reads pending rows only: from their indexes, and the row of each chat's first message for
+     * its retry time (QueryPlansTest holds it to that). It runs when a round found nothing due.
+     */
     static final String NEXT_DUE = """
             SELECT MIN(t) FROM (
                 SELECT o.retry_at AS t FROM outbox o
