@@ -84,8 +84,17 @@ public final class TelegramRuntime implements AutoCloseable {
             }
             transport.username().ifPresent(bot::setBotUsername);
             transport.start(bot.intake());
-            // the menus answer no one: they are set once polling runs, not before the first update is taken
-            publishMenus(transport, messages, config.studio().defaultLocale(), bot.menus());
+            // the menus answer no one: they are set beside the polling, so that neither the first
+            // poll nor a stop asked for meanwhile waits for their eleven calls
+            Thread menus = new Thread(() -> {
+                try {
+                    publishMenus(transport, messages, config.studio().defaultLocale(), bot.menus());
+                } catch (RuntimeException e) {
+                    log.warn("setting the command menus failed; the bot goes on without them", e);
+                }
+            }, "command-menus");
+            menus.setDaemon(true);
+            menus.start();
             return runtime;
         } catch (RuntimeException | Error e) {
             // what started is stopped as at any stop: the sender finishes its round, the database closes

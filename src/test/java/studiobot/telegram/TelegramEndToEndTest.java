@@ -116,7 +116,8 @@ class TelegramEndToEndTest {
     @Test
     void publishesTheCommandMenuPerLanguage() throws Exception {
         startBot();
-        telegram.await("setmycommands", c -> c.body().path("language_code").asText().equals("zh"), WAIT);
+        // set beside the polling: the menu for the default language comes after every language's
+        telegram.await("setmycommands", c -> !c.body().has("language_code") && !c.body().has("scope"), WAIT);
 
         List<String> languages = telegram.calls("setmycommands").stream()
                 .map(c -> c.body().path("language_code").asText("")).toList();
