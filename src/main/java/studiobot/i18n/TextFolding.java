@@ -68,11 +68,6 @@ public final class TextFolding {
         return NFC.normalize(folded);
     }
 
-    /**
-     * The search terms of a text in a language, in text order: each word, followed by its fragments
-     * when it has any; then the two-character windows of each run of Han characters (a Han word of
-     * exactly two characters is left to its window, so it is not counted twice).
-     */
     /** A word breaker per language, cloned for each use: making one looks its rules up in ICU's data every time. */
     private static final Map<String, BreakIterator> WORD_BREAKS = new ConcurrentHashMap<>();
     /** More languages than any studio speaks: a tag beyond them gets a breaker of its own, not a place in the map. */
@@ -89,6 +84,11 @@ public final class TextFolding {
         return (BreakIterator) kept.clone();
     }
 
+    /**
+     * The search terms of a text in a language, in text order: each word, followed by its fragments
+     * when it has any; then the two-character windows of each run of Han characters (a Han word of
+     * exactly two characters is left to its window, so it is not counted twice).
+     */
     public static List<String> terms(String text, String languageTag) {
         String folded = fold(text);
         List<String> terms = new ArrayList<>();
