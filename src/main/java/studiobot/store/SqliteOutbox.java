@@ -10,10 +10,20 @@ import studiobot.delivery.Outbox;
 
 /** The outbox in SQLite. */
 public final class SqliteOutbox implements Outbox {
+    /** How many of the oldest pending messages a round walks before it looks chat by chat instead. */
+    static final int WALK = 1_000;
+
     private final Database db;
+    private final int walk;
 
     public SqliteOutbox(Database db) {
+        this(db, WALK);
+    }
+
+    /** With a shorter walk, for tests: every round past it is found chat by chat. */
+    SqliteOutbox(Database db, int walk) {
         this.db = db;
+        this.walk = walk;
     }
 
     @Override
@@ -24,24 +34,57 @@ public final class SqliteOutbox implements Outbox {
 
     @Override
     public List<Due> due(Instant now, int limit) {
-        return db.query(DUE, rs -> new Due(rs.getLong(1), new ChatId(rs.getLong(2)), rs.getInt(3) == 1), now, now, now, limit);
+        List<Due> walked = db.query(DUE, SqliteOutbox::due, walk, now, now, now, limit);
+        if (walked.size() >= limit || db.queryOne(PENDING_UP_TO, rs -> rs.getInt(1), walk + 1).orElse(0) <= walk) {
+            return walked;
+        }
+        // the oldest pending messages are queued deep in a few chats: what may go is found chat by chat
+        return db.query(DUE_BY_CHAT, SqliteOutbox::due, now, now, now, now, limit);
+    }
+
+    private static Due due(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Due(rs.getLong(1), new ChatId(rs.getLong(2)), rs.getInt(3) == 1);
     }
 
     /**
-     * The pending messages oldest first, each taken if it may go now: an answer to a press, or the
-     * first of its chat among those whose time has come (its chat's earlier messages are looked up
-     * in the chat's index). The read stops at {@code limit}: when the waiting messages are spread
-     * over many chats, as replies to many clients are, a round reads about as many rows as it
-     * takes, however many wait. Messages queued deep in a few chats are each passed over, one
-     * index step apiece. Both reads are from indexes alone (QueryPlansTest holds them to that).
+     * Of the {@link #WALK} oldest pending messages, oldest first, each that may go now: an answer
+     * to a press, or the first of its chat among those whose time has come (its chat's earlier
+     * messages are looked up in the chat's index); it stops at the limit. When the waiting messages
+     * are spread over many chats, as replies to many clients are, a round reads about as many rows
+     * as it takes, however many wait. All from indexes (QueryPlansTest holds it to that).
      */
     static final String DUE = """
-            SELECT o.id, o.chat_id, o.press FROM outbox o
-            WHERE o.status = 'pending' AND o.not_before <= ? AND o.retry_at <= ?
+            SELECT o.id, o.chat_id, o.press
+            FROM (SELECT id, chat_id, press, not_before, retry_at FROM outbox WHERE status = 'pending' ORDER BY id LIMIT ?) o
+            WHERE o.not_before <= ? AND o.retry_at <= ?
               AND (o.press = 1 OR NOT EXISTS (
                   SELECT 1 FROM outbox p WHERE p.status = 'pending' AND p.chat_id = o.chat_id AND p.id < o.id
                     AND p.press = 0 AND p.not_before <= ?))
             ORDER BY o.id LIMIT ?""";
+
+    /** How many messages are pending, counted up to the limit given. */
+    static final String PENDING_UP_TO = "SELECT COUNT(*) FROM (SELECT 1 FROM outbox WHERE status = 'pending' LIMIT ?)";
+
+    /**
+     * The same as {@link #DUE}, for when the walk was not enough: each chat's first message among
+     * those whose time has come, found chat by chat (the next chat with a pending message is one
+     * step down the chat's index, and its first message the next), then the due answers to
+     * presses; oldest first. A few index steps for each chat that waits, however many messages
+     * wait in it (QueryPlansTest holds it to indexes).
+     */
+    static final String DUE_BY_CHAT = """
+            WITH RECURSIVE chats(chat) AS (
+                SELECT MIN(chat_id) FROM outbox WHERE status = 'pending'
+                UNION ALL
+                SELECT (SELECT MIN(chat_id) FROM outbox WHERE status = 'pending' AND chat_id > chats.chat)
+                FROM chats WHERE chats.chat IS NOT NULL)
+            SELECT h.id, h.chat_id, 0 FROM chats JOIN outbox h ON h.id = (
+                SELECT p.id FROM outbox p WHERE p.status = 'pending' AND p.chat_id = chats.chat AND p.press = 0 AND p.not_before <= ?
+                ORDER BY p.id LIMIT 1)
+            WHERE h.retry_at <= ?
+            UNION ALL
+            SELECT id, chat_id, 1 FROM outbox WHERE status = 'pending' AND press = 1 AND not_before <= ? AND retry_at <= ?
+            ORDER BY 1 LIMIT ?""";
 
     @Override
     public List<Entry> entries(List<Long> ids) {
