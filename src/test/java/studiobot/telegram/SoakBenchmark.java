@@ -48,9 +48,10 @@ public final class SoakBenchmark {
                     telegram.userSends(700_000 + client, "Client" + client, "en", "/x" + client + "_" + sent++);
                     Thread.sleep(5 + random.nextInt(40));
                 }
-                kills.add(Instant.now());
                 bot.destroyForcibly(); // SIGKILL
                 bot.waitFor();
+                // the moment the process is gone: what came before it is that run's, even a send in flight as the kill was asked
+                kills.add(Instant.now());
             }
             Process bot = start(jar, dir, telegram);
             telegram.awaitAllConfirmed(Duration.ofMinutes(2));
