@@ -31,6 +31,7 @@ import studiobot.i18n.Bundles;
 import studiobot.i18n.Formats;
 import studiobot.i18n.ZoneDirectory;
 import studiobot.i18n.Messages;
+import studiobot.store.Database;
 import studiobot.time.ShiftableClock;
 
 /**
@@ -79,6 +80,7 @@ public final class App implements Callable<Integer> {
     public static void main(String[] args) {
         // the /stats pictures are drawn without a display
         System.setProperty("java.awt.headless", "true");
+        Database.loadLibraryAside();
         int code = commandLine().execute(args);
         LogManager.shutdown();
         System.exit(code);

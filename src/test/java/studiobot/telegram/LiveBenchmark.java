@@ -109,13 +109,19 @@ public final class LiveBenchmark {
                     plain.running().startToFirstPollNanos() / 1e9, rssMegabytes(plain.running().process()));
         }
         System.out.printf("as the Docker image starts it (%s), in %s of memory:%n", String.join(" ", containerFlags(jar, dir)), CONTAINER_MEMORY);
+        // the first start makes the database; the one measured after it is a restart, as nearly every start is
+        long firstStart;
+        try (Bot first = new Bot(studio(jar, dir, "latency", 0))) {
+            firstStart = first.running().startToFirstPollNanos();
+        }
         try (Bot bot = new Bot(studio(jar, dir, "latency", 0));
              Bot echo = new Bot(start("echo floor", dir, List.of(java(), "-cp", System.getProperty("java.class.path"),
                      EchoBot.class.getName(), FakeBotApi.TOKEN, "%URL%"), null))) {
             Running ours = bot.running();
             Running floor = echo.running();
-            System.out.printf("start to first poll: %.2f s (floor %.2f s, %.1f×; target ≤ 1.5 s)%n", ours.startToFirstPollNanos() / 1e9,
-                    floor.startToFirstPollNanos() / 1e9, (double) ours.startToFirstPollNanos() / floor.startToFirstPollNanos());
+            System.out.printf("start to first poll: %.2f s on the database of an earlier start (floor %.2f s, %.1f×; target ≤ 1.5 s);"
+                    + " %.2f s for the first start, which makes the database%n", ours.startToFirstPollNanos() / 1e9,
+                    floor.startToFirstPollNanos() / 1e9, (double) ours.startToFirstPollNanos() / floor.startToFirstPollNanos(), firstStart / 1e9);
             Thread.sleep(3_000);
             System.out.printf("RSS at idle after the start: %d MB (floor %d MB; target ≤ 160 MB)%n", rssMegabytes(ours.process()),
                     rssMegabytes(floor.process()));
