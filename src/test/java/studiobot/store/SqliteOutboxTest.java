@@ -21,7 +21,12 @@ class SqliteOutboxTest extends OutboxContract {
     @Override
     protected Outbox open() {
         db = Database.open(dir);
-        return new SqliteOutbox(db);
+        return new SqliteOutbox(db, walk());
+    }
+
+    /** How many of the oldest pending messages a round walks before it looks chat by chat. */
+    protected int walk() {
+        return SqliteOutbox.WALK;
     }
 
     @Override
