@@ -375,8 +375,7 @@ public final class App implements Callable<Integer> {
         return 0;
     }
 
-    /** The messages and the zone directory, which names zones in every language the messages speak. */
-    /** The messages and the zone directory; {@code ready} waits for the directory (built beside the start) and throws if it failed. */
+    /** The messages and the zone directory (which names zones in every language the messages speak); {@code ready} waits for the directory (built beside the start) and throws if it failed. */
     record Texts(Messages messages, DirectoryZones zones, Runnable ready) {}
 
     Texts loadTexts(StudioConfig studio) {

@@ -85,7 +85,6 @@ final class Notices {
         return Msg.of("package." + packageId + ".name");
     }
 
-    /** The questionnaire's answers as a block to append, or nothing. */
     /** An answer as given; a date as a date, in the reader's way of writing one. */
     private Object answer(String packageId, Answer a) {
         // an answer given while the question was still free text is shown as typed
@@ -94,6 +93,7 @@ final class Notices {
                 .orElse(Msg.verbatim(a.text()));
     }
 
+    /** The questionnaire's answers as a block to append, or nothing. */
     Msg answers(String packageId, List<Answer> answers) {
         if (answers.isEmpty()) {
             return Msg.verbatim("");

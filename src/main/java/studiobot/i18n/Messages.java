@@ -56,12 +56,12 @@ public final class Messages {
         return Formats.firstDayOfWeek(new ULocale(languageTag));
     }
 
-    /** Renders a message without reader-specific arguments (times are shown in UTC). */
     /** A calendar day as typed by a reader of this language, if it is one (see {@link Formats#readDay}). */
     public java.util.Optional<java.time.LocalDate> readDay(String languageTag, String text) {
         return values.readDay(text, new ULocale(languageTag));
     }
 
+    /** Renders a message without reader-specific arguments (times are shown in UTC). */
     public String render(String languageTag, Msg msg) {
         return render(languageTag, java.time.ZoneOffset.UTC, java.time.Instant.EPOCH, msg);
     }

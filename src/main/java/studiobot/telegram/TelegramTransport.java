@@ -72,18 +72,17 @@ public final class TelegramTransport implements AutoCloseable {
         return new TelegramGateway(client);
     }
 
-    /** Publishes the command menus; returns how many the server took. */
     /** The bot's username (for invitation links), from getMe; empty when the server does not answer it. */
     public java.util.Optional<String> username() {
         try {
             return java.util.Optional.ofNullable(client.execute(new org.telegram.telegrambots.meta.api.methods.GetMe()).getUserName());
         } catch (org.telegram.telegrambots.meta.exceptions.TelegramApiException | RuntimeException e) {
-            org.apache.logging.log4j.LogManager.getLogger(TelegramTransport.class)
-                    .warn("getMe failed ({}); invitations give a /start command instead of a link", e.getMessage());
+            log.warn("getMe failed ({}); invitations give a /start command instead of a link", e.getMessage());
             return java.util.Optional.empty();
         }
     }
 
+    /** Publishes the command menus; returns how many the server took. */
     public int publishCommands(Messages messages, String defaultLanguage, List<Menu> menus) {
         return CommandMenu.publish(client, messages, defaultLanguage, menus);
     }
