@@ -15,7 +15,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import picocli.CommandLine;
@@ -337,12 +340,12 @@ public final class App implements Callable<Integer> {
 
     int telegram(String token, URI apiUrl) throws InterruptedException {
         // the hook is there before anything starts: a SIGTERM during start-up waits for the start, then closes what started
-        java.util.concurrent.atomic.AtomicReference<TelegramRuntime> started = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<TelegramRuntime> started = new AtomicReference<>();
         CountDownLatch up = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
-                if (!up.await(START_LIMIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+                if (!up.await(START_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
                     logger().warn("stopping during a start that took over {}; what it stored is kept", START_LIMIT);
                 }
             } catch (InterruptedException e) {
@@ -386,7 +389,7 @@ public final class App implements Callable<Integer> {
                     + "' has no message bundle; available: " + bundles.languageTags());
         }
         // built beside the database and the rest of the start (over half a second for eight languages); the first use waits for it
-        java.util.concurrent.CompletableFuture<ZoneDirectory> directory = new java.util.concurrent.CompletableFuture<>();
+        CompletableFuture<ZoneDirectory> directory = new CompletableFuture<>();
         Thread building = new Thread(() -> {
             try {
                 directory.complete(ZoneDirectory.build(bundles.languageTags()));

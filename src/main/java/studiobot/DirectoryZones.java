@@ -2,20 +2,21 @@ package studiobot;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Supplier;
 import studiobot.i18n.ZoneDirectory;
 import studiobot.i18n.ZoneMatch;
 import studiobot.profile.ZoneFinder;
 
 /** The zone directory (i18n, the ICU side) in the shape the time-zone feature asks for. */
 public final class DirectoryZones implements ZoneFinder {
-    private final java.util.function.Supplier<ZoneDirectory> directory;
+    private final Supplier<ZoneDirectory> directory;
 
     public DirectoryZones(ZoneDirectory directory) {
         this(() -> directory);
     }
 
     /** Zones from a directory that may still be being built (at start-up, beside the database): the first use waits for it. */
-    public DirectoryZones(java.util.function.Supplier<ZoneDirectory> directory) {
+    public DirectoryZones(Supplier<ZoneDirectory> directory) {
         this.directory = directory;
     }
 

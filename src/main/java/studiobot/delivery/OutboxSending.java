@@ -3,7 +3,14 @@ package studiobot.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import studiobot.chat.ChatGateway;
@@ -34,7 +41,7 @@ public final class OutboxSending {
     private final RateLimits limits;
     private final Clock clock;
     /** Sends in flight together (to different chats); null: one at a time, on the pumping thread. */
-    private final java.util.concurrent.ExecutorService senders;
+    private final ExecutorService senders;
     /** Whether a send found the Bot API unreachable since the last success: the next success ends the outage. */
     private boolean faulted;
 
@@ -45,7 +52,7 @@ public final class OutboxSending {
 
     public OutboxSending(Transactions transactions, Outbox outbox, Conversations conversations, Rendering rendering,
                          ChatGateway gateway, RateLimits limits, Clock clock, int inFlight) {
-        this.senders = inFlight <= 1 ? null : java.util.concurrent.Executors.newFixedThreadPool(inFlight, r -> {
+        this.senders = inFlight <= 1 ? null : Executors.newFixedThreadPool(inFlight, r -> {
             Thread t = new Thread(r, "outbox-send");
             t.setDaemon(true);
             return t;
@@ -63,7 +70,7 @@ public final class OutboxSending {
     public synchronized Duration pump() {
         List<Outbox.Due> due = transactions.inTransaction(() -> outbox.due(clock.instant(), 200));
         boolean held = false;
-        List<Long> sendable = new java.util.ArrayList<>();
+        List<Long> sendable = new ArrayList<>();
         for (Outbox.Due message : due) {
             // a press answer is no message in the chat: Telegram's flood limits do not count it
             if (!message.pressAnswer() && !limits.tryAcquire(message.chat(), clock.instant())) {
@@ -91,7 +98,7 @@ public final class OutboxSending {
         if (senders != null) {
             senders.shutdown();
             try {
-                senders.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+                senders.awaitTermination(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -111,7 +118,7 @@ public final class OutboxSending {
             }
             return;
         }
-        java.util.concurrent.CompletionService<Integer> done = new java.util.concurrent.ExecutorCompletionService<>(senders);
+        CompletionService<Integer> done = new ExecutorCompletionService<>(senders);
         SendResult[] results = new SendResult[going.size()];
         for (int i = 0; i < going.size(); i++) {
             int n = i;
@@ -133,7 +140,7 @@ public final class OutboxSending {
                 left--;
             } catch (InterruptedException e) {
                 interrupted = true;
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 throw new IllegalStateException("a send task failed, which its own handling rules out", e.getCause());
             }
         }

@@ -3,6 +3,7 @@ package studiobot.schedule;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.ToIntBiFunction;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import studiobot.chat.Reply;
@@ -28,10 +29,10 @@ public final class Housekeeping implements JobHandler {
     private final Inbox inbox;
     private final Outbox outbox;
     private final Jobs jobs;
-    private final java.util.function.ToIntBiFunction<Instant, Integer> endedFlows;
+    private final ToIntBiFunction<Instant, Integer> endedFlows;
 
     /** @param endedFlows forgets at most so many booking flows that ended before a moment (the bookings' own) */
-    public Housekeeping(Inbox inbox, Outbox outbox, Jobs jobs, java.util.function.ToIntBiFunction<Instant, Integer> endedFlows) {
+    public Housekeeping(Inbox inbox, Outbox outbox, Jobs jobs, ToIntBiFunction<Instant, Integer> endedFlows) {
         this.inbox = inbox;
         this.outbox = outbox;
         this.jobs = jobs;

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -73,7 +74,7 @@ public final class Database implements Transactions, AutoCloseable {
      * which scans the whole jar for migrations (over a second of every start), is not needed.
      */
     private static boolean isCurrent(SQLiteDataSource source) {
-        try (Connection c = source.getConnection(); java.sql.Statement st = c.createStatement();
+        try (Connection c = source.getConnection(); Statement st = c.createStatement();
              java.sql.ResultSet rs = st.executeQuery("SELECT MAX(CASE WHEN success = 1 THEN CAST(version AS INTEGER) END),"
                      + " SUM(success = 0) FROM flyway_schema_history")) {
             return rs.next() && rs.getInt(1) == SCHEMA_VERSION && rs.getInt(2) == 0;

@@ -1,5 +1,7 @@
 package studiobot.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +44,7 @@ public final class SqliteOutbox implements Outbox {
         return db.query(DUE_BY_CHAT, SqliteOutbox::due, now, now, now, now, limit);
     }
 
-    private static Due due(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Due due(ResultSet rs) throws SQLException {
         return new Due(rs.getLong(1), new ChatId(rs.getLong(2)), rs.getInt(3) == 1);
     }
 
@@ -95,7 +97,7 @@ public final class SqliteOutbox implements Outbox {
     }
 
     /** A stored row as an entry; one whose payload cannot be read is marked so, and does not stop the others. */
-    private static Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Entry entry(ResultSet rs) throws SQLException {
         long id = rs.getLong(1);
         ChatId chat = new ChatId(rs.getLong(2));
         int attempts = rs.getInt(5);

@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Optional;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -16,12 +18,14 @@ import org.telegram.telegrambots.longpolling.util.DefaultLongPollingUpdateConsum
 import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import studiobot.chat.ChatGateway;
 import studiobot.chat.Incoming;
 import studiobot.chat.Menu;
+import studiobot.delivery.Inbox;
 import studiobot.delivery.UpdateIntake;
 import studiobot.i18n.Messages;
 
@@ -73,12 +77,12 @@ public final class TelegramTransport implements AutoCloseable {
     }
 
     /** The bot's username (for invitation links), from getMe; empty when the server does not answer it. */
-    public java.util.Optional<String> username() {
+    public Optional<String> username() {
         try {
-            return java.util.Optional.ofNullable(client.execute(new org.telegram.telegrambots.meta.api.methods.GetMe()).getUserName());
+            return Optional.ofNullable(client.execute(new GetMe()).getUserName());
         } catch (org.telegram.telegrambots.meta.exceptions.TelegramApiException | RuntimeException e) {
             log.warn("getMe failed ({}); invitations give a /start command instead of a link", e.getMessage());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -129,16 +133,16 @@ public final class TelegramTransport implements AutoCloseable {
         @Override
         public void consume(List<Update> updates) {
             try {
-                List<Incoming> batch = new java.util.ArrayList<>();
-                List<studiobot.delivery.Inbox.Unreadable> failed = new java.util.ArrayList<>();
+                List<Incoming> batch = new ArrayList<>();
+                List<Inbox.Unreadable> failed = new ArrayList<>();
                 for (Update u : updates) {
-                    java.util.Optional<TolerantGetUpdates.Unreadable.Item> raw = unreadable.take(u.getUpdateId());
+                    Optional<TolerantGetUpdates.Unreadable.Item> raw = unreadable.take(u.getUpdateId());
                     if (raw.isPresent()) {
-                        failed.add(new studiobot.delivery.Inbox.Unreadable(UpdateTranslator.SOURCE, u.getUpdateId(), raw.get().json(),
+                        failed.add(new Inbox.Unreadable(UpdateTranslator.SOURCE, u.getUpdateId(), raw.get().json(),
                                 raw.get().reason()));
                         continue;
                     }
-                    java.util.Optional<Incoming> in = UpdateTranslator.translate(u);
+                    Optional<Incoming> in = UpdateTranslator.translate(u);
                     in.ifPresent(batch::add);
                     if (in.isEmpty() && u.hasCallbackQuery()) {
                         answerLeftOut(u);
@@ -171,7 +175,7 @@ public final class TelegramTransport implements AutoCloseable {
         }
 
         /** Retries storing while the database refuses: returning would let the poller confirm the batch. */
-        private void storeUntilDone(List<Incoming> batch, List<studiobot.delivery.Inbox.Unreadable> failed, List<Update> updates) {
+        private void storeUntilDone(List<Incoming> batch, List<Inbox.Unreadable> failed, List<Update> updates) {
             Duration wait = Duration.ofMillis(500);
             while (!closing) {
                 try {
