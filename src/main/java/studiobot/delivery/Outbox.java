@@ -54,12 +54,6 @@ public interface Outbox {
     /** The stored messages with these ids, oldest first; one whose payload cannot be read comes marked so. */
     List<Entry> entries(List<Long> ids);
 
-    /** {@link #due}, each message read. */
-    default List<Entry> heads(Instant now, int limit) {
-        List<Long> ids = due(now, limit).stream().map(Due::id).toList();
-        return ids.isEmpty() ? List.of() : entries(ids);
-    }
-
     void delivered(long id, long messageId, Instant now);
 
     /** What a wait Telegram asked for (429) starts its reason with. */

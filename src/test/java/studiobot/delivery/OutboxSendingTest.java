@@ -27,6 +27,7 @@ import studiobot.i18n.Messages;
 import studiobot.testing.DirectTransactions;
 import studiobot.testing.InMemoryConversations;
 import studiobot.testing.InMemoryOutbox;
+import studiobot.testing.OutboxHeads;
 import studiobot.testing.TestClock;
 
 class OutboxSendingTest {
@@ -358,7 +359,7 @@ class OutboxSendingTest {
         sending.pump();
 
         assertThat(outbox.pendingCount()).isEqualTo(1);
-        assertThat(outbox.heads(T0.plus(Duration.ofSeconds(1)), 10))
+        assertThat(OutboxHeads.of(outbox, T0.plus(Duration.ofSeconds(1)), 10))
                 .singleElement().satisfies(e -> assertThat(e.attempts()).isEqualTo(1));
         at(Duration.ofSeconds(1).minusNanos(1));
         sending.pump();

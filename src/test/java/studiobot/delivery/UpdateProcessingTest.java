@@ -27,6 +27,7 @@ import studiobot.testing.InMemoryConversations;
 import studiobot.testing.InMemoryInbox;
 import studiobot.testing.InMemoryOutbox;
 import studiobot.testing.InMemoryPeople;
+import studiobot.testing.OutboxHeads;
 import studiobot.testing.TestClock;
 
 /**
@@ -80,7 +81,7 @@ class UpdateProcessingTest {
     /** Everything in the outbox, in the order a sender would send it, each marked delivered. */
     private List<Reply> sent() {
         List<Reply> sent = new ArrayList<>();
-        for (List<Outbox.Entry> heads = outbox.heads(clock.instant(), 10); !heads.isEmpty(); heads = outbox.heads(clock.instant(), 10)) {
+        for (List<Outbox.Entry> heads = OutboxHeads.of(outbox, clock.instant(), 10); !heads.isEmpty(); heads = OutboxHeads.of(outbox, clock.instant(), 10)) {
             for (Outbox.Entry head : heads) {
                 sent.add(head.reply());
                 outbox.delivered(head.id(), sent.size(), clock.instant());

@@ -22,6 +22,7 @@ import studiobot.testing.InMemoryConversations;
 import studiobot.testing.InMemoryJobs;
 import studiobot.testing.InMemoryOutbox;
 import studiobot.testing.InMemoryTransactions;
+import studiobot.testing.OutboxHeads;
 import studiobot.testing.TestClock;
 
 /**
@@ -96,7 +97,7 @@ class JobRunningTest {
         assertThat(ran).containsExactly("booking-42@" + T0);
         assertThat(wakes).hasValue(1);
         assertThat(outbox.pendingCount()).isEqualTo(1);
-        assertThat(outbox.heads(T0, 10)).extracting(e -> e.reply().text())
+        assertThat(OutboxHeads.of(outbox, T0, 10)).extracting(e -> e.reply().text())
                 .containsExactly(Msg.of("error.generic"));
         assertThat(jobs.nextDue()).isEmpty();
         assertFinished("booking-42", id);

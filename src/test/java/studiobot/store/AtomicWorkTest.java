@@ -36,6 +36,7 @@ import studiobot.people.Staff;
 import studiobot.schedule.Job;
 import studiobot.schedule.JobHandler;
 import studiobot.schedule.JobRunning;
+import studiobot.testing.OutboxHeads;
 import studiobot.testing.TestClock;
 
 /**
@@ -97,7 +98,7 @@ class AtomicWorkTest {
     }
 
     private List<Msg> queued() {
-        return db.inTransaction(() -> outbox.heads(clock.instant(), 10)).stream().map(Outbox.Entry::reply).map(Reply::text).toList();
+        return db.inTransaction(() -> OutboxHeads.of(outbox, clock.instant(), 10)).stream().map(Outbox.Entry::reply).map(Reply::text).toList();
     }
 
     /** The apology alone is queued, and the update is done: not pending, and not taken again when delivered again. */

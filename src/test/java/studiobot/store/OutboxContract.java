@@ -24,6 +24,7 @@ import studiobot.chat.Msg;
 import studiobot.chat.Reply;
 import studiobot.chat.Timing;
 import studiobot.delivery.Outbox;
+import studiobot.testing.OutboxHeads;
 
 /** What every outbox must do; run against SQLite and the in-memory fake. */
 abstract class OutboxContract {
@@ -61,11 +62,11 @@ abstract class OutboxContract {
     }
 
     private List<String> headTexts(Instant now) {
-        return outbox.heads(now, 100).stream().map(OutboxContract::html).toList();
+        return OutboxHeads.of(outbox, now, 100).stream().map(OutboxContract::html).toList();
     }
 
     private Outbox.Entry head(ChatId chat, Instant now) {
-        return outbox.heads(now, 100).stream().filter(e -> e.chat().equals(chat)).findFirst().orElseThrow();
+        return OutboxHeads.of(outbox, now, 100).stream().filter(e -> e.chat().equals(chat)).findFirst().orElseThrow();
     }
 
     @Test
@@ -90,7 +91,7 @@ abstract class OutboxContract {
 
         List<String> order = new ArrayList<>();
         for (int round = 0; round < 10 && outbox.pendingCount() > 0; round++) {
-            List<Outbox.Entry> heads = outbox.heads(T0, 100);
+            List<Outbox.Entry> heads = OutboxHeads.of(outbox, T0, 100);
             assertThat(heads).hasSize(1);
             order.add(html(heads.get(0)));
             outbox.delivered(heads.get(0).id(), 500 + round, T0);
@@ -104,7 +105,7 @@ abstract class OutboxContract {
         enqueueNow(BOB, "b1");
         enqueueNow(ALICE, "a1");
 
-        assertThat(outbox.heads(T0, 1)).extracting(OutboxContract::html).containsExactly("b1");
+        assertThat(OutboxHeads.of(outbox, T0, 1)).extracting(OutboxContract::html).containsExactly("b1");
     }
 
     @Test
@@ -133,7 +134,7 @@ abstract class OutboxContract {
 
         assertThat(headTexts(T0)).containsExactly("b1");
         assertThat(headTexts(retry.minusNanos(1))).containsExactly("b1");
-        assertThat(outbox.heads(retry, 100))
+        assertThat(OutboxHeads.of(outbox, retry, 100))
                 .extracting(OutboxContract::html, Outbox.Entry::attempts)
                 .containsExactly(tuple("a1", 1), tuple("b1", 0));
     }
@@ -194,13 +195,13 @@ abstract class OutboxContract {
 
         assertThat(outbox.pendingCount()).isEqualTo(4);
         // the timing was applied when stored; what comes back is what to say, to whom, about whom
-        assertThat(outbox.heads(T0, 100)).extracting(Outbox.Entry::reply).containsExactly(rich.at(Timing.NOW));
-        assertThat(outbox.heads(T0.plusSeconds(2), 100))
+        assertThat(OutboxHeads.of(outbox, T0, 100)).extracting(Outbox.Entry::reply).containsExactly(rich.at(Timing.NOW));
+        assertThat(OutboxHeads.of(outbox, T0.plusSeconds(2), 100))
                 .extracting(Outbox.Entry::reply, Outbox.Entry::attempts)
                 .containsExactly(tuple(rich.at(Timing.NOW), 0), tuple(plain, 3));
         assertThat(outbox.nextDue(T0)).contains(T0);
         outbox.delivered(head(ALICE, T0).id(), 1, T0);
-        assertThat(outbox.heads(T0.plus(Duration.ofHours(2)), 100)).extracting(Outbox.Entry::reply)
+        assertThat(OutboxHeads.of(outbox, T0.plus(Duration.ofHours(2)), 100)).extracting(Outbox.Entry::reply)
                 .contains(held, notice);
     }
 
@@ -276,15 +277,15 @@ abstract class OutboxContract {
         outbox.enqueue(text(ALICE, "morning"), T0.plus(Duration.ofHours(9)), T0);
         outbox.enqueue(Reply.pressAnswer(ALICE, "press-1", Msg.verbatim("")), T0, T0);
 
-        assertThat(outbox.heads(T0, 100)).singleElement().satisfies(e -> {
+        assertThat(OutboxHeads.of(outbox, T0, 100)).singleElement().satisfies(e -> {
             assertThat(e.isPressAnswer()).isTrue();
             assertThat(e.reply().pressId()).isEqualTo("press-1");
         });
         assertThat(outbox.nextDue(T0)).contains(T0);
 
-        outbox.retryAt(outbox.heads(T0, 100).get(0).id(), T0.plusSeconds(2), 1, "timeout");
+        outbox.retryAt(OutboxHeads.of(outbox, T0, 100).get(0).id(), T0.plusSeconds(2), 1, "timeout");
         assertThat(outbox.nextDue(T0)).contains(T0.plusSeconds(2));
-        assertThat(outbox.heads(T0.plusSeconds(2), 100)).extracting(Outbox.Entry::isPressAnswer).containsExactly(true);
-        assertThat(outbox.heads(T0.plusSeconds(30), 100)).extracting(Outbox.Entry::isPressAnswer).containsExactly(false, true);
+        assertThat(OutboxHeads.of(outbox, T0.plusSeconds(2), 100)).extracting(Outbox.Entry::isPressAnswer).containsExactly(true);
+        assertThat(OutboxHeads.of(outbox, T0.plusSeconds(30), 100)).extracting(Outbox.Entry::isPressAnswer).containsExactly(false, true);
     }
 }

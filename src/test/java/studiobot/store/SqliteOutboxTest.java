@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import studiobot.chat.ChatId;
 import studiobot.chat.Outbound;
 import studiobot.delivery.Outbox;
+import studiobot.testing.OutboxHeads;
 
 class SqliteOutboxTest extends OutboxContract {
     @TempDir
@@ -48,7 +49,7 @@ class SqliteOutboxTest extends OutboxContract {
         db.insert("INSERT INTO outbox (chat_id, payload, created_at, not_before, retry_at) VALUES (?, ?, ?, ?, ?)",
                 old.chat(), Json.write(old), t0, t0, t0);
 
-        assertThat(outbox.heads(t0, 10)).singleElement().satisfies(e -> {
+        assertThat(OutboxHeads.of(outbox, t0, 10)).singleElement().satisfies(e -> {
             assertThat(e.reply()).isNull();
             assertThat(e.rendered()).isEqualTo(old);
             assertThat(e.chat()).isEqualTo(new ChatId(101));
@@ -62,7 +63,7 @@ class SqliteOutboxTest extends OutboxContract {
                 new ChatId(101), "{\"to\": 101, \"text\": {\"key\": \"x\", \"args\": {\"when\": {\"a\": {\"t\": \"someday\"}}}}}", t0, t0, t0);
         outbox.enqueue(studiobot.chat.Reply.now(new ChatId(202), studiobot.chat.MessageKind.ANSWER, studiobot.chat.Msg.verbatim("fine")), t0, t0);
 
-        assertThat(outbox.heads(t0, 10)).hasSize(2).anySatisfy(e -> {
+        assertThat(OutboxHeads.of(outbox, t0, 10)).hasSize(2).anySatisfy(e -> {
             assertThat(e.chat()).isEqualTo(new ChatId(101));
             assertThat(e.unreadable()).contains("reading a stored reply");
         }).anySatisfy(e -> assertThat(e.reply()).isNotNull());

@@ -17,6 +17,7 @@ import studiobot.delivery.Outbox;
 import studiobot.delivery.Transactions;
 import studiobot.schedule.Job;
 import studiobot.schedule.Jobs;
+import studiobot.testing.OutboxHeads;
 
 /**
  * What {@link Transactions} do to the stores they cover, run against the database with its SQLite
@@ -58,7 +59,7 @@ abstract class TransactionsContract {
         });
 
         assertThat(jobs.pending("booking-42")).isPresent();
-        assertThat(outbox.heads(T0, 10)).extracting(Outbox.Entry::id).containsExactly(id);
+        assertThat(OutboxHeads.of(outbox, T0, 10)).extracting(Outbox.Entry::id).containsExactly(id);
         assertThat(conversations.latest(MARIA, 10)).containsExactly(said(0));
     }
 
@@ -83,7 +84,7 @@ abstract class TransactionsContract {
         assertThat(jobs.pending("follow-up-42")).isEmpty();
         assertThat(jobs.due(T0, 10)).containsExactly(before);
         assertThat(outbox.pendingCount()).isEqualTo(1);
-        assertThat(outbox.heads(T0, 10)).extracting(Outbox.Entry::id).containsExactly(hello);
+        assertThat(OutboxHeads.of(outbox, T0, 10)).extracting(Outbox.Entry::id).containsExactly(hello);
         assertThat(conversations.latest(MARIA, 10)).containsExactly(said(0));
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import studiobot.chat.ChatId;
 import studiobot.chat.Outbound;
 import studiobot.delivery.Outbox;
+import studiobot.testing.OutboxHeads;
 
 /**
  * A database of the version before the conversation record (schema 6), with a question forwarded
@@ -64,7 +65,7 @@ class UpgradeTest {
             assertThat(conversations.clientOf(ANNA, 501)).contains(7001L);
             assertThat(conversations.clientOf(ANNA, 503)).isEmpty();
 
-            Outbox.Entry waiting = outbox.heads(T0, 10).get(0);
+            Outbox.Entry waiting = OutboxHeads.of(outbox, T0, 10).get(0);
             assertThat(waiting.rendered().html()).isEqualTo("❓ a question from client:7002");
             outbox.delivered(waiting.id(), 777, T0);
             conversations.delivered(waiting.id(), 777, T0);
