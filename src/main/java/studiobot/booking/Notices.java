@@ -155,7 +155,8 @@ final class Notices {
 
     /** Whether the shoot is at the studio's own address (then its pin on the map helps). */
     private boolean atTheStudio(Booking b) {
-        return where(b).filter(w -> w.equals(config.studio().address())).isPresent() && venue(b).isEmpty();
+        // with no venue given, a known place is the studio's address
+        return venue(b).isEmpty() && where(b).isPresent();
     }
 
     /** The booking as a calendar file, written (in the client's language of that moment) when it goes out. */
