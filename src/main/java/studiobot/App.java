@@ -83,7 +83,6 @@ public final class App implements Callable<Integer> {
     public static void main(String[] args) {
         // the /stats pictures are drawn without a display
         System.setProperty("java.awt.headless", "true");
-        Database.loadLibraryAside();
         int code = commandLine().execute(args);
         LogManager.shutdown();
         System.exit(code);
@@ -435,10 +434,18 @@ public final class App implements Callable<Integer> {
         return data == null ? Path.of("data", "logs", "studio-bot.log") : data.resolve("logs").resolve("studio-bot.log");
     }
 
-    /** Points the log file into the data directory; must run before the first logger is made. */
+    /**
+     * Points the log file into the data directory and starts Log4j on this thread, then loads
+     * SQLite's native library beside the rest of the start. Must run before the first logger is made.
+     * The order matters: the SQLite loader logs through SLF4J, and a Log4j started on its thread
+     * would read the properties before they are set, and leave this thread's first lines to a
+     * configuration still being built (seen: an empty log file, one start in six).
+     */
     void prepareLogging(String stderrLevel) {
         System.setProperty("studiobot.logDir", data.resolve("logs").toAbsolutePath().toString());
         System.setProperty("studiobot.stderrLevel", stderrLevel);
+        LogManager.getContext(false);
+        Database.loadLibraryAside();
     }
 
     /** An exception as one line: its message (or its type), the first line only. */

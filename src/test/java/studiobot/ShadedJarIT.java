@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
@@ -61,6 +62,33 @@ class ShadedJarIT {
         assertThat(Files.readString(data.resolve("logs").resolve("studio-bot.log"), StandardCharsets.UTF_8))
                 .as("Log4j's rolling file appender, a plugin, found in the jar")
                 .contains("INFO  [main] App - console sandbox on Lumen Photo Studio");
+    }
+
+    /**
+     * The log file is the data directory's from the first line, however the start's threads race:
+     * SQLite's loader (on its own thread) logs too, and once started Log4j before the data
+     * directory was known, losing the first lines. Four starts at once, run from another folder,
+     * make that race likely if it is there again.
+     */
+    @Test
+    void everyStartLogsIntoItsOwnDataDirectoryFromTheFirstLine() throws Exception {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        List<Process> starts = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            starts.add(new ProcessBuilder(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString(),
+                    "--data", dir.resolve("data" + i).toString(), "console"))
+                    .directory(elsewhere.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(Files.createFile(dir.resolve("empty" + i)).toFile()))
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("out" + i + ".txt").toFile()).start());
+        }
+        for (int i = 0; i < starts.size(); i++) {
+            assertThat(starts.get(i).waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(starts.get(i).exitValue()).as(Files.readString(dir.resolve("out" + i + ".txt"))).isZero();
+            assertThat(Files.readString(dir.resolve("data" + i).resolve("logs").resolve("studio-bot.log"), StandardCharsets.UTF_8))
+                    .as("start %d's log", i).contains("INFO  [main] App - console sandbox on Lumen Photo Studio");
+        }
+        assertThat(elsewhere.resolve("data")).as("no log in the working directory's default data folder").doesNotExist();
     }
 
     @Test

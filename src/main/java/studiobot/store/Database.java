@@ -87,6 +87,7 @@ public final class Database implements Transactions, AutoCloseable {
      * Starts loading SQLite's native library on a thread of its own (it is unpacked from the jar
      * first), so that the first open, after the command line, the config and the texts, finds it
      * loaded. Measured: 0.2-0.3 s off a start. A failure here is the first open's to report.
+     * The loader logs through SLF4J: call this once logging is configured, never before.
      */
     public static void loadLibraryAside() {
         Thread loading = new Thread(() -> {
