@@ -32,6 +32,7 @@ import studiobot.console.ConsoleSandbox;
 import studiobot.delivery.ChatLanes;
 import studiobot.i18n.Bundles;
 import studiobot.i18n.Formats;
+import studiobot.i18n.LocaleData;
 import studiobot.i18n.ZoneDirectory;
 import studiobot.i18n.Messages;
 import studiobot.store.Database;
@@ -382,6 +383,8 @@ public final class App implements Callable<Integer> {
 
     Texts loadTexts(StudioConfig studio) {
         Bundles bundles = Files.isDirectory(messages) ? Bundles.load(messages) : Bundles.shipped();
+        bundles.languageTags().stream().filter(tag -> !LocaleData.inBuild(tag)).forEach(tag -> logger().warn(
+                "message file {}.properties: {}", tag, LocaleData.missing(tag)));
         if (!bundles.languageTags().contains(studio.studio().defaultLocale())
                 && bundles.languageTags().stream().noneMatch(t -> studio.studio().defaultLocale().startsWith(t + "-"))) {
             throw new ConfigException("studio.defaultLocale: '" + studio.studio().defaultLocale()

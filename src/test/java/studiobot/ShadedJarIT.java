@@ -91,6 +91,25 @@ class ShadedJarIT {
         assertThat(elsewhere.resolve("data")).as("no log in the working directory's default data folder").doesNotExist();
     }
 
+    /** The jar keeps ICU's locale data for the shipped languages only (icu.languages): a bundle in another is refused, saying how to add it. */
+    @Test
+    void theJarRefusesABundleInALanguageItHasNoLocaleDataFor() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("messages"));
+        Files.copy(Path.of("messages", "en.properties"), folder.resolve("en.properties"));
+        Files.copy(Path.of("messages", "en.properties"), folder.resolve("pt.properties"));
+        Path out = dir.resolve("check.txt");
+        Process p = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString(),
+                "--data", dir.resolve("data").toString(), "messages", "check", folder.toString()))
+                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readString(out, StandardCharsets.UTF_8))
+                .contains(folder.resolve("pt.properties") + ": this build has no ICU locale data for 'pt'")
+                .doesNotContain(folder.resolve("en.properties").toString());
+        assertThat(p.exitValue()).isEqualTo(1);
+    }
+
     @Test
     void theJarChecksTheShippedMessageFilesClean() throws Exception {
         Path out = dir.resolve("check.txt");

@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -143,6 +144,11 @@ public final class BundleCheck {
 
     /** The checks on the files' bytes, keyed by path ({@code <dir>/<tag>.properties}). */
     static List<Problem> check(Path dir, Map<Path, byte[]> contents) {
+        return check(dir, contents, LocaleData::inBuild);
+    }
+
+    /** The same, with {@code localeData} telling which languages have ICU's locale data in the build. */
+    static List<Problem> check(Path dir, Map<Path, byte[]> contents, Predicate<String> localeData) {
         List<Problem> problems = new ArrayList<>();
         Map<String, Loaded> bundles = new TreeMap<>();
         contents.forEach((file, bytes) -> read(file, bytes, problems).ifPresent(b -> bundles.put(b.tag(), b)));
@@ -152,6 +158,9 @@ public final class BundleCheck {
                     "missing: English is the base bundle every other language is checked against"));
         }
         for (Loaded bundle : bundles.values()) {
+            if (!localeData.test(bundle.tag())) {
+                problems.add(bundle.problem(0, "", LocaleData.missing(bundle.tag())));
+            }
             if (english != null && bundle != english) {
                 compareKeys(bundle, english, problems);
             }

@@ -58,6 +58,26 @@ class BundleCheckTest {
     }
 
     @Test
+    void check_aLanguageWithoutLocaleDataInTheBuild_isRefusedWithHowToAddIt() throws IOException {
+        writeEnglish();
+        write("pt_BR.properties",
+                "greeting=Olá, <b>{name}</b>!",
+                "photos={count, plural, one {# foto} many {# fotos} other {# fotos}}",
+                "menu.help=❓ Ajuda",
+                "command.help.description=O que eu faço");
+        java.util.Map<Path, byte[]> contents = new java.util.LinkedHashMap<>();
+        for (Path file : BundleCheck.bundleFiles(dir)) {
+            contents.put(file, Files.readAllBytes(file));
+        }
+
+        assertThat(BundleCheck.check(dir, contents, tag -> true)).isEmpty();
+        assertOnlyProblem(BundleCheck.check(dir, contents, tag -> !tag.startsWith("pt")), "pt_BR.properties", 0, "",
+                "no ICU locale data for 'pt'");
+        assertThat(BundleCheck.check(dir, contents, tag -> !tag.startsWith("pt")).get(0).message())
+                .contains("add pt to icu.languages in pom.xml");
+    }
+
+    @Test
     void check_invalidUtf8_isReportedWithItsLine() throws IOException {
         writeEnglish();
         Files.write(dir.resolve("de.properties"), "greeting=Hallo {name}\nmenu.help=Gr\u00fc\u00dfe\n".getBytes(StandardCharsets.ISO_8859_1));
