@@ -14,11 +14,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import picocli.CommandLine;
@@ -382,9 +384,12 @@ public final class App implements Callable<Integer> {
     record Texts(Messages messages, DirectoryZones zones, Runnable ready) {}
 
     Texts loadTexts(StudioConfig studio) {
-        Bundles bundles = Files.isDirectory(messages) ? Bundles.load(messages) : Bundles.shipped();
-        bundles.languageTags().stream().filter(tag -> !LocaleData.inBuild(tag)).forEach(tag -> logger().warn(
-                "message file {}.properties: {}", tag, LocaleData.missing(tag)));
+        Bundles found = Files.isDirectory(messages) ? Bundles.load(messages) : Bundles.shipped();
+        // a language the jar cannot format is left out, as messages check and an edit refuse it
+        Set<String> unformatted = found.languageTags().stream()
+                .filter(tag -> !tag.equals(Bundles.BASE) && !LocaleData.inBuild(tag)).collect(Collectors.toSet());
+        unformatted.forEach(tag -> logger().warn("message file {}.properties is not put in service: {}", tag, LocaleData.missing(tag)));
+        Bundles bundles = found.without(unformatted);
         if (!bundles.languageTags().contains(studio.studio().defaultLocale())
                 && bundles.languageTags().stream().noneMatch(t -> studio.studio().defaultLocale().startsWith(t + "-"))) {
             throw new ConfigException("studio.defaultLocale: '" + studio.studio().defaultLocale()

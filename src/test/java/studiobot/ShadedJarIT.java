@@ -108,6 +108,18 @@ class ShadedJarIT {
                 .contains(folder.resolve("pt.properties") + ": this build has no ICU locale data for 'pt'")
                 .doesNotContain(folder.resolve("en.properties").toString());
         assertThat(p.exitValue()).isEqualTo(1);
+
+        // and a start leaves it out: a Portuguese client is spoken to in English, the default
+        Process start = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString(),
+                "--data", dir.resolve("data").toString(), "--messages", folder.toString(), "console"))
+                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        start.getOutputStream().write(":client Joana pt\n/start\n".getBytes(StandardCharsets.UTF_8));
+        start.getOutputStream().close();
+        assertThat(start.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("Hello, Joana!");
+        assertThat(Files.readString(dir.resolve("data").resolve("logs").resolve("studio-bot.log"), StandardCharsets.UTF_8))
+                .contains("message file pt.properties is not put in service: this build has no ICU locale data for 'pt'");
     }
 
     @Test

@@ -57,6 +57,13 @@ public final class Bundles {
         return items;
     }
 
+    /** These bundles but those of {@code tags}; the base always stays. */
+    public Bundles without(Set<String> tags) {
+        Map<String, Bundle> kept = new TreeMap<>(byTag);
+        tags.stream().filter(tag -> !tag.equals(BASE)).forEach(kept::remove);
+        return new Bundles(kept);
+    }
+
     public Set<String> languageTags() {
         return byTag.keySet();
     }
