@@ -304,7 +304,10 @@ public final class App implements Callable<Integer> {
             public Integer call() {
                 messages.app.prepareLogging("warn");
                 Path folder = dir != null ? dir : messages.app.messages;
-                java.util.List<studiobot.i18n.BundleCheck.Problem> problems = studiobot.i18n.BundleCheck.check(folder);
+                // the FAQ answers may state the facts of the studio's own packages only
+                StudioConfig studio = new ConfigLoader().load(messages.app.config);
+                java.util.List<studiobot.i18n.BundleCheck.Problem> problems = studiobot.i18n.BundleCheck.check(folder,
+                        studiobot.i18n.BundleCheck.packageFactIds(studio.packages().stream().map(StudioConfig.PackageOffer::id).toList()));
                 java.io.PrintWriter out = spec.commandLine().getOut();
                 problems.forEach(out::println);
                 int files = studiobot.i18n.BundleCheck.bundleFiles(folder).size();

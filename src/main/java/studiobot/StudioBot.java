@@ -2,6 +2,7 @@ package studiobot;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import studiobot.admin.BundleAlerts;
 import studiobot.chat.Callbacks;
 import studiobot.chat.ChatGateway;
@@ -162,8 +163,9 @@ public final class StudioBot implements AutoCloseable {
 
     /** Watches a messages folder: {@link #reloadMessages} then puts edits in service. */
     public void watchMessages(Path dir) {
-        this.bundleWatch = new BundleWatch(dir, messages, BundleCheck::check);
-        this.bundleFiles = new studiobot.i18n.BundleFiles(dir, messages, bundleWatch);
+        Set<String> packages = BundleCheck.packageFactIds(config.packages().stream().map(StudioConfig.PackageOffer::id).toList());
+        this.bundleWatch = new BundleWatch(dir, messages, folder -> BundleCheck.check(folder, packages));
+        this.bundleFiles = new studiobot.i18n.BundleFiles(dir, messages, bundleWatch, packages);
     }
 
     /** Looks for edited message files; a refused edit is reported to the admins' chats. */
@@ -206,7 +208,7 @@ public final class StudioBot implements AutoCloseable {
         return List.copyOf(menus);
     }
 
-    private static List<String> commandsFor(List<Router.MenuCommand> commands, java.util.Set<Role> roles) {
+    private static List<String> commandsFor(List<Router.MenuCommand> commands, Set<Role> roles) {
         return commands.stream()
                 .filter(c -> c.roles().isEmpty() || c.roles().stream().anyMatch(roles::contains))
                 .map(Router.MenuCommand::name)

@@ -52,4 +52,18 @@ class MessagesCheckCommandTest {
         assertThat(code).isEqualTo(0);
         assertThat(out.toString().lines()).containsExactly("messages check: 2 files, 0 problems");
     }
+
+    @Test
+    void messagesCheck_anFaqAnswerPricingAPackageTheStudioDoesNotHave_namesTheStudiosPackages() throws IOException {
+        write("en.properties", "faq.price.answer=A portrait is {price_portrait}, an elopement {price_elopement}.");
+
+        // the built-in demo studio (no --config): portrait, family and wedding
+        int code = run("--data", dir.resolve("data").toString(), "messages", "check", dir.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString().lines()).containsExactly(
+                dir.resolve("en.properties") + ":1: faq.price.answer: {price_elopement} is the price of a package the studio does not have"
+                        + " (elopement); its packages: family, portrait, wedding",
+                "messages check: 1 file, 1 problem");
+    }
 }

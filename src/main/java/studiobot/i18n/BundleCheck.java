@@ -80,7 +80,12 @@ public final class BundleCheck {
             "replyPromise", "slotStep", "buffer", "ratingAfter", "ratingReminderAfter", "quietAfter", "abandonedAfter", "inactiveAfter",
             "changesWindow", "anniversaryAhead", "liveLineIdle", "studio", "address", "hasAddress", "packages");
     /** One package's fact: {@code price_wedding}, {@code duration_family}, {@code photos_portrait} (a '-' in the id as '_'). */
-    public static final Pattern PACKAGE_FACT = Pattern.compile("(price|duration|photos)_[a-z0-9_]+");
+    public static final Pattern PACKAGE_FACT = Pattern.compile("(price|duration|photos)_([a-z0-9_]+)");
+
+    /** The ids of packages as their facts name them: {@code mini_family} for {@code mini-family}. */
+    public static Set<String> packageFactIds(java.util.Collection<String> packageIds) {
+        return packageIds.stream().map(id -> id.replace('-', '_')).collect(Collectors.toUnmodifiableSet());
+    }
 
     /** Whether an FAQ answer may use this argument: a fact of the studio, or of one of its packages. */
     public static boolean isFaqFact(String name) {
@@ -122,8 +127,23 @@ public final class BundleCheck {
         return files;
     }
 
-    /** Every problem of the bundles in a folder, by file and line; empty when they can go into service. */
+    /**
+     * Every problem of the bundles in a folder, by file and line; empty when they can go into
+     * service. {@code packages} are the studio's package ids as its facts name them ({@code
+     * mini_family} for {@code mini-family}): an FAQ answer stating the price of another is refused,
+     * as a client would read the placeholder itself.
+     */
+    public static List<Problem> check(Path dir, Set<String> packages) {
+        return checkFolder(dir, Set.copyOf(packages));
+    }
+
+    /** The same for no studio in particular: a package fact of any id passes. */
     public static List<Problem> check(Path dir) {
+        return checkFolder(dir, null);
+    }
+
+    /** {@code packages} null: any package id passes. */
+    private static List<Problem> checkFolder(Path dir, Set<String> packages) {
         if (!Files.isDirectory(dir)) {
             return List.of(new Problem(dir, 0, "", "is not a folder"));
         }
@@ -137,18 +157,21 @@ public final class BundleCheck {
             }
         }
         List<Problem> problems = new ArrayList<>(unreadable);
-        problems.addAll(check(dir, contents));
+        problems.addAll(check(dir, contents, packages, LocaleData::inBuild));
         problems.sort(Comparator.comparing((Problem p) -> p.file().getFileName().toString()).thenComparingInt(Problem::line));
         return List.copyOf(problems);
     }
 
-    /** The checks on the files' bytes, keyed by path ({@code <dir>/<tag>.properties}). */
-    static List<Problem> check(Path dir, Map<Path, byte[]> contents) {
-        return check(dir, contents, LocaleData::inBuild);
+    /** The checks on the files' bytes, keyed by path ({@code <dir>/<tag>.properties}), for a studio with these packages. */
+    static List<Problem> check(Path dir, Map<Path, byte[]> contents, Set<String> packages) {
+        return check(dir, contents, Set.copyOf(packages), LocaleData::inBuild);
     }
 
-    /** The same, with {@code localeData} telling which languages have ICU's locale data in the build. */
-    static List<Problem> check(Path dir, Map<Path, byte[]> contents, Predicate<String> localeData) {
+    /**
+     * The same, with {@code localeData} telling which languages have ICU's locale data in the
+     * build; {@code packages} null: any package id passes.
+     */
+    static List<Problem> check(Path dir, Map<Path, byte[]> contents, Set<String> packages, Predicate<String> localeData) {
         List<Problem> problems = new ArrayList<>();
         Map<String, Loaded> bundles = new TreeMap<>();
         contents.forEach((file, bytes) -> read(file, bytes, problems).ifPresent(b -> bundles.put(b.tag(), b)));
@@ -164,7 +187,7 @@ public final class BundleCheck {
             if (english != null && bundle != english) {
                 compareKeys(bundle, english, problems);
             }
-            bundle.entries().forEach((key, entry) -> checkValue(bundle, entry, english, problems));
+            bundle.entries().forEach((key, entry) -> checkValue(bundle, entry, english, packages, problems));
         }
         return problems;
     }
@@ -227,7 +250,8 @@ public final class BundleCheck {
         });
     }
 
-    private static void checkValue(Loaded bundle, PropertiesLines.Entry entry, Loaded english, List<Problem> problems) {
+    private static void checkValue(Loaded bundle, PropertiesLines.Entry entry, Loaded english, Set<String> packages,
+                                   List<Problem> problems) {
         MessageFormat format;
         try {
             format = new MessageFormat(entry.value(), bundle.locale());
@@ -245,6 +269,10 @@ public final class BundleCheck {
             argumentNames(pattern).stream().filter(n -> !isFaqFact(n)).forEach(n -> messages.add("{" + n
                     + "} is not one of the studio's facts an FAQ answer can state (" + String.join(", ", new TreeSet<>(FAQ_FACTS))
                     + ", and price_<package>, duration_<package>, photos_<package>)"));
+            argumentNames(pattern).stream().map(PACKAGE_FACT::matcher).filter(Matcher::matches)
+                    .filter(m -> packages != null && !packages.contains(m.group(2)))
+                    .forEach(m -> messages.add("{" + m.group() + "} is the " + m.group(1) + " of a package the studio does not have ("
+                            + m.group(2) + "); its packages: " + String.join(", ", new TreeSet<>(packages))));
         }
         Map<String, List<Object>> samples = samples(pattern);
         if (english != null && bundle != english) {

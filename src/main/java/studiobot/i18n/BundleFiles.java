@@ -44,16 +44,17 @@ public final class BundleFiles {
     private final Path dir;
     private final Messages messages;
     private final BundleWatch watch;
+    private final Set<String> packages;
 
-    /** @param watch the folder's watch, which must not take the chat's own edit for a change on disk (null: none) */
-    public BundleFiles(Path dir, Messages messages, BundleWatch watch) {
+    /**
+     * @param watch the folder's watch, which must not take the chat's own edit for a change on disk (null: none)
+     * @param packages the studio's package ids as its facts name them (see {@link BundleCheck#packageFactIds})
+     */
+    public BundleFiles(Path dir, Messages messages, BundleWatch watch, Set<String> packages) {
         this.dir = dir;
         this.messages = messages;
         this.watch = watch;
-    }
-
-    public BundleFiles(Path dir, Messages messages) {
-        this(dir, messages, null);
+        this.packages = Set.copyOf(packages);
     }
 
     public Path dir() {
@@ -78,7 +79,7 @@ public final class BundleFiles {
         candidate.put(file, withValue(new String(now.getOrDefault(file, new byte[0]), StandardCharsets.UTF_8), tag, key, value)
                 .getBytes(StandardCharsets.UTF_8));
         List<String> added = new ArrayList<>();
-        for (BundleCheck.Problem p : BundleCheck.check(dir, candidate)) {
+        for (BundleCheck.Problem p : BundleCheck.check(dir, candidate, packages)) {
             // every problem of the text edited; of the others, only those the edit brings
             if (p.key().equals(key) && p.file().getFileName().equals(file.getFileName()) || !before.contains(problemText(p))) {
                 added.add((p.key().isEmpty() ? "" : p.key() + ": ") + p.message());
@@ -295,7 +296,7 @@ public final class BundleFiles {
     private synchronized Set<String> problemsNow(Map<Path, byte[]> now) {
         int state = now.entrySet().stream().mapToInt(e -> e.getKey().hashCode() * 31 + java.util.Arrays.hashCode(e.getValue())).sum();
         if (checkedState == null || checkedState != state) {
-            checkedProblems = problemTexts(BundleCheck.check(dir, now));
+            checkedProblems = problemTexts(BundleCheck.check(dir, now, packages));
             checkedState = state;
         }
         return checkedProblems;

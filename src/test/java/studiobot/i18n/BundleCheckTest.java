@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studiobot.i18n.BundleCheck.Problem;
@@ -70,10 +71,10 @@ class BundleCheckTest {
             contents.put(file, Files.readAllBytes(file));
         }
 
-        assertThat(BundleCheck.check(dir, contents, tag -> true)).isEmpty();
-        assertOnlyProblem(BundleCheck.check(dir, contents, tag -> !tag.startsWith("pt")), "pt_BR.properties", 0, "",
+        assertThat(BundleCheck.check(dir, contents, null, tag -> true)).isEmpty();
+        assertOnlyProblem(BundleCheck.check(dir, contents, null, tag -> !tag.startsWith("pt")), "pt_BR.properties", 0, "",
                 "no ICU locale data for 'pt'");
-        assertThat(BundleCheck.check(dir, contents, tag -> !tag.startsWith("pt")).get(0).message())
+        assertThat(BundleCheck.check(dir, contents, null, tag -> !tag.startsWith("pt")).get(0).message())
                 .contains("add pt to icu.languages in pom.xml");
     }
 
@@ -313,6 +314,21 @@ class BundleCheckTest {
 
         writeEnglishWith("faq.payment.answer=A wedding is {cost_wedding}.");
         assertThat(BundleCheck.check(dir)).singleElement().satisfies(p -> assertThat(p.message()).startsWith("{cost_wedding} is not one"));
+    }
+
+    @Test
+    void check_faqAnswerStatingThePriceOfAPackageTheStudioDoesNotHave_isReportedWithItsPackages() throws IOException {
+        writeEnglishWith("faq.payment.answer=A wedding is {price_wedding}; a mini {price_mini_family}, {duration_mini}.");
+
+        assertThat(BundleCheck.check(dir, Set.of("wedding", "mini_family", "mini"))).isEmpty();
+        assertThat(BundleCheck.check(dir, Set.of("wedding", "portrait"))).extracting(Problem::message).containsExactlyInAnyOrder(
+                "{price_mini_family} is the price of a package the studio does not have (mini_family); its packages: portrait, wedding",
+                "{duration_mini} is the duration of a package the studio does not have (mini); its packages: portrait, wedding");
+    }
+
+    @Test
+    void packageFactIds_nameAPackageAsItsFactsDo() {
+        assertThat(BundleCheck.packageFactIds(List.of("mini-family", "wedding"))).containsExactlyInAnyOrder("mini_family", "wedding");
     }
 
     @Test

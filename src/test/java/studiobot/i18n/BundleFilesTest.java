@@ -22,7 +22,7 @@ class BundleFilesTest {
     void write() throws IOException {
         Files.writeString(dir.resolve("en.properties"), "# the greeting\ngreeting=Hello\nfarewell=Bye\nthanks=Thanks\n", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("de.properties"), "# Begrüßung\ngreeting=Hallo \\\n  und willkommen\n\nthanks=Danke\n", StandardCharsets.UTF_8);
-        files = new BundleFiles(dir, new Messages(Bundles.load(dir)));
+        files = new BundleFiles(dir, new Messages(Bundles.load(dir)), null, java.util.Set.of("wedding"));
     }
 
     @Test
