@@ -348,7 +348,10 @@ public final class App implements Callable<Integer> {
         AtomicReference<TelegramRuntime> started = new AtomicReference<>();
         CountDownLatch up = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
+        // opened by a stop: a start still waiting for the Bot API to answer gives up waiting
+        CountDownLatch stopAsked = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopAsked.countDown();
             try {
                 if (!up.await(START_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
                     logger().warn("stopping during a start that took over {}; what it stored is kept", START_LIMIT);
@@ -368,7 +371,14 @@ public final class App implements Callable<Integer> {
             StudioConfig studio = new ConfigLoader().load(config);
             Texts texts = loadTexts(studio);
             logger().info("starting {} for {} (data {}, messages {})", Version.text(), studio.studio().name(), data.toAbsolutePath(), messages);
-            TelegramRuntime runtime = TelegramRuntime.start(studio, data, texts.messages(), texts.zones(), token, apiUrl, Clock.systemUTC());
+            TelegramRuntime runtime;
+            try {
+                runtime = TelegramRuntime.start(studio, data, texts.messages(), texts.zones(), token, apiUrl, Clock.systemUTC(), stopAsked);
+            } catch (studiobot.telegram.TelegramTransport.StoppedBeforeStart e) {
+                // closed already, as any start that did not finish; the hook ends the process
+                logger().info("stopped while waiting for the Bot API to answer the start");
+                return 0;
+            }
             started.set(runtime);
             // a directory that could not be built stops the start here, not every zone question later
             texts.ready().run();

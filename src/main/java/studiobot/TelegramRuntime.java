@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -59,6 +61,17 @@ public final class TelegramRuntime implements AutoCloseable {
 
     public static TelegramRuntime start(StudioConfig config, Path dataDir, Messages messages, ZoneFinder zones,
                                         String token, URI apiUrl, Clock clock) {
+        return start(config, dataDir, messages, zones, token, apiUrl, clock, new CountDownLatch(1));
+    }
+
+    /**
+     * Opens the bot and starts serving Telegram. A Bot API that does not answer yet is asked again
+     * until it does ({@link TelegramTransport#start(studiobot.delivery.UpdateIntake, CountDownLatch)}): updates stored
+     * before are handled and the outbox sends meanwhile, as far as the API lets it. When {@code
+     * stopAsked} opens first, what started is closed and {@link TelegramTransport.StoppedBeforeStart} thrown.
+     */
+    public static TelegramRuntime start(StudioConfig config, Path dataDir, Messages messages, ZoneFinder zones,
+                                        String token, URI apiUrl, Clock clock, CountDownLatch stopAsked) {
         List<ExecutorService> lanes = new ArrayList<>();
         for (int i = 0; i < LANES; i++) {
             int n = i;
@@ -82,8 +95,13 @@ public final class TelegramRuntime implements AutoCloseable {
             if (resumed > 0) {
                 log.info("resuming {} updates stored but not handled before the last stop", resumed);
             }
-            transport.username().ifPresent(bot::setBotUsername);
-            transport.start(bot.intake());
+            // asked before the first poll (an invitation handled then has its link); during an outage, again once the API answers
+            Optional<String> username = transport.username();
+            username.ifPresent(bot::setBotUsername);
+            transport.start(bot.intake(), stopAsked);
+            if (username.isEmpty()) {
+                transport.username().ifPresent(bot::setBotUsername);
+            }
             // the menus answer no one: they are set beside the polling, so that neither the first
             // poll nor a stop asked for meanwhile waits for their eleven calls
             Thread menus = new Thread(() -> {

@@ -4,16 +4,19 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.exceptions.TelegramApiErrorResponseException;
 import org.telegram.telegrambots.longpolling.util.DefaultLongPollingUpdateConsumer;
 import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
@@ -21,6 +24,7 @@ import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import studiobot.chat.ChatGateway;
 import studiobot.chat.Incoming;
@@ -80,8 +84,12 @@ public final class TelegramTransport implements AutoCloseable {
     public Optional<String> username() {
         try {
             return Optional.ofNullable(client.execute(new GetMe()).getUserName());
-        } catch (org.telegram.telegrambots.meta.exceptions.TelegramApiException | RuntimeException e) {
-            log.warn("getMe failed ({}); invitations give a /start command instead of a link", e.getMessage());
+        } catch (TelegramApiException | RuntimeException e) {
+            if (e instanceof TelegramApiException refused && errorCode(refused).orElse(0) == 401) {
+                // no wait mends a token the server does not know: say so now, not after minutes of asking again
+                throw new TelegramException("the Bot API refuses the token (getMe)", refused);
+            }
+            log.warn("getMe failed ({}); until it answers, invitations give a /start command instead of a link", withCause(e));
             return Optional.empty();
         }
     }
@@ -91,17 +99,107 @@ public final class TelegramTransport implements AutoCloseable {
         return CommandMenu.publish(client, messages, defaultLanguage, menus);
     }
 
-    /** Starts polling; stored updates go to {@code intake}. */
-    public void start(UpdateIntake intake) {
-        application = new TelegramBotsLongPollingApplication(
-                ObjectMapper::new, new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> pollerThread);
-        try {
-            // a new application counts as running: registering the bot starts its session
-            BotSession session = application.registerBot(token, () -> url, TolerantGetUpdates.generator(unreadable), new Consumer(intake));
-            log.info("polling {}://{}:{} for updates (session running: {})", url.getSchema(), url.getHost(), url.getPort(), session.isRunning());
-        } catch (TelegramApiException e) {
-            throw new TelegramException("starting long polling at " + url.getHost(), e);
+    /** The first wait after the Bot API did not answer at start; each next one is twice as long, up to {@link #START_WAIT_MOST}. */
+    static final Duration START_WAIT_FIRST = Duration.ofSeconds(1);
+    static final Duration START_WAIT_MOST = Duration.ofMinutes(1);
+
+    /** A stop asked for while the start was still waiting for the Bot API. */
+    public static final class StoppedBeforeStart extends RuntimeException {
+        StoppedBeforeStart() {
+            super("stopped before the Bot API answered", null, false, false);
         }
+    }
+
+    /** Starts polling; stored updates go to {@code intake}. See {@link #start(UpdateIntake, CountDownLatch)}. */
+    public void start(UpdateIntake intake) {
+        start(intake, new CountDownLatch(1));
+    }
+
+    /**
+     * Starts polling; stored updates go to {@code intake}. A Bot API that does not answer (no
+     * network yet after a reboot, an outage, a 5xx, a 429) is asked again, 1 s later, then 2, 4, …
+     * up to a minute apart, each attempt logged, until it answers or {@code stopAsked} opens (then
+     * {@link StoppedBeforeStart}). A refusal no wait can mend, a token the server does not know
+     * (401, 404), ends the start at once.
+     */
+    public void start(UpdateIntake intake, CountDownLatch stopAsked) {
+        Duration wait = START_WAIT_FIRST;
+        for (int attempt = 1; ; attempt++) {
+            application = new TelegramBotsLongPollingApplication(
+                    ObjectMapper::new, new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> pollerThread);
+            try {
+                // a new application counts as running: registering the bot starts its session, which first deletes any webhook
+                BotSession session = application.registerBot(token, () -> url, TolerantGetUpdates.generator(unreadable), new Consumer(intake));
+                log.info("polling {}://{}:{} for updates (session running: {})", url.getSchema(), url.getHost(), url.getPort(), session.isRunning());
+                return;
+            } catch (TelegramApiException e) {
+                closeApplication();
+                if (!worthAskingAgain(e)) {
+                    throw new TelegramException("starting long polling at " + url.getHost(), e);
+                }
+                Duration backoff = wait;
+                Duration next = retryAfter(e).filter(d -> d.compareTo(backoff) > 0).orElse(backoff);
+                log.warn("the Bot API at {} did not answer the start (attempt {}: {}); asking again in {} s", url.getHost(), attempt,
+                        withCause(e), next.toSeconds());
+                try {
+                    if (stopAsked.await(next.toMillis(), TimeUnit.MILLISECONDS)) {
+                        throw new StoppedBeforeStart();
+                    }
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new StoppedBeforeStart();
+                }
+                wait = wait.multipliedBy(2).compareTo(START_WAIT_MOST) > 0 ? START_WAIT_MOST : wait.multipliedBy(2);
+            }
+        }
+    }
+
+    /** Whether a failed start can succeed later: anything but the server refusing the token (401) or the method (404). */
+    static boolean worthAskingAgain(TelegramApiException e) {
+        OptionalInt code = errorCode(e);
+        return code.isEmpty() || code.getAsInt() != 401 && code.getAsInt() != 404;
+    }
+
+    private static final java.util.regex.Pattern LEADING_CODE = java.util.regex.Pattern.compile("^(\\d{3}): ");
+
+    /**
+     * The HTTP status a Bot API call failed with, when it got that far: from the JSON error, or for
+     * a session's own call (deleteWebhook) from its exception's text, "401: ...", the only place
+     * TelegramBots puts it.
+     */
+    static OptionalInt errorCode(TelegramApiException e) {
+        if (e instanceof TelegramApiRequestException refused && refused.getErrorCode() != null) {
+            return OptionalInt.of(refused.getErrorCode());
+        }
+        if (e instanceof TelegramApiErrorResponseException) {
+            java.util.regex.Matcher m = LEADING_CODE.matcher(e.toString());
+            if (m.find()) {
+                return OptionalInt.of(Integer.parseInt(m.group(1)));
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** A failure's message with its cause's, which says what happened on the wire ("Connection refused"). */
+    private static String withCause(Exception e) {
+        return e.getCause() == null || e.getCause().getMessage() == null ? e.getMessage() : e.getMessage() + ": " + e.getCause().getMessage();
+    }
+
+    private static Optional<Duration> retryAfter(TelegramApiException e) {
+        if (e instanceof TelegramApiRequestException refused && refused.getParameters() != null
+                && refused.getParameters().getRetryAfter() != null) {
+            return Optional.of(Duration.ofSeconds(refused.getParameters().getRetryAfter()));
+        }
+        return Optional.empty();
+    }
+
+    private void closeApplication() {
+        try {
+            application.close();
+        } catch (Exception e) {
+            log.debug("closing the failed start's session: {}", e.getMessage());
+        }
+        application = null;
     }
 
     /** Stops taking updates. A poll still in flight is abandoned unconfirmed; Telegram sends it again. */

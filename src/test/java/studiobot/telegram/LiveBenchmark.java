@@ -392,7 +392,7 @@ public final class LiveBenchmark {
 
     /**
      * The JVM options of the Dockerfile's ENTRYPOINT, with its class-data archive made here as the
-     * Dockerfile makes it (a start against a Bot API that is not there), and the memory of a small
+     * Dockerfile makes it (a start against a Bot API that is not there, stopped by SIGTERM), and the memory of a small
      * container ({@link #CONTAINER_MEMORY}).
      */
     private static synchronized List<String> containerFlags(Path jar, Path dir) throws Exception {
@@ -409,7 +409,14 @@ public final class LiveBenchmark {
                 .redirectOutput(dir.resolve("archive-run.txt").toFile());
         making.environment().put("TELEGRAM_BOT_TOKEN", "0:archive");
         making.environment().put("TELEGRAM_API_URL", "http://127.0.0.1:9");
-        making.start().waitFor();
+        // it waits for the Bot API that is not there, as the Dockerfile's run does, until a SIGTERM
+        Process archiving = making.start();
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!Files.readString(dir.resolve("archive-run.txt")).contains("did not answer the start") && System.nanoTime() < until) {
+            Thread.sleep(100);
+        }
+        archiving.destroy();
+        archiving.waitFor();
         if (!Files.exists(archive)) {
             throw new IllegalStateException("no class-data archive made; see " + dir.resolve("archive-run.txt"));
         }

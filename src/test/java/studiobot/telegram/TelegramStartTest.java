@@ -1,0 +1,123 @@
+package studiobot.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import studiobot.TelegramRuntime;
+import studiobot.config.ConfigLoader;
+import studiobot.config.StudioConfig;
+import studiobot.testing.TestClock;
+import studiobot.testing.TestTexts;
+
+/**
+ * A start while the Bot API does not answer (no network yet after a reboot, an outage): the bot
+ * asks again until it does, instead of exiting for a supervisor that may not be there. Each
+ * refused attempt here costs the first wait, one second of real time.
+ */
+class TelegramStartTest {
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final long MARIA = 4242;
+
+    @TempDir
+    Path data;
+
+    private final StudioConfig config = new ConfigLoader().loadDemo();
+    private final TestClock clock = TestClock.at("2026-12-01T08:00:00Z");
+    private FakeBotApi telegram;
+    private TelegramRuntime bot;
+
+    @BeforeEach
+    void startFakeTelegram() throws Exception {
+        telegram = new FakeBotApi(clock);
+    }
+
+    @AfterEach
+    void stopEverything() throws Exception {
+        if (bot != null) {
+            bot.close();
+        }
+        telegram.close();
+    }
+
+    private TelegramRuntime start(CountDownLatch stopAsked) {
+        return TelegramRuntime.start(config, data, TestTexts.messages(), TestTexts.zones(), FakeBotApi.TOKEN, telegram.url(), clock, stopAsked);
+    }
+
+    @Test
+    void aBotApiThatDoesNotAnswerTheStartIsAskedAgain_andTheBotServesOnceItDoes() throws Exception {
+        telegram.script("deletewebhook", FakeBotApi.htmlError(502));
+
+        bot = start(new CountDownLatch(1));
+        telegram.userSends(MARIA, "Maria", "en", "/start");
+
+        assertThat(telegram.await("sendmessage", c -> c.chatId() == MARIA, WAIT).text()).startsWith("Hello, Maria!");
+        assertThat(telegram.calls("deletewebhook")).hasSize(2);
+        assertThat(Duration.between(telegram.calls("deletewebhook").get(0).at(), telegram.calls("deletewebhook").get(1).at()))
+                .as("on the bot's clock, which stands still: the wait is real time").isZero();
+    }
+
+    @Test
+    void aTokenTheServerDoesNotKnowEndsTheStartAtOnce() {
+        telegram.script("getme", FakeBotApi.error(401, "Unauthorized", null));
+
+        assertThatThrownBy(() -> start(new CountDownLatch(1))).isInstanceOf(TelegramException.class)
+                .hasMessageContaining("the Bot API refuses the token (getMe)");
+        assertThat(telegram.calls("deletewebhook")).isEmpty();
+    }
+
+    @Test
+    void aStartTheServerRefusesForGood_401Or404_isNotAskedAgain() {
+        telegram.script("deletewebhook", FakeBotApi.error(404, "Not Found", null));
+
+        assertThatThrownBy(() -> start(new CountDownLatch(1))).isInstanceOf(TelegramException.class)
+                .hasMessageContaining("starting long polling");
+        assertThat(telegram.calls("deletewebhook")).hasSize(1);
+    }
+
+    @Test
+    void aStopWhileTheStartWaitsForTheBotApiEndsIt_withTheDatabaseClosed() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            telegram.script("deletewebhook", FakeBotApi.htmlError(503));
+        }
+        CountDownLatch stopAsked = new CountDownLatch(1);
+        CompletableFuture<TelegramRuntime> starting = CompletableFuture.supplyAsync(() -> start(stopAsked));
+        telegram.await("deletewebhook", c -> true, WAIT);
+
+        stopAsked.countDown();
+
+        assertThatThrownBy(() -> starting.get(WAIT.toSeconds(), TimeUnit.SECONDS)).hasCauseInstanceOf(TelegramTransport.StoppedBeforeStart.class);
+        assertThat(data.resolve("studio-bot.db")).isNotEmptyFile();
+        assertThat(data.resolve("studio-bot.db-wal")).as("the last connection closed cleanly").doesNotExist();
+    }
+
+    @Test
+    void onlyTheServerRefusingTheTokenItselfIsNotWorthAskingAgain() throws Exception {
+        assertThat(TelegramTransport.worthAskingAgain(new org.telegram.telegrambots.meta.exceptions.TelegramApiException("timeout"))).isTrue();
+        assertThat(TelegramTransport.worthAskingAgain(refused(502))).isTrue();
+        assertThat(TelegramTransport.worthAskingAgain(refused(429))).isTrue();
+        assertThat(TelegramTransport.worthAskingAgain(refused(401))).isFalse();
+        assertThat(TelegramTransport.worthAskingAgain(refused(404))).isFalse();
+        // a session's own call (deleteWebhook) carries its status only in its text
+        assertThat(TelegramTransport.worthAskingAgain(
+                new org.telegram.telegrambots.longpolling.exceptions.TelegramApiErrorResponseException(401, "Unauthorized"))).isFalse();
+        assertThat(TelegramTransport.worthAskingAgain(
+                new org.telegram.telegrambots.longpolling.exceptions.TelegramApiErrorResponseException(502, "Bad Gateway"))).isTrue();
+    }
+
+    private static org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException refused(int code) throws Exception {
+        org.telegram.telegrambots.meta.api.objects.ApiResponse<Boolean> response = new com.fasterxml.jackson.databind.ObjectMapper().readValue(
+                "{\"ok\":false,\"error_code\":" + code + ",\"description\":\"no\"}",
+                new com.fasterxml.jackson.core.type.TypeReference<org.telegram.telegrambots.meta.api.objects.ApiResponse<Boolean>>() {});
+        return new org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException("deleteWebhook", response);
+    }
+}
