@@ -16,12 +16,12 @@ import org.apache.logging.log4j.Logger;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
-import org.telegram.telegrambots.longpolling.exceptions.TelegramApiErrorResponseException;
 import org.telegram.telegrambots.longpolling.util.DefaultLongPollingUpdateConsumer;
 import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
@@ -118,66 +118,95 @@ public final class TelegramTransport implements AutoCloseable {
     /**
      * Starts polling; stored updates go to {@code intake}. A Bot API that does not answer (no
      * network yet after a reboot, an outage, a 5xx, a 429) is asked again, 1 s later, then 2, 4, …
-     * up to a minute apart, each attempt logged, until it answers or {@code stopAsked} opens (then
-     * {@link StoppedBeforeStart}). A refusal no wait can mend, a token the server does not know
-     * (401, 404), ends the start at once.
+     * up to a minute apart (longer when its retry_after says so), each attempt logged, until it
+     * answers or {@code stopAsked} opens: then {@link StoppedBeforeStart}, at once, even with an
+     * attempt in flight. Any other refusal (a token the server does not know, a method it lacks)
+     * ends the start at once, since no wait mends it.
      */
     public void start(UpdateIntake intake, CountDownLatch stopAsked) {
-        Duration wait = START_WAIT_FIRST;
+        Duration wait = null;
         for (int attempt = 1; ; attempt++) {
-            application = new TelegramBotsLongPollingApplication(
-                    ObjectMapper::new, new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> pollerThread);
-            try {
-                // a new application counts as running: registering the bot starts its session, which first deletes any webhook
-                BotSession session = application.registerBot(token, () -> url, TolerantGetUpdates.generator(unreadable), new Consumer(intake));
-                log.info("polling {}://{}:{} for updates (session running: {})", url.getSchema(), url.getHost(), url.getPort(), session.isRunning());
-                return;
-            } catch (TelegramApiException e) {
-                closeApplication();
-                if (!worthAskingAgain(e)) {
-                    throw new TelegramException("starting long polling at " + url.getHost(), e);
-                }
-                Duration backoff = wait;
-                Duration next = retryAfter(e).filter(d -> d.compareTo(backoff) > 0).orElse(backoff);
-                log.warn("the Bot API at {} did not answer the start (attempt {}: {}); asking again in {} s", url.getHost(), attempt,
-                        withCause(e), next.toSeconds());
+            // asked first on the sending client: its timeouts are short, a stop abandons it, and its refusal keeps error_code and retry_after
+            Optional<TelegramApiException> failure = ask(new DeleteWebhook(), stopAsked);
+            if (failure.isEmpty()) {
+                application = new TelegramBotsLongPollingApplication(
+                        ObjectMapper::new, new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> pollerThread);
                 try {
-                    if (stopAsked.await(next.toMillis(), TimeUnit.MILLISECONDS)) {
-                        throw new StoppedBeforeStart();
-                    }
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
+                    // a new application counts as running: registering the bot starts its session, which deletes the webhook again
+                    BotSession session = application.registerBot(token, () -> url, TolerantGetUpdates.generator(unreadable), new Consumer(intake));
+                    log.info("polling {}://{}:{} for updates (session running: {})", url.getSchema(), url.getHost(), url.getPort(), session.isRunning());
+                    return;
+                } catch (TelegramApiException e) {
+                    closeApplication();
+                    failure = Optional.of(e);
+                }
+            }
+            TelegramApiException e = failure.get();
+            if (!worthAskingAgain(e)) {
+                throw new TelegramException("starting long polling at " + url.getHost(), e);
+            }
+            wait = nextWait(wait, retryAfter(e));
+            log.warn("the Bot API at {} did not answer the start (attempt {}: {}); asking again in {} s", url.getHost(), attempt,
+                    withCause(e), wait.toSeconds());
+            try {
+                if (stopAsked.await(wait.toMillis(), TimeUnit.MILLISECONDS)) {
                     throw new StoppedBeforeStart();
                 }
-                wait = wait.multipliedBy(2).compareTo(START_WAIT_MOST) > 0 ? START_WAIT_MOST : wait.multipliedBy(2);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new StoppedBeforeStart();
             }
         }
     }
 
-    /** Whether a failed start can succeed later: anything but the server refusing the token (401) or the method (404). */
-    static boolean worthAskingAgain(TelegramApiException e) {
-        OptionalInt code = errorCode(e);
-        return code.isEmpty() || code.getAsInt() != 401 && code.getAsInt() != 404;
+    /** A call on the sending client, given up the moment a stop is asked; empty when it answered. */
+    private Optional<TelegramApiException> ask(DeleteWebhook call, CountDownLatch stopAsked) {
+        java.util.concurrent.CompletableFuture<Boolean> answer;
+        try {
+            answer = client.executeAsync(call);
+        } catch (TelegramApiException e) {
+            return Optional.of(e);
+        }
+        while (true) {
+            try {
+                answer.get(100, TimeUnit.MILLISECONDS);
+                return Optional.empty();
+            } catch (java.util.concurrent.TimeoutException stillWaiting) {
+                if (stopAsked.getCount() == 0) {
+                    answer.cancel(true);
+                    throw new StoppedBeforeStart();
+                }
+            } catch (java.util.concurrent.ExecutionException failed) {
+                return Optional.of(failed.getCause() instanceof TelegramApiException api ? api : new TelegramApiException(failed.getCause()));
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new StoppedBeforeStart();
+            }
+        }
     }
 
-    private static final java.util.regex.Pattern LEADING_CODE = java.util.regex.Pattern.compile("^(\\d{3}): ");
+    /** The wait after a failed start: the first, then twice the one before up to the most, or the server's retry_after when longer. */
+    static Duration nextWait(Duration previous, Optional<Duration> retryAfter) {
+        Duration base = previous == null ? START_WAIT_FIRST
+                : previous.multipliedBy(2).compareTo(START_WAIT_MOST) > 0 ? START_WAIT_MOST : previous.multipliedBy(2);
+        return retryAfter.filter(r -> r.compareTo(base) > 0).orElse(base);
+    }
 
     /**
-     * The HTTP status a Bot API call failed with, when it got that far: from the JSON error, or for
-     * a session's own call (deleteWebhook) from its exception's text, "401: ...", the only place
-     * TelegramBots puts it.
+     * Whether a failed start can succeed later: no answer, an answer that is not the Bot API's
+     * (a proxy's HTML page), a timeout (408), a flood limit (429) or a server error (5xx); not a
+     * refusal such as 401 (the token) or 404 (the method).
      */
+    static boolean worthAskingAgain(TelegramApiException e) {
+        OptionalInt code = errorCode(e);
+        return code.isEmpty() || code.getAsInt() == 408 || code.getAsInt() == 429 || code.getAsInt() >= 500;
+    }
+
+    /** The Bot API's error code of a refused call; empty when the call got no answer of the Bot API's. */
     static OptionalInt errorCode(TelegramApiException e) {
-        if (e instanceof TelegramApiRequestException refused && refused.getErrorCode() != null) {
-            return OptionalInt.of(refused.getErrorCode());
-        }
-        if (e instanceof TelegramApiErrorResponseException) {
-            java.util.regex.Matcher m = LEADING_CODE.matcher(e.toString());
-            if (m.find()) {
-                return OptionalInt.of(Integer.parseInt(m.group(1)));
-            }
-        }
-        return OptionalInt.empty();
+        // an answer that could not be read (a proxy's HTML page) comes with code 0
+        return e instanceof TelegramApiRequestException refused && refused.getErrorCode() != null && refused.getErrorCode() > 0
+                ? OptionalInt.of(refused.getErrorCode()) : OptionalInt.empty();
     }
 
     /** A failure's message with its cause's, which says what happened on the wire ("Connection refused"). */

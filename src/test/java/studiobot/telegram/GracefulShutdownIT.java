@@ -48,7 +48,8 @@ class GracefulShutdownIT {
             }
             String log = Files.readString(data.resolve("logs").resolve("studio-bot.log"), StandardCharsets.UTF_8);
             assertThat(log).contains("stopping: no new updates").contains("stopped; 0 messages left in the outbox");
-            assertThat(telegram.calls("deletewebhook")).hasSize(1);
+            // the start's own question, then the session's
+            assertThat(telegram.calls("deletewebhook")).hasSize(2);
             assertThat(log).doesNotContain(FakeBotApi.TOKEN);
         }
     }
@@ -76,6 +77,35 @@ class GracefulShutdownIT {
             assertThat(log).as(log).contains("stopping: no new updates").contains("stopped; 0 messages left in the outbox")
                     .doesNotContain("stopped by an error", "Shutdown in progress");
             assertThat(bot.exitValue()).as("ended by the signal, as asked, not by an error").isEqualTo(143);
+        }
+    }
+
+    @Test
+    void aSigtermWhileTheStartWaitsForABotApiThatDoesNotAnswerStopsAtOnceAndGracefully() throws Exception {
+        try (FakeBotApi telegram = new FakeBotApi(Clock.systemUTC())) {
+            for (int i = 0; i < 30; i++) {
+                telegram.script("deletewebhook", FakeBotApi.htmlError(503));
+            }
+            Path data = dir.resolve("waiting");
+            Process bot = start(data, telegram);
+            Path logFile = data.resolve("logs").resolve("studio-bot.log");
+            try {
+                long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                while (!(Files.exists(logFile) && Files.readString(logFile, StandardCharsets.UTF_8).contains("did not answer the start"))) {
+                    assertThat(System.nanoTime()).as("the bot waits for the Bot API").isLessThan(deadline);
+                    Thread.sleep(20);
+                }
+                bot.destroy(); // SIGTERM
+
+                assertThat(bot.waitFor(10, TimeUnit.SECONDS)).as("stops without waiting out the start").isTrue();
+            } finally {
+                bot.destroyForcibly();
+            }
+            String log = Files.readString(logFile, StandardCharsets.UTF_8);
+            assertThat(log).as(log).contains("stopped while waiting for the Bot API to answer the start")
+                    .contains("stopped; 0 messages left in the outbox").doesNotContain("stopped by an error", "took over");
+            assertThat(bot.exitValue()).isEqualTo(143);
+            assertThat(data.resolve("studio-bot.db-wal")).as("the database closed cleanly").doesNotExist();
         }
     }
 }

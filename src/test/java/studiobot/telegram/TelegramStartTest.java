@@ -61,9 +61,8 @@ class TelegramStartTest {
         telegram.userSends(MARIA, "Maria", "en", "/start");
 
         assertThat(telegram.await("sendmessage", c -> c.chatId() == MARIA, WAIT).text()).startsWith("Hello, Maria!");
-        assertThat(telegram.calls("deletewebhook")).hasSize(2);
-        assertThat(Duration.between(telegram.calls("deletewebhook").get(0).at(), telegram.calls("deletewebhook").get(1).at()))
-                .as("on the bot's clock, which stands still: the wait is real time").isZero();
+        // refused, asked again a second later, then the session's own
+        assertThat(telegram.calls("deletewebhook")).hasSize(3);
     }
 
     @Test
@@ -101,17 +100,43 @@ class TelegramStartTest {
     }
 
     @Test
-    void onlyTheServerRefusingTheTokenItselfIsNotWorthAskingAgain() throws Exception {
+    void aStopWithAnAttemptStillInFlightEndsTheStartWithoutWaitingForIt() throws Exception {
+        telegram.script("deletewebhook", new okhttp3.mockwebserver.MockResponse().setHeadersDelay(4, TimeUnit.SECONDS));
+        CountDownLatch stopAsked = new CountDownLatch(1);
+        CompletableFuture<TelegramRuntime> starting = CompletableFuture.supplyAsync(() -> start(stopAsked));
+        telegram.await("deletewebhook", c -> true, WAIT);
+
+        stopAsked.countDown();
+
+        // well before the server's answer (4 s) or the call's own timeout (10 s)
+        assertThatThrownBy(() -> starting.get(2, TimeUnit.SECONDS)).hasCauseInstanceOf(TelegramTransport.StoppedBeforeStart.class);
+        assertThat(data.resolve("studio-bot.db-wal")).doesNotExist();
+    }
+
+    @Test
+    void theWaitsDoubleFromASecondUpToAMinute_orFollowTheServersRetryAfterWhenLonger() {
+        java.util.List<Long> waits = new java.util.ArrayList<>();
+        Duration wait = null;
+        for (int i = 0; i < 9; i++) {
+            wait = TelegramTransport.nextWait(wait, java.util.Optional.empty());
+            waits.add(wait.toSeconds());
+        }
+        assertThat(waits).containsExactly(1L, 2L, 4L, 8L, 16L, 32L, 60L, 60L, 60L);
+        assertThat(TelegramTransport.nextWait(Duration.ofSeconds(4), java.util.Optional.of(Duration.ofSeconds(90)))).hasSeconds(90);
+        assertThat(TelegramTransport.nextWait(Duration.ofSeconds(4), java.util.Optional.of(Duration.ofSeconds(3)))).hasSeconds(8);
+    }
+
+    @Test
+    void onlyNoAnswerATimeoutAFloodLimitOrAServerErrorIsWorthAskingAgain() throws Exception {
         assertThat(TelegramTransport.worthAskingAgain(new org.telegram.telegrambots.meta.exceptions.TelegramApiException("timeout"))).isTrue();
         assertThat(TelegramTransport.worthAskingAgain(refused(502))).isTrue();
+        assertThat(TelegramTransport.worthAskingAgain(refused(500))).isTrue();
         assertThat(TelegramTransport.worthAskingAgain(refused(429))).isTrue();
+        assertThat(TelegramTransport.worthAskingAgain(refused(408))).isTrue();
         assertThat(TelegramTransport.worthAskingAgain(refused(401))).isFalse();
         assertThat(TelegramTransport.worthAskingAgain(refused(404))).isFalse();
-        // a session's own call (deleteWebhook) carries its status only in its text
-        assertThat(TelegramTransport.worthAskingAgain(
-                new org.telegram.telegrambots.longpolling.exceptions.TelegramApiErrorResponseException(401, "Unauthorized"))).isFalse();
-        assertThat(TelegramTransport.worthAskingAgain(
-                new org.telegram.telegrambots.longpolling.exceptions.TelegramApiErrorResponseException(502, "Bad Gateway"))).isTrue();
+        assertThat(TelegramTransport.worthAskingAgain(refused(403))).isFalse();
+        assertThat(TelegramTransport.worthAskingAgain(refused(400))).isFalse();
     }
 
     private static org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException refused(int code) throws Exception {
