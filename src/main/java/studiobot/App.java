@@ -32,6 +32,7 @@ import studiobot.config.ConfigLoader;
 import studiobot.config.StudioConfig;
 import studiobot.console.ConsoleSandbox;
 import studiobot.delivery.ChatLanes;
+import studiobot.i18n.BundleCheck;
 import studiobot.i18n.Bundles;
 import studiobot.i18n.Formats;
 import studiobot.i18n.LocaleData;
@@ -304,10 +305,9 @@ public final class App implements Callable<Integer> {
             public Integer call() {
                 messages.app.prepareLogging("warn");
                 Path folder = dir != null ? dir : messages.app.messages;
-                // the FAQ answers may state the facts of the studio's own packages only
-                StudioConfig studio = new ConfigLoader().load(messages.app.config);
-                java.util.List<studiobot.i18n.BundleCheck.Problem> problems = studiobot.i18n.BundleCheck.check(folder,
-                        studiobot.i18n.BundleCheck.packageFactIds(studio.packages().stream().map(StudioConfig.PackageOffer::id).toList()));
+                // with the studio's config known, the FAQ answers may state the facts of its own packages only
+                java.util.List<studiobot.i18n.BundleCheck.Problem> problems = messages.app.config == null ? BundleCheck.check(folder)
+                        : BundleCheck.check(folder, packageFactIds(new ConfigLoader().load(messages.app.config)));
                 java.io.PrintWriter out = spec.commandLine().getOut();
                 problems.forEach(out::println);
                 int files = studiobot.i18n.BundleCheck.bundleFiles(folder).size();
@@ -321,6 +321,7 @@ public final class App implements Callable<Integer> {
 
     int console(Instant startAt) throws Exception {
         prepareLogging("error");
+        Database.loadLibraryAside();
         StudioConfig studio = new ConfigLoader().load(config);
         Texts texts = loadTexts(studio);
         Clock base = startAt == null ? Clock.systemUTC() : Clock.fixed(startAt, ZoneOffset.UTC);
@@ -368,6 +369,7 @@ public final class App implements Callable<Integer> {
         }, "shutdown"));
         try {
             prepareLogging("info");
+            Database.loadLibraryAside();
             StudioConfig studio = new ConfigLoader().load(config);
             Texts texts = loadTexts(studio);
             logger().info("starting {} for {} (data {}, messages {})", Version.text(), studio.studio().name(), data.toAbsolutePath(), messages);
@@ -402,7 +404,16 @@ public final class App implements Callable<Integer> {
         Set<String> unformatted = found.languageTags().stream()
                 .filter(tag -> !tag.equals(Bundles.BASE) && !LocaleData.inBuild(tag)).collect(Collectors.toSet());
         unformatted.forEach(tag -> logger().warn("message file {}.properties is not put in service: {}", tag, LocaleData.missing(tag)));
+        String defaultLanguage = LocaleData.language(studio.studio().defaultLocale());
+        if (unformatted.stream().anyMatch(tag -> LocaleData.language(tag).equals(defaultLanguage))) {
+            throw new ConfigException("studio.defaultLocale: '" + studio.studio().defaultLocale() + "': "
+                    + LocaleData.missing(studio.studio().defaultLocale()));
+        }
         Bundles bundles = found.without(unformatted);
+        // the start puts the files in service without the whole check: a price a client would read as "{price_x}" is worth a line
+        BundleCheck.unknownPackageFacts(messages.resolve(Bundles.BASE + ".properties"), bundles.base(), packageFactIds(studio))
+                .forEach(p -> logger().warn("message file {}: {}: {}; clients asking it read the placeholder itself",
+                        p.file().getFileName(), p.key(), p.message()));
         if (!bundles.languageTags().contains(studio.studio().defaultLocale())
                 && bundles.languageTags().stream().noneMatch(t -> studio.studio().defaultLocale().startsWith(t + "-"))) {
             throw new ConfigException("studio.defaultLocale: '" + studio.studio().defaultLocale()
@@ -423,6 +434,11 @@ public final class App implements Callable<Integer> {
                 new DirectoryZones(directory::join), directory::join);
     }
 
+    /** The studio's package ids as the facts of the message files name them. */
+    static Set<String> packageFactIds(StudioConfig studio) {
+        return BundleCheck.packageFactIds(studio.packages().stream().map(StudioConfig.PackageOffer::id).toList());
+    }
+
     /** A Telegram user id is above zero; below zero are the kept bookings of clients erased before. */
     static void requireClientId(long id) {
         if (id <= 0) {
@@ -433,6 +449,7 @@ public final class App implements Callable<Integer> {
     /** The bot on the existing database, for an operator command: config and texts loaded, no transport. */
     StudioBot openExisting() {
         prepareLogging("warn");
+        Database.loadLibraryAside();
         StudioConfig studio = new ConfigLoader().load(config);
         requireDatabase();
         Texts texts = loadTexts(studio);
@@ -456,17 +473,16 @@ public final class App implements Callable<Integer> {
     }
 
     /**
-     * Points the log file into the data directory and starts Log4j on this thread, then loads
-     * SQLite's native library beside the rest of the start. Must run before the first logger is made.
-     * The order matters: the SQLite loader logs through SLF4J, and a Log4j started on its thread
-     * would read the properties before they are set, and leave this thread's first lines to a
-     * configuration still being built (seen: an empty log file, one start in six).
+     * Points the log file into the data directory and starts Log4j on this thread. Must run before
+     * the first logger is made, and before {@link Database#loadLibraryAside}: the SQLite loader logs
+     * through SLF4J, and a Log4j started on its thread would read the properties before they are
+     * set, and leave this thread's first lines to a configuration still being built (seen: an
+     * empty log file, one start in six).
      */
     void prepareLogging(String stderrLevel) {
         System.setProperty("studiobot.logDir", data.resolve("logs").toAbsolutePath().toString());
         System.setProperty("studiobot.stderrLevel", stderrLevel);
         LogManager.getContext(false);
-        Database.loadLibraryAside();
     }
 
     /** An exception as one line: its message (or its type), the first line only. */

@@ -56,9 +56,15 @@ class MessagesCheckCommandTest {
     @Test
     void messagesCheck_anFaqAnswerPricingAPackageTheStudioDoesNotHave_namesTheStudiosPackages() throws IOException {
         write("en.properties", "faq.price.answer=A portrait is {price_portrait}, an elopement {price_elopement}.");
+        Path config = Files.createDirectories(dir.resolve("config")).resolve("studio.yaml");
+        try (java.io.InputStream demo = App.class.getResourceAsStream("/studiobot/config/demo-studio.yaml")) {
+            Files.copy(demo, config); // portrait, family and wedding
+        }
+        assertThat(run("--data", dir.resolve("data").toString(), "messages", "check", dir.toString()))
+                .as("without a config the check cannot know the packages").isZero();
+        out.getBuffer().setLength(0);
 
-        // the built-in demo studio (no --config): portrait, family and wedding
-        int code = run("--data", dir.resolve("data").toString(), "messages", "check", dir.toString());
+        int code = run("--data", dir.resolve("data").toString(), "--config", config.toString(), "messages", "check", dir.toString());
 
         assertThat(code).isEqualTo(1);
         assertThat(out.toString().lines()).containsExactly(

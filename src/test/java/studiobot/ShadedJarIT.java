@@ -97,6 +97,8 @@ class ShadedJarIT {
         Path folder = Files.createDirectories(dir.resolve("messages"));
         Files.copy(Path.of("messages", "en.properties"), folder.resolve("en.properties"));
         Files.copy(Path.of("messages", "en.properties"), folder.resolve("pt.properties"));
+        Files.writeString(folder.resolve("en.properties"), "\nfaq.elopement.answer=An elopement is {price_elopement}.\n",
+                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
         Path out = dir.resolve("check.txt");
         Process p = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString(),
@@ -119,7 +121,24 @@ class ShadedJarIT {
         assertThat(start.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("Hello, Joana!");
         assertThat(Files.readString(dir.resolve("data").resolve("logs").resolve("studio-bot.log"), StandardCharsets.UTF_8))
-                .contains("message file pt.properties is not put in service: this build has no ICU locale data for 'pt'");
+                .contains("message file pt.properties is not put in service: this build has no ICU locale data for 'pt'")
+                .contains("message file en.properties: faq.elopement.answer: {price_elopement} is the price of a package the studio"
+                        + " does not have (elopement)");
+
+        // a studio whose own language is one of those cannot start: it would be spoken to in English
+        Path config = dir.resolve("studio.yaml");
+        try (java.io.InputStream demo = App.class.getResourceAsStream("/studiobot/config/demo-studio.yaml")) {
+            Files.writeString(config, new String(demo.readAllBytes(), StandardCharsets.UTF_8).replace("defaultLocale: en", "defaultLocale: pt"));
+        }
+        Process refused = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString(),
+                "--data", dir.resolve("data").toString(), "--messages", folder.toString(), "--config", config.toString(), "console"))
+                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        refused.getOutputStream().close();
+        assertThat(refused.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readString(out, StandardCharsets.UTF_8))
+                .contains("studio-bot: configuration problem: studio.defaultLocale: 'pt': this build has no ICU locale data for 'pt'");
+        assertThat(refused.exitValue()).isEqualTo(2);
     }
 
     @Test

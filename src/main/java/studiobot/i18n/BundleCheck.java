@@ -82,6 +82,32 @@ public final class BundleCheck {
     /** One package's fact: {@code price_wedding}, {@code duration_family}, {@code photos_portrait} (a '-' in the id as '_'). */
     public static final Pattern PACKAGE_FACT = Pattern.compile("(price|duration|photos)_([a-z0-9_]+)");
 
+    /**
+     * The English FAQ answers stating a fact of a package not in {@code packages}, as problems
+     * (line 0): what a start warns of, since it puts the files in service without the whole check.
+     */
+    public static List<Problem> unknownPackageFacts(Path file, Bundle english, Set<String> packages) {
+        List<Problem> problems = new ArrayList<>();
+        new TreeMap<>(english.patterns()).forEach((key, value) -> {
+            if (FAQ_ANSWER.matcher(key).matches()) {
+                try {
+                    packageFactProblems(new MessagePattern(value), packages).forEach(m -> problems.add(new Problem(file, 0, key, m)));
+                } catch (IllegalArgumentException unreadable) {
+                    // not a pattern at all: the full check says so
+                }
+            }
+        });
+        return problems;
+    }
+
+    private static List<String> packageFactProblems(MessagePattern pattern, Set<String> packages) {
+        return argumentNames(pattern).stream().map(PACKAGE_FACT::matcher).filter(Matcher::matches)
+                .filter(m -> packages != null && !packages.contains(m.group(2)))
+                .map(m -> "{" + m.group() + "} is the " + m.group(1) + " of a package the studio does not have ("
+                        + m.group(2) + "); its packages: " + String.join(", ", new TreeSet<>(packages)))
+                .toList();
+    }
+
     /** The ids of packages as their facts name them: {@code mini_family} for {@code mini-family}. */
     public static Set<String> packageFactIds(java.util.Collection<String> packageIds) {
         return packageIds.stream().map(id -> id.replace('-', '_')).collect(Collectors.toUnmodifiableSet());
@@ -269,10 +295,7 @@ public final class BundleCheck {
             argumentNames(pattern).stream().filter(n -> !isFaqFact(n)).forEach(n -> messages.add("{" + n
                     + "} is not one of the studio's facts an FAQ answer can state (" + String.join(", ", new TreeSet<>(FAQ_FACTS))
                     + ", and price_<package>, duration_<package>, photos_<package>)"));
-            argumentNames(pattern).stream().map(PACKAGE_FACT::matcher).filter(Matcher::matches)
-                    .filter(m -> packages != null && !packages.contains(m.group(2)))
-                    .forEach(m -> messages.add("{" + m.group() + "} is the " + m.group(1) + " of a package the studio does not have ("
-                            + m.group(2) + "); its packages: " + String.join(", ", new TreeSet<>(packages))));
+            messages.addAll(packageFactProblems(pattern, packages));
         }
         Map<String, List<Object>> samples = samples(pattern);
         if (english != null && bundle != english) {

@@ -19,6 +19,11 @@ public final class LocaleData {
         return !language.isEmpty() && ICUData.class.getClassLoader().getResource(ICUData.ICU_BASE_NAME + "/" + language + ".res") != null;
     }
 
+    /** The language of a tag or bundle name: {@code pt} for {@code pt_BR} or {@code pt-BR}. */
+    public static String language(String tag) {
+        return ULocale.forLanguageTag(tag.replace('_', '-')).getLanguage();
+    }
+
     /** What a bundle in a language without data gets as its problem, and how to mend it. */
     public static String missing(String tag) {
         String language = new ULocale(tag).getLanguage();

@@ -20,4 +20,11 @@ class LocaleDataTest {
         assertThat(LocaleData.inBuild("qq")).isFalse();
         assertThat(LocaleData.inBuild("")).isFalse();
     }
+
+    @Test
+    void theLanguageOfABundleNameOrATag() {
+        assertThat(LocaleData.language("pt_BR")).isEqualTo("pt");
+        assertThat(LocaleData.language("zh-Hant")).isEqualTo("zh");
+        assertThat(LocaleData.language("el")).isEqualTo("el");
+    }
 }

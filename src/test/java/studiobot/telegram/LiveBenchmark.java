@@ -412,7 +412,8 @@ public final class LiveBenchmark {
         // it waits for the Bot API that is not there, as the Dockerfile's run does, until a SIGTERM
         Process archiving = making.start();
         long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!Files.readString(dir.resolve("archive-run.txt")).contains("did not answer the start") && System.nanoTime() < until) {
+        while (!Files.readString(dir.resolve("archive-run.txt")).contains("did not answer the start") && archiving.isAlive()
+                && System.nanoTime() < until) {
             Thread.sleep(100);
         }
         archiving.destroy();
