@@ -306,11 +306,11 @@ public final class App implements Callable<Integer> {
                 messages.app.prepareLogging("warn");
                 Path folder = dir != null ? dir : messages.app.messages;
                 // with the studio's config known, the FAQ answers may state the facts of its own packages only
-                java.util.List<studiobot.i18n.BundleCheck.Problem> problems = messages.app.config == null ? BundleCheck.check(folder)
-                        : BundleCheck.check(folder, packageFactIds(new ConfigLoader().load(messages.app.config)));
+                java.util.List<BundleCheck.Problem> problems = messages.app.config == null ? BundleCheck.check(folder)
+                        : BundleCheck.check(folder, StudioBot.packageFactIds(new ConfigLoader().load(messages.app.config)));
                 java.io.PrintWriter out = spec.commandLine().getOut();
                 problems.forEach(out::println);
-                int files = studiobot.i18n.BundleCheck.bundleFiles(folder).size();
+                int files = BundleCheck.bundleFiles(folder).size();
                 out.println("messages check: " + files + (files == 1 ? " file, " : " files, ")
                         + problems.size() + (problems.size() == 1 ? " problem" : " problems"));
                 out.flush();
@@ -417,7 +417,7 @@ public final class App implements Callable<Integer> {
         }
         Bundles bundles = found.without(unformatted);
         // the start puts the files in service without the whole check: a price a client would read as "{price_x}" is worth a line
-        BundleCheck.unknownPackageFacts(messages.resolve(Bundles.BASE + ".properties"), bundles.base(), packageFactIds(studio))
+        BundleCheck.unknownPackageFacts(messages.resolve(Bundles.BASE + ".properties"), bundles.base(), StudioBot.packageFactIds(studio))
                 .forEach(p -> logger().warn("message file {}: {}: {}; clients asking it read the placeholder itself",
                         p.file().getFileName(), p.key(), p.message()));
         if (!bundles.languageTags().contains(studio.studio().defaultLocale())
@@ -448,11 +448,6 @@ public final class App implements Callable<Integer> {
         };
         return new Texts(new Messages(bundles, new Formats((zone, tag) -> zones.get().cityName(zone, tag))),
                 new DirectoryZones(zones::get), build, zones::get);
-    }
-
-    /** The studio's package ids as the facts of the message files name them. */
-    static Set<String> packageFactIds(StudioConfig studio) {
-        return BundleCheck.packageFactIds(studio.packages().stream().map(StudioConfig.PackageOffer::id).toList());
     }
 
     /** A Telegram user id is above zero; below zero are the kept bookings of clients erased before. */

@@ -161,9 +161,14 @@ public final class StudioBot implements AutoCloseable {
         }
     }
 
+    /** The studio's package ids as the facts of the message files name them ({@code price_mini_family}). */
+    public static Set<String> packageFactIds(StudioConfig config) {
+        return BundleCheck.packageFactIds(config.packages().stream().map(StudioConfig.PackageOffer::id).toList());
+    }
+
     /** Watches a messages folder: {@link #reloadMessages} then puts edits in service. */
     public void watchMessages(Path dir) {
-        Set<String> packages = BundleCheck.packageFactIds(config.packages().stream().map(StudioConfig.PackageOffer::id).toList());
+        Set<String> packages = packageFactIds(config);
         this.bundleWatch = new BundleWatch(dir, messages, folder -> BundleCheck.check(folder, packages));
         this.bundleFiles = new studiobot.i18n.BundleFiles(dir, messages, bundleWatch, packages);
     }

@@ -4,9 +4,12 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Optional;
@@ -161,7 +164,7 @@ public final class TelegramTransport implements AutoCloseable {
 
     /** A call on the sending client, given up the moment a stop is asked; empty when it answered. */
     private Optional<TelegramApiException> ask(DeleteWebhook call, CountDownLatch stopAsked) {
-        java.util.concurrent.CompletableFuture<Boolean> answer;
+        CompletableFuture<Boolean> answer;
         try {
             answer = client.executeAsync(call);
         } catch (TelegramApiException e) {
@@ -171,12 +174,12 @@ public final class TelegramTransport implements AutoCloseable {
             try {
                 answer.get(100, TimeUnit.MILLISECONDS);
                 return Optional.empty();
-            } catch (java.util.concurrent.TimeoutException stillWaiting) {
+            } catch (TimeoutException stillWaiting) {
                 if (stopAsked.getCount() == 0) {
                     answer.cancel(true);
                     throw new StoppedBeforeStart();
                 }
-            } catch (java.util.concurrent.ExecutionException failed) {
+            } catch (ExecutionException failed) {
                 return Optional.of(failed.getCause() instanceof TelegramApiException api ? api : new TelegramApiException(failed.getCause()));
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
