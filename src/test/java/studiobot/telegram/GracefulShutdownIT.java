@@ -29,6 +29,15 @@ class GracefulShutdownIT {
         return builder.start();
     }
 
+    /** Returns as soon as the log holds {@code text} (looking as often as it can, so a signal can follow at once), within 30 s. */
+    private static void awaitInLog(Path logFile, String text) throws java.io.IOException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!(Files.exists(logFile) && Files.readString(logFile, StandardCharsets.UTF_8).contains(text))) {
+            assertThat(System.nanoTime()).as("the log says: " + text).isLessThan(deadline);
+            Thread.onSpinWait();
+        }
+    }
+
     @Test
     void sigtermStopsPollingFlushesTheOutboxAndClosesTheDatabase() throws Exception {
         // the bot runs on the system clock in its own process; the fake stamps calls with the same
@@ -62,11 +71,7 @@ class GracefulShutdownIT {
             Path logFile = data.resolve("logs").resolve("studio-bot.log");
             try {
                 // the first line of the log: the configuration is read, the database and polling not yet started
-                long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-                while (!(Files.exists(logFile) && Files.readString(logFile, StandardCharsets.UTF_8).contains("starting studio-bot"))) {
-                    assertThat(System.nanoTime()).as("the bot logs its start").isLessThan(deadline);
-                    Thread.onSpinWait();
-                }
+                awaitInLog(logFile, "starting studio-bot");
                 bot.destroy(); // SIGTERM
 
                 assertThat(bot.waitFor(30, TimeUnit.SECONDS)).as("stops").isTrue();
@@ -90,11 +95,7 @@ class GracefulShutdownIT {
             Process bot = start(data, telegram);
             Path logFile = data.resolve("logs").resolve("studio-bot.log");
             try {
-                long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-                while (!(Files.exists(logFile) && Files.readString(logFile, StandardCharsets.UTF_8).contains("did not answer the start"))) {
-                    assertThat(System.nanoTime()).as("the bot waits for the Bot API").isLessThan(deadline);
-                    Thread.sleep(20);
-                }
+                awaitInLog(logFile, "did not answer the start");
                 bot.destroy(); // SIGTERM
 
                 assertThat(bot.waitFor(10, TimeUnit.SECONDS)).as("stops without waiting out the start").isTrue();
