@@ -19,7 +19,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -405,30 +407,11 @@ public final class App implements Callable<Integer> {
     record Texts(Messages messages, DirectoryZones zones, Runnable build, Runnable ready) {}
 
     Texts loadTexts(StudioConfig studio) {
-        Bundles found = Files.isDirectory(messages) ? Bundles.load(messages) : Bundles.shipped();
-        // a language the jar cannot format is left out, as messages check and an edit refuse it
-        Set<String> unformatted = found.languageTags().stream()
-                .filter(tag -> !tag.equals(Bundles.BASE) && !LocaleData.inBuild(tag)).collect(Collectors.toSet());
-        unformatted.forEach(tag -> logger().warn("message file {}.properties is not put in service: {}", tag, LocaleData.missing(tag)));
-        String defaultLanguage = LocaleData.language(studio.studio().defaultLocale());
-        if (unformatted.stream().anyMatch(tag -> LocaleData.language(tag).equals(defaultLanguage))) {
-            throw new ConfigException("studio.defaultLocale: '" + studio.studio().defaultLocale() + "': "
-                    + LocaleData.missing(studio.studio().defaultLocale()));
-        }
-        Bundles bundles = found.without(unformatted);
-        // the start puts the files in service without the whole check: a price a client would read as "{price_x}" is worth a line
-        BundleCheck.unknownPackageFacts(messages.resolve(Bundles.BASE + ".properties"), bundles.base(), StudioBot.packageFactIds(studio))
-                .forEach(p -> logger().warn("message file {}: {}: {}; clients asking it read the placeholder itself",
-                        p.file().getFileName(), p.key(), p.message()));
-        if (!bundles.languageTags().contains(studio.studio().defaultLocale())
-                && bundles.languageTags().stream().noneMatch(t -> studio.studio().defaultLocale().startsWith(t + "-"))) {
-            throw new ConfigException("studio.defaultLocale: '" + studio.studio().defaultLocale()
-                    + "' has no message bundle; available: " + bundles.languageTags());
-        }
+        Bundles bundles = bundlesToServe(studio);
         // built on a thread of its own, started once the bot serves (over half a second of CPU for eight languages, which
         // a start on two cores felt: 0.37 s to the first poll) or by the first use, which waits for it
         CompletableFuture<ZoneDirectory> directory = new CompletableFuture<>();
-        java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean started = new AtomicBoolean();
         Runnable build = () -> {
             if (started.compareAndSet(false, true)) {
                 Thread building = new Thread(() -> {
@@ -442,12 +425,39 @@ public final class App implements Callable<Integer> {
                 building.start();
             }
         };
-        java.util.function.Supplier<ZoneDirectory> zones = () -> {
+        Supplier<ZoneDirectory> zones = () -> {
             build.run();
             return directory.join();
         };
         return new Texts(new Messages(bundles, new Formats((zone, tag) -> zones.get().cityName(zone, tag))),
                 new DirectoryZones(zones::get), build, zones::get);
+    }
+
+    /**
+     * The message files to put in service: the folder's (else the shipped ones) but a language the
+     * jar cannot format, as messages check and an edit refuse it; a start does not run the whole
+     * check, so it warns of an FAQ answer pricing a package the studio does not have.
+     */
+    private Bundles bundlesToServe(StudioConfig studio) {
+        Bundles found = Files.isDirectory(messages) ? Bundles.load(messages) : Bundles.shipped();
+        Set<String> unformatted = found.languageTags().stream()
+                .filter(tag -> !tag.equals(Bundles.BASE) && !LocaleData.inBuild(tag)).collect(Collectors.toSet());
+        unformatted.forEach(tag -> logger().warn("message file {}.properties is not put in service: {}", tag, LocaleData.missing(tag)));
+        String defaultLanguage = LocaleData.language(studio.studio().defaultLocale());
+        if (unformatted.stream().anyMatch(tag -> LocaleData.language(tag).equals(defaultLanguage))) {
+            throw new ConfigException("studio.defaultLocale: '" + studio.studio().defaultLocale() + "': "
+                    + LocaleData.missing(studio.studio().defaultLocale()));
+        }
+        Bundles bundles = found.without(unformatted);
+        BundleCheck.unknownPackageFacts(messages.resolve(Bundles.BASE + ".properties"), bundles.base(), StudioBot.packageFactIds(studio))
+                .forEach(p -> logger().warn("message file {}: {}: {}; clients asking it read the placeholder itself",
+                        p.file().getFileName(), p.key(), p.message()));
+        if (!bundles.languageTags().contains(studio.studio().defaultLocale())
+                && bundles.languageTags().stream().noneMatch(t -> studio.studio().defaultLocale().startsWith(t + "-"))) {
+            throw new ConfigException("studio.defaultLocale: '" + studio.studio().defaultLocale()
+                    + "' has no message bundle; available: " + bundles.languageTags());
+        }
+        return bundles;
     }
 
     /** A Telegram user id is above zero; below zero are the kept bookings of clients erased before. */

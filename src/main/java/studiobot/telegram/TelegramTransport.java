@@ -113,11 +113,6 @@ public final class TelegramTransport implements AutoCloseable {
         }
     }
 
-    /** Starts polling; stored updates go to {@code intake}. See {@link #start(UpdateIntake, CountDownLatch)}. */
-    public void start(UpdateIntake intake) {
-        start(intake, new CountDownLatch(1));
-    }
-
     /**
      * Starts polling; stored updates go to {@code intake}. A Bot API that does not answer (no
      * network yet after a reboot, an outage, a 5xx, a 429) is asked again, 1 s later, then 2, 4, …

@@ -29,13 +29,25 @@ class GracefulShutdownIT {
         return builder.start();
     }
 
-    /** Returns as soon as the log holds {@code text} (looking as often as it can, so a signal can follow at once), within 30 s. */
-    private static void awaitInLog(Path logFile, String text) throws java.io.IOException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!(Files.exists(logFile) && Files.readString(logFile, StandardCharsets.UTF_8).contains(text))) {
-            assertThat(System.nanoTime()).as("the log says: " + text).isLessThan(deadline);
-            Thread.onSpinWait();
+    /**
+     * Sends the bot a SIGTERM the moment its log holds {@code text} (looking as often as it can, for
+     * up to 30 s), asserts it stops within {@code limit}, and returns its log.
+     */
+    private static String sigtermOnceTheLogSays(Process bot, Path data, String text, Duration limit) throws Exception {
+        Path logFile = data.resolve("logs").resolve("studio-bot.log");
+        try {
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!(Files.exists(logFile) && Files.readString(logFile, StandardCharsets.UTF_8).contains(text))) {
+                assertThat(System.nanoTime()).as("the log says: " + text).isLessThan(deadline);
+                Thread.onSpinWait();
+            }
+            bot.destroy(); // SIGTERM
+
+            assertThat(bot.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)).as("stops within " + limit).isTrue();
+        } finally {
+            bot.destroyForcibly();
         }
+        return Files.readString(logFile, StandardCharsets.UTF_8);
     }
 
     @Test
@@ -68,17 +80,8 @@ class GracefulShutdownIT {
         try (FakeBotApi telegram = new FakeBotApi(Clock.systemUTC())) {
             Path data = dir.resolve("early");
             Process bot = start(data, telegram);
-            Path logFile = data.resolve("logs").resolve("studio-bot.log");
-            try {
-                // the first line of the log: the configuration is read, the database and polling not yet started
-                awaitInLog(logFile, "starting studio-bot");
-                bot.destroy(); // SIGTERM
-
-                assertThat(bot.waitFor(30, TimeUnit.SECONDS)).as("stops").isTrue();
-            } finally {
-                bot.destroyForcibly();
-            }
-            String log = Files.readString(logFile, StandardCharsets.UTF_8);
+            // the first line of the log: the configuration is read, the database and polling not yet started
+            String log = sigtermOnceTheLogSays(bot, data, "starting studio-bot", Duration.ofSeconds(30));
             assertThat(log).as(log).contains("stopping: no new updates").contains("stopped; 0 messages left in the outbox")
                     .doesNotContain("stopped by an error", "Shutdown in progress");
             assertThat(bot.exitValue()).as("ended by the signal, as asked, not by an error").isEqualTo(143);
@@ -93,16 +96,8 @@ class GracefulShutdownIT {
             }
             Path data = dir.resolve("waiting");
             Process bot = start(data, telegram);
-            Path logFile = data.resolve("logs").resolve("studio-bot.log");
-            try {
-                awaitInLog(logFile, "did not answer the start");
-                bot.destroy(); // SIGTERM
-
-                assertThat(bot.waitFor(10, TimeUnit.SECONDS)).as("stops without waiting out the start").isTrue();
-            } finally {
-                bot.destroyForcibly();
-            }
-            String log = Files.readString(logFile, StandardCharsets.UTF_8);
+            // it stops without waiting out the start
+            String log = sigtermOnceTheLogSays(bot, data, "did not answer the start", Duration.ofSeconds(10));
             assertThat(log).as(log).contains("stopped while waiting for the Bot API to answer the start")
                     .contains("stopped; 0 messages left in the outbox").doesNotContain("stopped by an error", "took over");
             assertThat(bot.exitValue()).isEqualTo(143);
