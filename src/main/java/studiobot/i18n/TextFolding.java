@@ -9,6 +9,7 @@ import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -95,13 +96,15 @@ public final class TextFolding {
         if (folded.isEmpty()) {
             return terms;
         }
-        BreakIterator words = wordBreaks(languageTag);
-        words.setText(folded);
-        for (int start = words.first(), end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-            if (words.getRuleStatus() < BreakIterator.WORD_NONE_LIMIT) {
-                continue; // the spaces between words
-            }
-            String word = folded.substring(start, end);
+        List<String> words;
+        try {
+            words = words(folded, languageTag);
+        } catch (MissingResourceException noDictionary) {
+            // a script written without spaces whose dictionary this build leaves out (icu.dictionaries,
+            // for languages the studio does not speak): its words cannot be told apart, so each run between spaces is one
+            words = List.of(folded.split(" "));
+        }
+        for (String word : words) {
             int letters = word.codePointCount(0, word.length());
             if (isHan(word.codePointAt(0))) {
                 if (letters != 2) {
@@ -116,6 +119,19 @@ public final class TextFolding {
         }
         addHanPairs(folded, terms);
         return terms;
+    }
+
+    /** The words of folded text, by ICU's word break rules for the language (the spaces between them left out). */
+    private static List<String> words(String folded, String languageTag) {
+        BreakIterator breaks = wordBreaks(languageTag);
+        breaks.setText(folded);
+        List<String> words = new ArrayList<>();
+        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            if (breaks.getRuleStatus() >= BreakIterator.WORD_NONE_LIMIT) {
+                words.add(folded.substring(start, end));
+            }
+        }
+        return words;
     }
 
     /** Whether a term of {@link #terms} is a fragment of a longer word rather than a word. */
