@@ -34,7 +34,7 @@ import studiobot.time.ShiftableClock;
 public final class TelegramRuntime implements AutoCloseable {
     static final int LANES = 4;
     /** Sends to different chats in flight together: with a 100 ms round trip, 8 reach Telegram's 30 a second. */
-    static final int SENDS_IN_FLIGHT = 8;
+    public static final int SENDS_IN_FLIGHT = 8;
     private static final Logger log = LogManager.getLogger(TelegramRuntime.class);
     private static final Duration FLUSH_LIMIT = Duration.ofSeconds(10);
 
@@ -86,7 +86,7 @@ public final class TelegramRuntime implements AutoCloseable {
         };
         StudioBot bot = StudioBot.open(config, dataDir, messages, zones, new ShiftableClock(clock), chatLanes);
         TelegramTransport transport = new TelegramTransport(token, apiUrl,
-                Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "telegram-poller")));
+                Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "telegram-poller")), SENDS_IN_FLIGHT);
         TelegramRuntime runtime = new TelegramRuntime(bot, transport, lanes);
         runtime.senderThread.start();
         runtime.schedulerThread.start();

@@ -53,20 +53,26 @@ public final class TelegramTransport implements AutoCloseable {
     private volatile boolean closing;
     private final TolerantGetUpdates.Unreadable unreadable = new TolerantGetUpdates.Unreadable();
 
-    public TelegramTransport(String token, URI apiUrl, ScheduledExecutorService pollerThread) {
+    /** {@code sendsInFlight}: how many sends to different chats the outbox has in flight together. */
+    public TelegramTransport(String token, URI apiUrl, ScheduledExecutorService pollerThread, int sendsInFlight) {
         this.token = Objects.requireNonNull(token);
         this.url = telegramUrl(apiUrl);
         this.pollerThread = pollerThread;
-        this.client = new OkHttpTelegramClient(sendingClient(), token, url);
+        this.client = new OkHttpTelegramClient(sendingClient(sendsInFlight), token, url);
     }
 
     /**
      * The HTTP client that sends: it never retries by itself. OkHttp's default re-posts a request
      * whose connection dropped, unseen and unlogged, so a message Telegram had taken went twice;
-     * the outbox alone decides, counts and logs every attempt.
+     * the outbox alone decides, counts and logs every attempt. TelegramBots makes every call
+     * through OkHttp's queue, which by default lets 5 calls to one host run at once: this one lets
+     * the outbox's sends all go together, with room beside them for a press's answer.
      */
-    static okhttp3.OkHttpClient sendingClient() {
-        return new okhttp3.OkHttpClient.Builder().retryOnConnectionFailure(false).build();
+    static okhttp3.OkHttpClient sendingClient(int sendsInFlight) {
+        okhttp3.Dispatcher calls = new okhttp3.Dispatcher();
+        calls.setMaxRequestsPerHost(sendsInFlight + 2);
+        calls.setMaxRequests(Math.max(calls.getMaxRequests(), sendsInFlight + 2));
+        return new okhttp3.OkHttpClient.Builder().dispatcher(calls).retryOnConnectionFailure(false).build();
     }
 
     /** The Bot API address as TelegramBots wants it; a URL without a port takes the scheme's default. */

@@ -18,6 +18,8 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import javax.net.ServerSocketFactory;
 import okhttp3.mockwebserver.Dispatcher;
@@ -69,6 +71,8 @@ final class FakeBotApi implements AutoCloseable {
     private long confirmedBelow;
     /** How long each call other than getUpdates takes to answer, as Telegram's round trip would: none by default. */
     private volatile Duration roundTrip = Duration.ZERO;
+    private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+    private final Map<String, Integer> mostInFlight = new ConcurrentHashMap<>();
 
     FakeBotApi(Clock clock) throws IOException {
         this.clock = clock;
@@ -223,6 +227,11 @@ final class FakeBotApi implements AutoCloseable {
         confirmedBelow = 0;
     }
 
+    /** The most calls of {@code method} (lower case) that were in their round trip at once. */
+    int mostInFlight(String method) {
+        return mostInFlight.getOrDefault(method, 0);
+    }
+
     /** Every later call other than getUpdates is answered after this long (Telegram's is typically 50-150 ms). */
     void roundTrip(Duration wait) {
         roundTrip = wait;
@@ -323,7 +332,13 @@ final class FakeBotApi implements AutoCloseable {
             return getUpdates(body.path("offset").asLong(0), body.path("limit").asInt(100));
         }
         if (!roundTrip.isZero()) {
-            Thread.sleep(roundTrip.toMillis()); // outside the lock: the calls of different chats overlap, as at Telegram
+            AtomicInteger running = inFlight.computeIfAbsent(method, m -> new AtomicInteger());
+            mostInFlight.merge(method, running.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(roundTrip.toMillis()); // outside the lock: the calls of different chats overlap, as at Telegram
+            } finally {
+                running.decrementAndGet();
+            }
         }
         synchronized (this) {
             calls.add(new Call(method, body, clock.instant()));

@@ -104,6 +104,26 @@ class TelegramEndToEndTest {
         assertThat(greeting.body().at("/reply_markup/inline_keyboard/2/0/text").asText()).isEqualTo("🌐 Γλώσσα");
     }
 
+    /**
+     * Twenty clients write at once and each answer takes the Bot API half a second: the sends of
+     * different chats are in flight together, as many as the sender runs. (TelegramBots makes its
+     * calls through OkHttp's queue, which let only 5 run at once to one host: 8 senders sent 5.)
+     */
+    @Test
+    void theRepliesOfDifferentChatsAreInFlightTogether_asManyAsTheSenderRuns() throws Exception {
+        telegram.roundTrip(Duration.ofMillis(500));
+        int clients = 20;
+        for (int i = 0; i < clients; i++) {
+            telegram.userSends(7000 + i, "Client" + i, "en", "/start");
+        }
+        startBot();
+        for (int i = 0; i < clients; i++) {
+            long chat = 7000 + i;
+            telegram.await("sendmessage", c -> c.chatId() == chat, WAIT);
+        }
+        assertThat(telegram.mostInFlight("sendmessage")).isEqualTo(TelegramRuntime.SENDS_IN_FLIGHT);
+    }
+
     @Test
     void aStickerIsSmallTalk_answeredInAWordAndPassedToNoOne() throws Exception {
         startBot();
