@@ -96,11 +96,11 @@ public final class TelegramRuntime implements AutoCloseable {
                 log.info("resuming {} updates stored but not handled before the last stop", resumed);
             }
             // asked before the first poll (an invitation handled then has its link); during an outage, again once the API answers
-            Optional<String> username = transport.username();
+            Optional<String> username = transport.username(stopAsked);
             username.ifPresent(bot::setBotUsername);
             transport.start(bot.intake(), stopAsked);
             if (username.isEmpty()) {
-                transport.username().ifPresent(bot::setBotUsername);
+                transport.username(stopAsked).ifPresent(bot::setBotUsername);
             }
             // the menus answer no one: they are set beside the polling, so that neither the first
             // poll nor a stop asked for meanwhile waits for their eleven calls

@@ -1,5 +1,6 @@
 package studiobot.telegram;
 
+import java.io.Serializable;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -89,10 +91,16 @@ public final class TelegramTransport implements AutoCloseable {
         return new TelegramGateway(client);
     }
 
-    /** The bot's username (for invitation links), from getMe; empty when the server does not answer it. */
-    public Optional<String> username() {
+    /**
+     * The bot's username (for invitation links), from getMe; empty when the server does not answer
+     * it. A stop asked meanwhile ends the call at once ({@link StoppedBeforeStart}): a network that
+     * swallows packets would otherwise hold the stop for the call's whole timeout.
+     */
+    public Optional<String> username(CountDownLatch stopAsked) {
         try {
-            return Optional.ofNullable(client.execute(new GetMe()).getUserName());
+            return Optional.ofNullable(ask(new GetMe(), stopAsked).getUserName());
+        } catch (StoppedBeforeStart stopped) {
+            throw stopped;
         } catch (TelegramApiException | RuntimeException e) {
             if (e instanceof TelegramApiException refused && errorCode(refused).orElse(0) == 401) {
                 // no wait mends a token the server does not know: say so now, not after minutes of asking again
@@ -131,7 +139,12 @@ public final class TelegramTransport implements AutoCloseable {
         Duration wait = null;
         for (int attempt = 1; ; attempt++) {
             // asked first on the sending client: its timeouts are short, a stop abandons it, and its refusal keeps error_code and retry_after
-            Optional<TelegramApiException> failure = ask(new DeleteWebhook(), stopAsked);
+            Optional<TelegramApiException> failure = Optional.empty();
+            try {
+                ask(new DeleteWebhook(), stopAsked);
+            } catch (TelegramApiException e) {
+                failure = Optional.of(e);
+            }
             if (failure.isEmpty()) {
                 application = new TelegramBotsLongPollingApplication(
                         ObjectMapper::new, new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> pollerThread);
@@ -157,36 +170,34 @@ public final class TelegramTransport implements AutoCloseable {
                     throw new StoppedBeforeStart();
                 }
             } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new StoppedBeforeStart();
+                throw stopped();
             }
         }
     }
 
-    /** A call on the sending client, given up the moment a stop is asked; empty when it answered. */
-    private Optional<TelegramApiException> ask(DeleteWebhook call, CountDownLatch stopAsked) {
-        CompletableFuture<Boolean> answer;
-        try {
-            answer = client.executeAsync(call);
-        } catch (TelegramApiException e) {
-            return Optional.of(e);
-        }
+    /** A call on the sending client, given up the moment a stop is asked ({@link StoppedBeforeStart}). */
+    private <T extends Serializable> T ask(BotApiMethod<T> call, CountDownLatch stopAsked) throws TelegramApiException {
+        CompletableFuture<T> answer = client.executeAsync(call);
         while (true) {
             try {
-                answer.get(100, TimeUnit.MILLISECONDS);
-                return Optional.empty();
+                return answer.get(100, TimeUnit.MILLISECONDS);
             } catch (TimeoutException stillWaiting) {
                 if (stopAsked.getCount() == 0) {
                     answer.cancel(true);
                     throw new StoppedBeforeStart();
                 }
             } catch (ExecutionException failed) {
-                return Optional.of(failed.getCause() instanceof TelegramApiException api ? api : new TelegramApiException(failed.getCause()));
+                throw failed.getCause() instanceof TelegramApiException api ? api : new TelegramApiException(failed.getCause());
             } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new StoppedBeforeStart();
+                throw stopped();
             }
         }
+    }
+
+    /** An interrupt while the start waits: a stop, with the thread's interrupt kept for whoever comes next. */
+    private static StoppedBeforeStart stopped() {
+        Thread.currentThread().interrupt();
+        return new StoppedBeforeStart();
     }
 
     /** The wait after a failed start: the first, then twice the one before up to the most, or the server's retry_after when longer. */

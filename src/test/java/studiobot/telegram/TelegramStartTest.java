@@ -113,6 +113,21 @@ class TelegramStartTest {
         assertThat(data.resolve("studio-bot.db-wal")).doesNotExist();
     }
 
+    /** getMe, asked before the polling, on a network that swallows packets: the stop does not wait for its timeout either. */
+    @Test
+    void aStopWhileGetMeIsStillInFlightEndsTheStartWithoutWaitingForIt() throws Exception {
+        telegram.script("getme", new okhttp3.mockwebserver.MockResponse().setHeadersDelay(4, TimeUnit.SECONDS));
+        CountDownLatch stopAsked = new CountDownLatch(1);
+        CompletableFuture<TelegramRuntime> starting = CompletableFuture.supplyAsync(() -> start(stopAsked));
+        telegram.await("getme", c -> true, WAIT);
+
+        stopAsked.countDown();
+
+        assertThatThrownBy(() -> starting.get(2, TimeUnit.SECONDS)).hasCauseInstanceOf(TelegramTransport.StoppedBeforeStart.class);
+        assertThat(telegram.calls("deletewebhook")).as("the start went no further").isEmpty();
+        assertThat(data.resolve("studio-bot.db-wal")).doesNotExist();
+    }
+
     @Test
     void theWaitsDoubleFromASecondUpToAMinute_orFollowTheServersRetryAfterWhenLonger() {
         java.util.List<Long> waits = new java.util.ArrayList<>();
