@@ -101,30 +101,27 @@ class TelegramStartTest {
 
     @Test
     void aStopWithAnAttemptStillInFlightEndsTheStartWithoutWaitingForIt() throws Exception {
-        telegram.script("deletewebhook", new okhttp3.mockwebserver.MockResponse().setHeadersDelay(4, TimeUnit.SECONDS));
-        CountDownLatch stopAsked = new CountDownLatch(1);
-        CompletableFuture<TelegramRuntime> starting = CompletableFuture.supplyAsync(() -> start(stopAsked));
-        telegram.await("deletewebhook", c -> true, WAIT);
-
-        stopAsked.countDown();
-
-        // well before the server's answer (4 s) or the call's own timeout (10 s)
-        assertThatThrownBy(() -> starting.get(2, TimeUnit.SECONDS)).hasCauseInstanceOf(TelegramTransport.StoppedBeforeStart.class);
-        assertThat(data.resolve("studio-bot.db-wal")).doesNotExist();
+        aStopWhileThisCallIsInFlightEndsTheStart("deletewebhook");
     }
 
     /** getMe, asked before the polling, on a network that swallows packets: the stop does not wait for its timeout either. */
     @Test
     void aStopWhileGetMeIsStillInFlightEndsTheStartWithoutWaitingForIt() throws Exception {
-        telegram.script("getme", new okhttp3.mockwebserver.MockResponse().setHeadersDelay(4, TimeUnit.SECONDS));
+        aStopWhileThisCallIsInFlightEndsTheStart("getme");
+        assertThat(telegram.calls("deletewebhook")).as("the start went no further").isEmpty();
+    }
+
+    /** The server answers {@code method} after 4 s; a stop asked while it is in flight ends the start at once. */
+    private void aStopWhileThisCallIsInFlightEndsTheStart(String method) throws Exception {
+        telegram.script(method, new okhttp3.mockwebserver.MockResponse().setHeadersDelay(4, TimeUnit.SECONDS));
         CountDownLatch stopAsked = new CountDownLatch(1);
         CompletableFuture<TelegramRuntime> starting = CompletableFuture.supplyAsync(() -> start(stopAsked));
-        telegram.await("getme", c -> true, WAIT);
+        telegram.await(method, c -> true, WAIT);
 
         stopAsked.countDown();
 
+        // well before the server's answer (4 s) or the call's own timeout (10 s)
         assertThatThrownBy(() -> starting.get(2, TimeUnit.SECONDS)).hasCauseInstanceOf(TelegramTransport.StoppedBeforeStart.class);
-        assertThat(telegram.calls("deletewebhook")).as("the start went no further").isEmpty();
         assertThat(data.resolve("studio-bot.db-wal")).doesNotExist();
     }
 
