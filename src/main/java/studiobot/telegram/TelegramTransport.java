@@ -138,27 +138,15 @@ public final class TelegramTransport implements AutoCloseable {
     public void start(UpdateIntake intake, CountDownLatch stopAsked) {
         Duration wait = null;
         for (int attempt = 1; ; attempt++) {
-            // asked first on the sending client: its timeouts are short, a stop abandons it, and its refusal keeps error_code and retry_after
-            Optional<TelegramApiException> failure = Optional.empty();
+            TelegramApiException e;
             try {
+                // asked first on the sending client: its timeouts are short, a stop abandons it, and its refusal keeps error_code and retry_after
                 ask(new DeleteWebhook(), stopAsked);
-            } catch (TelegramApiException e) {
-                failure = Optional.of(e);
+                poll(intake);
+                return;
+            } catch (TelegramApiException failed) {
+                e = failed;
             }
-            if (failure.isEmpty()) {
-                application = new TelegramBotsLongPollingApplication(
-                        ObjectMapper::new, new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> pollerThread);
-                try {
-                    // a new application counts as running: registering the bot starts its session, which deletes the webhook again
-                    BotSession session = application.registerBot(token, () -> url, TolerantGetUpdates.generator(unreadable), new Consumer(intake));
-                    log.info("polling {}://{}:{} for updates (session running: {})", url.getSchema(), url.getHost(), url.getPort(), session.isRunning());
-                    return;
-                } catch (TelegramApiException e) {
-                    closeApplication();
-                    failure = Optional.of(e);
-                }
-            }
-            TelegramApiException e = failure.get();
             if (!worthAskingAgain(e)) {
                 throw new TelegramException("starting long polling at " + url.getHost(), e);
             }
@@ -172,6 +160,20 @@ public final class TelegramTransport implements AutoCloseable {
             } catch (InterruptedException interrupted) {
                 throw stopped();
             }
+        }
+    }
+
+    /** Starts the long-polling session; a refused start leaves no session behind. */
+    private void poll(UpdateIntake intake) throws TelegramApiException {
+        application = new TelegramBotsLongPollingApplication(
+                ObjectMapper::new, new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> pollerThread);
+        try {
+            // a new application counts as running: registering the bot starts its session, which deletes the webhook again
+            BotSession session = application.registerBot(token, () -> url, TolerantGetUpdates.generator(unreadable), new Consumer(intake));
+            log.info("polling {}://{}:{} for updates (session running: {})", url.getSchema(), url.getHost(), url.getPort(), session.isRunning());
+        } catch (TelegramApiException e) {
+            closeApplication();
+            throw e;
         }
     }
 
