@@ -3,19 +3,11 @@ package studiobot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import studiobot.TelegramRuntime;
-import studiobot.config.ConfigLoader;
-import studiobot.config.StudioConfig;
 import studiobot.i18n.Messages;
-import studiobot.testing.TestClock;
 
 /**
  * The whole program against a fake Bot API on 127.0.0.1, through the real TelegramBots client and
@@ -26,37 +18,14 @@ import studiobot.testing.TestClock;
  * and the fake stamps each request with that clock. {@code WAIT} only bounds how long a test
  * waits for the bot's threads to act.
  */
-class TelegramEndToEndTest {
+class TelegramEndToEndTest extends AgainstFakeTelegram {
     private static final Duration WAIT = Duration.ofSeconds(10);
     /** A person's pause over each screen: long enough for their chat's flood limit (1/s, bursts of 3) to fill up again. */
     private static final Duration A_FEW_SECONDS = Duration.ofSeconds(3);
     private static final long MARIA = 4242;
     private static final long JOHN = 5151;
 
-    @TempDir
-    Path data;
-
-    private final StudioConfig config = new ConfigLoader().loadDemo();
     private final Messages messages = studiobot.testing.TestTexts.messages();
-    /** 10:00 in Athens, the studio's and its photographers' zone: outside quiet hours. */
-    private final TestClock clock = TestClock.at("2026-12-01T08:00:00Z");
-    private FakeBotApi telegram;
-    private TelegramRuntime bot;
-
-    @BeforeEach
-    void startFakeTelegram() throws Exception {
-        telegram = new FakeBotApi(clock);
-    }
-
-    /** Bounded: on a clock that stands still, the flush at close would wait for ever behind a flood-limited message. */
-    @AfterEach
-    @Timeout(30)
-    void stopEverything() throws Exception {
-        if (bot != null) {
-            bot.close();
-        }
-        telegram.close();
-    }
 
     private void startBot() {
         bot = TelegramRuntime.start(config, data, messages, studiobot.testing.TestTexts.zones(), FakeBotApi.TOKEN, telegram.url(), clock);

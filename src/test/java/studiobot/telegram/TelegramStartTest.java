@@ -3,20 +3,12 @@ package studiobot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import studiobot.TelegramRuntime;
-import studiobot.config.ConfigLoader;
-import studiobot.config.StudioConfig;
-import studiobot.testing.TestClock;
 import studiobot.testing.TestTexts;
 
 /**
@@ -24,30 +16,9 @@ import studiobot.testing.TestTexts;
  * asks again until it does, instead of exiting for a supervisor that may not be there. Each
  * refused attempt here costs the first wait, one second of real time.
  */
-class TelegramStartTest {
+class TelegramStartTest extends AgainstFakeTelegram {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final long MARIA = 4242;
-
-    @TempDir
-    Path data;
-
-    private final StudioConfig config = new ConfigLoader().loadDemo();
-    private final TestClock clock = TestClock.at("2026-12-01T08:00:00Z");
-    private FakeBotApi telegram;
-    private TelegramRuntime bot;
-
-    @BeforeEach
-    void startFakeTelegram() throws Exception {
-        telegram = new FakeBotApi(clock);
-    }
-
-    @AfterEach
-    void stopEverything() throws Exception {
-        if (bot != null) {
-            bot.close();
-        }
-        telegram.close();
-    }
 
     private TelegramRuntime start(CountDownLatch stopAsked) {
         return TelegramRuntime.start(config, data, TestTexts.messages(), TestTexts.zones(), FakeBotApi.TOKEN, telegram.url(), clock, stopAsked);
