@@ -55,12 +55,17 @@ class ConsoleSandboxPipeTest {
      * sandbox echoes each input. The sandbox and picocli's help share one stdout, as in a process.
      */
     private Run run(Path data, String stdin, String... args) {
+        return run(false, data, stdin, args);
+    }
+
+    /** As {@link #run(Path, String, String...)}; {@code terminal}: as if a person typed there (prompts, no echo). */
+    private Run run(boolean terminal, Path data, String stdin, String... args) {
         List<String> command = new ArrayList<>(List.of("--data", data.toString(), "--messages", "messages"));
         command.addAll(List.of(args));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
         CommandLine cli = App.commandLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), false);
+                new PrintStream(out, true, StandardCharsets.UTF_8), terminal);
         cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(err, true));
         int exit = cli.execute(command.toArray(String[]::new));
@@ -108,6 +113,32 @@ class ConsoleSandboxPipeTest {
     }
 
     @Test
+    void atATerminalTheFirstPromptFollowsTheGreetingAndComesOnceBeforeTheFirstAnswer() throws Exception {
+        Run run = run(true, dir.resolve("data"), "/start\n", "console", "--start-at", "2026-12-01T08:00:00Z");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("studio-bot console sandbox: Lumen Photo Studio. Type :help for the sandbox commands, /start to begin.\n"
+                + "you are now Alex (client, en)\n"
+                + "Alex> bot → Alex:\n  Hello, Alex! Welcome to Lumen Photo Studio.");
+        assertThat(run.out().split("Alex> ", -1)).as("a prompt before the answer and one after it").hasSize(3);
+        assertThat(run.out()).endsWith("Alex> bye\n");
+    }
+
+    @Test
+    void theGreetingNeedsOnlyTheConfigSoItIsPrintedBeforeTheDatabaseOpens() throws Exception {
+        Path data = dir.resolve("data");
+        // a folder where the database file should be: the open fails, after the greeting
+        Files.createDirectories(data.resolve("studio-bot.db"));
+
+        Run run = run(data, "/start\n", "console");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).isEqualTo("studio-bot console sandbox: Lumen Photo Studio. Type :help for the sandbox commands, /start to begin.\n"
+                + "you are now Alex (client, en)\n");
+        assertThat(run.err()).startsWith("studio-bot: ").contains("details in");
+    }
+
+    @Test
     void theSameScriptGivesTheSameTranscript() throws Exception {
         Run first = run(dir.resolve("a"), SCRIPT, "console", "--start-at", "2026-12-01T08:00:00Z");
         Run second = run(dir.resolve("b"), SCRIPT, "console", "--start-at", "2026-12-01T08:00:00Z");
@@ -124,6 +155,7 @@ class ConsoleSandboxPipeTest {
         Run run = run(dir.resolve("data"), "", "--config", config.toString(), "console");
 
         assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).as("no greeting without a config").isEmpty();
         assertThat(run.err()).contains("policy.quietAfter").contains("'2 days'").contains("ISO-8601 duration");
     }
 

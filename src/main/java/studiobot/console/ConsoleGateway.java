@@ -23,6 +23,8 @@ final class ConsoleGateway implements ChatGateway {
     private final Map<Long, Long> messageIds = new HashMap<>();
 
     private final java.nio.file.Path files;
+    /** How many messages and notices were printed. */
+    private long shown;
 
     /** @param files where a file or picture the bot sends (a calendar file, a /stats chart) is saved, its path printed */
     ConsoleGateway(PrintStream out, LongFunction<String> names, java.nio.file.Path files) {
@@ -32,6 +34,11 @@ final class ConsoleGateway implements ChatGateway {
     }
 
 
+    /** How many messages and notices were printed so far. */
+    synchronized long shown() {
+        return shown;
+    }
+
     @Override
     public synchronized SendResult send(Outbound message) {
         long chat = message.chat().value();
@@ -40,6 +47,7 @@ final class ConsoleGateway implements ChatGateway {
             if (!message.html().isBlank()) {
                 out.println("bot → " + names.apply(chat) + " (notice): " + message.html());
                 out.flush();
+                shown++;
             }
             return new SendResult.Delivered(0);
         }
@@ -48,6 +56,7 @@ final class ConsoleGateway implements ChatGateway {
                 : messageIds.merge(chat, 1L, Long::sum);
         String arrow = message.editMessageId() != null ? " (updated) → " : " → ";
         out.println("bot" + arrow + names.apply(chat) + ":");
+        shown++;
         String text = message.picture() != null
                 ? "[picture saved as " + save(message.picture().fileName(), message.picture().png()) + "]"
                         + (message.html().isBlank() ? "" : "\n" + plain(message.html()))

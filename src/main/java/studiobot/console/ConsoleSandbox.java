@@ -78,16 +78,44 @@ public final class ConsoleSandbox {
         OutboxSending sender(studiobot.chat.ChatGateway gateway, RateLimits limits);
     }
 
-    public int run(BufferedReader in, boolean echo) throws IOException {
+    /** Who the person typing is at first. */
+    private static Persona first() {
+        return client("Alex", "en", null);
+    }
+
+    /**
+     * The sandbox's first lines, and the first prompt when a person types ({@code prompt}): from
+     * the config alone, so that they are printed before the bot opens (the database, the texts and
+     * the features' wiring, about 0.8 s of a start) and the person types while it does; the line
+     * typed waits in the terminal until {@link #run} reads it.
+     */
+    public static void greet(StudioConfig config, PrintStream out, boolean prompt) {
         out.println("studio-bot console sandbox: " + config.studio().name() + ". Type :help for the sandbox commands, /start to begin.");
-        switchTo(client("Alex", "en", null));
+        out.println("you are now " + first().describe());
+        if (prompt) {
+            printPrompt(out, first());
+        }
+        out.flush();
+    }
+
+    /**
+     * Reads and handles the input to its end, after {@link #greet}: the person greeted is recorded
+     * as seen now, and what the outbox held from an earlier session is shown first (with the
+     * prompt again after it, when a person types).
+     */
+    public int run(BufferedReader in, boolean echo) throws IOException {
+        persona = first();
+        seen(persona);
+        long shown = gateway.shown();
         flush();
+        // the greeting's prompt stands unless something was printed after it
+        boolean prompted = !echo && gateway.shown() == shown;
         String line;
         while (true) {
-            if (!echo) {
-                out.print(persona.sender().firstName() + "> ");
-                out.flush();
+            if (!echo && !prompted) {
+                printPrompt(out, persona);
             }
+            prompted = false;
             line = in.readLine();
             if (line == null) {
                 break;
@@ -180,7 +208,7 @@ public final class ConsoleSandbox {
         }
     }
 
-    private Persona client(String name, String lang, String zone) {
+    private static Persona client(String name, String lang, String zone) {
         long id = 100_000_000L + Math.floorMod(name.toLowerCase(Locale.ROOT).hashCode(), 900_000_000);
         return new Persona(new Sender(id, name, null, null, lang), "client", zone == null ? null : ZoneId.of(zone));
     }
@@ -207,12 +235,21 @@ public final class ConsoleSandbox {
 
     private void switchTo(Persona next) {
         persona = next;
-        Sender s = next.sender();
-        people.seen(s.userId(), s.displayName(), s.languageCode(), clock.instant());
-        if (next.zone() != null) {
-            people.setZone(s.userId(), next.zone());
-        }
+        seen(next);
         out.println("you are now " + next.describe());
+    }
+
+    private void seen(Persona who) {
+        Sender s = who.sender();
+        people.seen(s.userId(), s.displayName(), s.languageCode(), clock.instant());
+        if (who.zone() != null) {
+            people.setZone(s.userId(), who.zone());
+        }
+    }
+
+    private static void printPrompt(PrintStream out, Persona who) {
+        out.print(who.sender().firstName() + "> ");
+        out.flush();
     }
 
     private void advance(String amount) {
