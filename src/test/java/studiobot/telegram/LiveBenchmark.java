@@ -133,6 +133,10 @@ public final class LiveBenchmark {
                     long user = 1_000_000L * (STEPS.indexOf(step) + 1) + 10_000 + i;
                     long x = once(step, ours, true, user);
                     long y = once(step, floor, false, user + 10_000);
+                    if (i == -WARM_UP) {
+                        // the first of its kind since the start: what the first client after a restart waits
+                        System.out.printf("first reply of its kind after the start, %s: %.1f ms (floor %.1f ms)%n", step, x / 1e6, y / 1e6);
+                    }
                     sleepUntil(next);
                     if (i >= 0) {
                         a[i] = x;
