@@ -45,12 +45,7 @@ final class TelegramGateway implements ChatGateway {
     public SendResult send(Outbound message) {
         try {
             if (message.isPressAnswer()) {
-                // a notice to the presser alone (a refused press), or nothing: the spinner just stops
-                AnswerCallbackQuery.AnswerCallbackQueryBuilder<?, ?> answer = AnswerCallbackQuery.builder().callbackQueryId(message.pressId());
-                if (!message.html().isBlank()) {
-                    answer.text(notice(message.html()));
-                }
-                client.execute(answer.build());
+                client.execute(pressAnswer(message));
                 return new SendResult.Delivered(0);
             }
             if (message.copy() != null) {
@@ -105,24 +100,10 @@ final class TelegramGateway implements ChatGateway {
                 return new SendResult.Delivered(sent.getMessageId());
             }
             if (message.editMessageId() != null) {
-                Serializable result = client.execute(EditMessageText.builder()
-                        .chatId(message.chat().value())
-                        .messageId(message.editMessageId().intValue())
-                        .text(message.html())
-                        .parseMode(ParseMode.HTML)
-                        .linkPreviewOptions(noPreview())
-                        .replyMarkup(markup(message.keyboard()))
-                        .build());
+                Serializable result = client.execute(edit(message));
                 return new SendResult.Delivered(result instanceof Message m ? m.getMessageId() : message.editMessageId());
             }
-            Message sent = client.execute(SendMessage.builder()
-                    .chatId(message.chat().value())
-                    .text(message.html())
-                    .parseMode(ParseMode.HTML)
-                    .linkPreviewOptions(noPreview())
-                    .replyMarkup(markup(message.keyboard()))
-                    .build());
-            return new SendResult.Delivered(sent.getMessageId());
+            return new SendResult.Delivered(client.execute(text(message)).getMessageId());
         } catch (TelegramApiRequestException e) {
             return classify(e, message);
         } catch (TelegramApiException e) {
@@ -130,6 +111,38 @@ final class TelegramGateway implements ChatGateway {
             return notReached(e) ? SendResult.Transient.network(String.valueOf(e.getMessage()))
                     : new SendResult.Transient("transport: " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
         }
+    }
+
+    /** The answer to a press: a notice to the presser alone (a refused press), or nothing, and the spinner just stops. */
+    static AnswerCallbackQuery pressAnswer(Outbound message) {
+        AnswerCallbackQuery.AnswerCallbackQueryBuilder<?, ?> answer = AnswerCallbackQuery.builder().callbackQueryId(message.pressId());
+        if (!message.html().isBlank()) {
+            answer.text(notice(message.html()));
+        }
+        return answer.build();
+    }
+
+    /** A message edited in place: its new text and buttons. */
+    static EditMessageText edit(Outbound message) {
+        return EditMessageText.builder()
+                .chatId(message.chat().value())
+                .messageId(message.editMessageId().intValue())
+                .text(message.html())
+                .parseMode(ParseMode.HTML)
+                .linkPreviewOptions(noPreview())
+                .replyMarkup(markup(message.keyboard()))
+                .build();
+    }
+
+    /** A new text message with its buttons. */
+    static SendMessage text(Outbound message) {
+        return SendMessage.builder()
+                .chatId(message.chat().value())
+                .text(message.html())
+                .parseMode(ParseMode.HTML)
+                .linkPreviewOptions(noPreview())
+                .replyMarkup(markup(message.keyboard()))
+                .build();
     }
 
     /** Whether the request never reached the Bot API: no connection could be made, no address found. */

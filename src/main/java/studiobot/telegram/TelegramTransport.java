@@ -50,6 +50,8 @@ public final class TelegramTransport implements AutoCloseable {
     private final String token;
     private final TelegramUrl url;
     private final TelegramClient client;
+    /** The sending client's JSON writer, warmed beside the first poll ({@link TelegramWarmUp}). */
+    private final ObjectMapper sendingJson = new ObjectMapper();
     private final ScheduledExecutorService pollerThread;
     private TelegramBotsLongPollingApplication application;
     private volatile boolean closing;
@@ -60,7 +62,7 @@ public final class TelegramTransport implements AutoCloseable {
         this.token = Objects.requireNonNull(token);
         this.url = telegramUrl(apiUrl);
         this.pollerThread = pollerThread;
-        this.client = new OkHttpTelegramClient(sendingClient(sendsInFlight), token, url);
+        this.client = new OkHttpTelegramClient(sendingJson, sendingClient(sendsInFlight), token, url);
     }
 
     /**
@@ -143,6 +145,8 @@ public final class TelegramTransport implements AutoCloseable {
                 // asked first on the sending client: its timeouts are short, a stop abandons it, and its refusal keeps error_code and retry_after
                 ask(new DeleteWebhook(), stopAsked);
                 poll(intake);
+                // beside the first poll, not before it: the start is not held up, the first update is read sooner
+                TelegramWarmUp.aside(sendingJson);
                 return;
             } catch (TelegramApiException failed) {
                 e = failed;
