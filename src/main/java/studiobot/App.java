@@ -330,6 +330,7 @@ public final class App implements Callable<Integer> {
         try (StudioBot bot = StudioBot.open(studio, data, texts.messages(), texts.zones(), new ShiftableClock(base), ChatLanes.DIRECT)) {
             // built while the person reads the first lines; what needs it first waits for it
             texts.build().run();
+            bot.prepareAside();
             if (Files.isDirectory(messages)) {
                 bot.watchMessages(messages);
             }
@@ -385,6 +386,7 @@ public final class App implements Callable<Integer> {
             started.set(runtime);
             // built now the bot polls; a directory that could not be built stops the start here, not every zone question later
             texts.build().run();
+            runtime.bot().prepareAside();
             texts.ready().run();
             if (Files.isDirectory(messages)) {
                 runtime.watchMessages(messages);

@@ -64,6 +64,7 @@ import studiobot.time.ShiftableClock;
  * outbox and schedule. Telegram and the console each put their own gateway and threads around it.
  */
 public final class StudioBot implements AutoCloseable {
+    private static final org.apache.logging.log4j.Logger log = org.apache.logging.log4j.LogManager.getLogger(StudioBot.class);
     private final StudioConfig config;
     private final Database db;
     private final ShiftableClock clock;
@@ -82,6 +83,7 @@ public final class StudioBot implements AutoCloseable {
     private volatile BundleWatch bundleWatch;
     private volatile studiobot.i18n.BundleFiles bundleFiles;
     private final PrivacyFeature privacy;
+    private final InquiryFeature inquiry;
     private final TextEditingFeature textEditing;
     private final Router router;
     private final Callbacks callbacks;
@@ -126,10 +128,11 @@ public final class StudioBot implements AutoCloseable {
         this.clientRecords = new SqliteClientRecords(db);
         this.privacy = new PrivacyFeature(config, clientRecords, locales, staff, messages, booking::cancelForErasure);
         this.textEditing = new TextEditingFeature(config, messages, people, new SqliteTextEdits(db), () -> java.util.Optional.ofNullable(bundleFiles));
+        this.inquiry = new InquiryFeature(config, people, staff, questions, jobs, watched, locales, messages,
+                profile::askZoneOnce, profile.scriptOffer(), profile::typedZone);
         // the order of registration is the order of the command menu
         Registry registry = new Registry(router)
-                .add(new InquiryFeature(config, people, staff, questions, jobs, watched, locales, messages,
-                        profile::askZoneOnce, profile.scriptOffer(), profile::typedZone))
+                .add(inquiry)
                 .add(booking)
                 .add(new FeedbackFeature(config, bookings, new SqliteRatings(db), deliveries, people, staff))
                 .add(new NudgeFeature(config, bookings, watched, nudges, people, staff, jobs, locales, messages,
@@ -306,6 +309,23 @@ public final class StudioBot implements AutoCloseable {
 
     public void backupTo(Path target) {
         db.backupTo(target);
+    }
+
+    /**
+     * Readies, on a thread of its own, what the first question after a start would otherwise wait
+     * for: the FAQ of the studio's language and of English. A failure is the first question's to meet.
+     */
+    public void prepareAside() {
+        Thread preparing = new Thread(() -> {
+            try {
+                inquiry.prepare(config.studio().defaultLocale());
+                inquiry.prepare(studiobot.i18n.Bundles.BASE);
+            } catch (RuntimeException e) {
+                log.warn("readying the FAQ ahead of the first question failed; that question builds it", e);
+            }
+        }, "faq-prepare");
+        preparing.setDaemon(true);
+        preparing.start();
     }
 
     @Override

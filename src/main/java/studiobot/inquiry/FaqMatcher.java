@@ -146,6 +146,21 @@ public final class FaqMatcher {
         return new Match.Weak(closest);
     }
 
+    /**
+     * Builds a language's index ahead of its first question, and scores one question with it: a
+     * start does it beside the first poll, so that the first client to ask does not wait for it
+     * (LiveBenchmark: the first FAQ answer after a start took 157-176 ms, against 8 ms after).
+     */
+    public void prepare(String languageTag) {
+        score("how much", languageTag);
+    }
+
+    /** Whether a language's index is built for the bundles in service now. */
+    boolean isBuilt(String languageTag) {
+        Index current = index.get();
+        return current != null && current.source == messages.bundles() && current.languages.containsKey(current.known(languageTag));
+    }
+
     /** Every entry's score for a question, best first (entries scoring 0 left out); for tests and tuning. */
     Map<String, Double> scores(String question, String languageTag) {
         Scored scored = score(question, languageTag);

@@ -28,6 +28,7 @@ public final class InquiryFeature implements Feature {
     private final FrontDesk frontDesk;
     private final PackageList packages;
     private final Asking asking;
+    private final FaqMatcher faq;
     private final Handoff handoff;
     private final UnaryOperator<Handler> aroundClientText;
     private final SmallTalk smallTalk;
@@ -52,9 +53,15 @@ public final class InquiryFeature implements Feature {
         this.people = people;
         this.handoff = new Handoff(config, people, staff, questions, jobs, conversations, locales, messages, frontDesk::help,
                 text -> smallTalk.of(text).isPresent());
-        this.asking = new Asking(new FaqMatcher(messages), questions, handoff, locales, zoneQuestion, facts(config),
+        this.faq = new FaqMatcher(messages);
+        this.asking = new Asking(faq, questions, handoff, locales, zoneQuestion, facts(config),
                 new PackageNames(messages, config.packages().stream().map(StudioConfig.PackageOffer::id).toList()), packageFacts(config));
         this.aroundClientText = aroundClientText;
+    }
+
+    /** Readies the FAQ of a language ahead of its first question ({@link FaqMatcher#prepare}). */
+    public void prepare(String languageTag) {
+        faq.prepare(languageTag);
     }
 
     @Override

@@ -451,6 +451,19 @@ class FaqMatcherTest {
     }
 
     @Test
+    void prepare_buildsThatLanguagesIndexAloneAheadOfItsFirstQuestion() {
+        FaqMatcher fresh = new FaqMatcher(new Messages(Bundles.load(Path.of("messages"))));
+        assertThat(fresh.isBuilt("el")).isFalse();
+
+        fresh.prepare("el-GR");
+
+        assertThat(fresh.isBuilt("el")).isTrue();
+        assertThat(fresh.isBuilt("zh")).as("another language waits for its own first question").isFalse();
+        assertThat(fresh.match("Πόσο κοστίζει ο γάμος;", "el")).as("the same answer as an index built by the question")
+                .isEqualTo(matcher.match("Πόσο κοστίζει ο γάμος;", "el"));
+    }
+
+    @Test
     void match_afterReloadWithNewKeyword_findsTheEntryByIt() {
         Messages messages = new Messages(Bundles.load(Path.of("messages")));
         FaqMatcher reloading = new FaqMatcher(messages);
