@@ -84,6 +84,7 @@ public final class StudioBot implements AutoCloseable {
     private volatile studiobot.i18n.BundleFiles bundleFiles;
     private final PrivacyFeature privacy;
     private final InquiryFeature inquiry;
+    private final studiobot.delivery.Rehearsal rehearsal;
     private final TextEditingFeature textEditing;
     private final Router router;
     private final Callbacks callbacks;
@@ -148,6 +149,7 @@ public final class StudioBot implements AutoCloseable {
 
         UpdateProcessing processing = new UpdateProcessing(db, inbox, router, posting, clock, outboxWaker::wake);
         this.intake = new UpdateIntake(db, inbox, processing, lanes, clock);
+        this.rehearsal = new studiobot.delivery.Rehearsal(db, inbox, router, posting, outbox, conversations, rendering, clock);
         Housekeeping housekeeping = new Housekeeping(inbox, outbox, jobs, bookings::pruneFlows);
         registry.job(Housekeeping.KIND, housekeeping);
         this.jobRunning = new JobRunning(db, jobs, registry.jobs(), posting, clock, outboxWaker::wake);
@@ -311,19 +313,43 @@ public final class StudioBot implements AutoCloseable {
         db.backupTo(target);
     }
 
+    /** Who the start's rehearsal is, in the studio's language: whoever has the id, nothing of it is kept. */
+    static final long REHEARSAL_USER = 1;
+
     /**
-     * Readies, on a thread of its own, what the first question after a start would otherwise wait
-     * for: the FAQ of the studio's language and of English. A failure is the first question's to meet.
+     * Readies, on a thread of its own, what the first client after a start would otherwise wait
+     * for: the FAQ of the studio's language and of English, then a {@link studiobot.delivery.Rehearsal}
+     * of a first visit in the studio's language, of which nothing is kept. A failure only leaves
+     * that for the first client.
      */
+    /**
+     * The rehearsal of a first visit ({@link studiobot.delivery.Rehearsal}): what it showed, of
+     * which nothing is kept; it stops before its next act once any update has come since the start.
+     */
+    List<studiobot.delivery.Rehearsal.Shown> rehearse() {
+        return rehearse(() -> intake.taken() > 0);
+    }
+
+    /** As {@link #rehearse()}, stopping before the next act once {@code stepAside} says so. */
+    List<studiobot.delivery.Rehearsal.Shown> rehearse(java.util.function.BooleanSupplier stepAside) {
+        return rehearsal.run(new studiobot.chat.Sender(REHEARSAL_USER, "Rehearsal", null, null, config.studio().defaultLocale()),
+                "How much is a wedding?", stepAside);
+    }
+
     public void prepareAside() {
         Thread preparing = new Thread(() -> {
+            long started = System.nanoTime();
             try {
                 inquiry.prepare(config.studio().defaultLocale());
                 inquiry.prepare(studiobot.i18n.Bundles.BASE);
+                long indexed = System.nanoTime();
+                int shown = rehearse().size();
+                log.info("readied the first visit: the FAQ indexed in {} ms, a visit of {} messages rehearsed in {} ms",
+                        (indexed - started) / 1_000_000, shown, (System.nanoTime() - indexed) / 1_000_000);
             } catch (RuntimeException e) {
-                log.warn("readying the FAQ ahead of the first question failed; that question builds it", e);
+                log.warn("readying the first visit ahead of the first client failed; that client waits for it", e);
             }
-        }, "faq-prepare");
+        }, "first-visit-prepare");
         preparing.setDaemon(true);
         preparing.start();
     }

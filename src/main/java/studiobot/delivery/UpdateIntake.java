@@ -15,6 +15,8 @@ public final class UpdateIntake {
     private final UpdateProcessing processing;
     private final ChatLanes lanes;
     private final Clock clock;
+    /** Updates offered so far, counted as they come, before they wait to be stored. */
+    private final java.util.concurrent.atomic.AtomicLong taken = new java.util.concurrent.atomic.AtomicLong();
 
     public UpdateIntake(Transactions transactions, Inbox inbox, UpdateProcessing processing, ChatLanes lanes, Clock clock) {
         this.transactions = transactions;
@@ -25,6 +27,7 @@ public final class UpdateIntake {
     }
 
     public void accept(List<Incoming> batch) {
+        taken.addAndGet(batch.size());
         List<Inbox.Item> fresh = transactions.inTransaction(() -> inbox.store(batch, clock.instant()));
         queue(fresh);
     }
@@ -37,6 +40,11 @@ public final class UpdateIntake {
                 return null;
             });
         }
+    }
+
+    /** How many updates were offered to {@link #accept} so far, stored yet or not. */
+    public long taken() {
+        return taken.get();
     }
 
     public int resume() {
