@@ -15,7 +15,7 @@ public final class UpdateIntake {
     private final UpdateProcessing processing;
     private final ChatLanes lanes;
     private final Clock clock;
-    /** Updates offered so far, counted as they come, before they wait to be stored. */
+    /** Updates offered so far, counted as they come, before they wait to be stored; and those resumed. */
     private final java.util.concurrent.atomic.AtomicLong taken = new java.util.concurrent.atomic.AtomicLong();
 
     public UpdateIntake(Transactions transactions, Inbox inbox, UpdateProcessing processing, ChatLanes lanes, Clock clock) {
@@ -42,13 +42,14 @@ public final class UpdateIntake {
         }
     }
 
-    /** How many updates were offered to {@link #accept} so far, stored yet or not. */
+    /** How many updates were offered to {@link #accept} so far, stored yet or not, and queued again by {@link #resume}. */
     public long taken() {
         return taken.get();
     }
 
     public int resume() {
         List<Inbox.Item> pending = transactions.inTransaction(inbox::pending);
+        taken.addAndGet(pending.size());
         queue(pending);
         return pending.size();
     }
