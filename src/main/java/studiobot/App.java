@@ -494,18 +494,12 @@ public final class App implements Callable<Integer> {
     }
 
     /**
-     * Points the log file into the data directory and starts Log4j on this thread. Must run before
-     * the first logger is made, and before {@link Database#loadLibraryAside}: the SQLite loader logs
-     * through SLF4J, and a Log4j started on its thread would read the properties before they are
-     * set, and leave this thread's first lines to a configuration still being built (seen: an
-     * empty log file, one start in six).
-     */
-    /**
      * The studio's config, read while Log4j configures itself on a thread of its own: each takes
      * 0.4-0.6 s of a start, which the console's first prompt and the first poll waited for one
      * after the other. {@code meanwhile} gets the config as soon as it is read, logging or not
-     * (the console's greeting); reading it logs nothing. Logging is configured when this returns
-     * or throws, so that whatever comes next, a start or the one-line error, logs as configured.
+     * (the console's greeting). Neither makes a logger, as {@link #prepareLogging} requires:
+     * reading the config and printing the greeting log nothing. Logging is configured when this
+     * returns or throws, so that whatever comes next, a start or the one-line error, logs as configured.
      */
     private StudioConfig configWhileLoggingStarts(String stderrLevel, java.util.function.Consumer<StudioConfig> meanwhile) {
         Thread logging = new Thread(() -> prepareLogging(stderrLevel), "logging-setup");
@@ -529,6 +523,13 @@ public final class App implements Callable<Integer> {
         }
     }
 
+    /**
+     * Points the log file into the data directory and starts Log4j on the calling thread. Must run
+     * before any thread makes its first logger, and before {@link Database#loadLibraryAside}: the
+     * SQLite loader logs through SLF4J, and a Log4j started on its thread would read the
+     * properties before they are set, and leave other threads' first lines to a configuration
+     * still being built (seen: an empty log file, one start in six).
+     */
     void prepareLogging(String stderrLevel) {
         System.setProperty("studiobot.logDir", data.resolve("logs").toAbsolutePath().toString());
         System.setProperty("studiobot.stderrLevel", stderrLevel);
