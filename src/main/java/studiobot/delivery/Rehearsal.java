@@ -33,13 +33,10 @@ public final class Rehearsal {
     /** A message rendered in the rehearsal, with the id Telegram would have given it. */
     public record Shown(long messageId, Outbound message) {}
 
-    /** Thrown at the end of the rehearsal's work, so that its transaction rolls back; carries what it showed. */
+    /** Thrown at the end of each act, so that its transaction rolls back. */
     private static final class RolledBack extends RuntimeException {
-        final transient List<Shown> shown;
-
-        RolledBack(List<Shown> shown) {
+        RolledBack() {
             super(null, null, false, false);
-            this.shown = shown;
         }
     }
 
@@ -93,14 +90,12 @@ public final class Rehearsal {
             }
             try {
                 transactions.run(() -> {
-                    List<Shown> seen = new ArrayList<>(shown);
-                    act.accept(seen);
-                    throw new RolledBack(seen);
+                    act.accept(shown);
+                    throw new RolledBack();
                 });
                 throw new IllegalStateException("the rehearsal's transaction committed");
             } catch (RolledBack done) {
-                shown.clear();
-                shown.addAll(done.shown);
+                // as meant: nothing of the act is kept
             }
         }
         return shown;
