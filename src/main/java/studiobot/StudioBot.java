@@ -329,8 +329,9 @@ public final class StudioBot implements AutoCloseable {
 
     /** As {@link #rehearse()}, stopping before the next act once {@code stepAside} says so. */
     List<studiobot.delivery.Rehearsal.Shown> rehearse(java.util.function.BooleanSupplier stepAside) {
-        return rehearsal.run(new studiobot.chat.Sender(REHEARSAL_USER, "Rehearsal", null, null, config.studio().defaultLocale()),
-                "How much is a wedding?", stepAside);
+        String language = config.studio().defaultLocale();
+        return rehearsal.run(new studiobot.chat.Sender(REHEARSAL_USER, "Rehearsal", null, null, language),
+                inquiry.sampleQuestion(language), stepAside);
     }
 
     /**

@@ -75,6 +75,21 @@ class FirstVisitRehearsalTest {
         }
     }
 
+    @Test
+    void aStudioThatSpeaksGreekRehearsesInGreekWithItsOwnFirstQuestion() throws Exception {
+        Path config = data.resolve("studio.yaml");
+        String demo = new String(getClass().getResourceAsStream("/studiobot/config/demo-studio.yaml").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Files.writeString(config, demo.replace("defaultLocale: en", "defaultLocale: el"));
+        try (BotHarness harness = new BotHarness(new studiobot.config.ConfigLoader().load(config), data.resolve("data"),
+                TestTexts.messages(), TestClock.at("2026-11-23T08:00:00Z"), ChatLanes.DIRECT)) {
+            List<String> texts = harness.bot().rehearse(() -> false).stream().map(s -> s.message().html()).toList();
+
+            assertThat(texts.get(0)).startsWith("Γεια σας, Rehearsal!");
+            assertThat(texts).as("the packages entry answered, in Greek").anySatisfy(t -> assertThat(t).contains("1.800,00\u00a0€"));
+        }
+    }
+
     /** Every table's row count, read beside the bot's own connection. */
     private Map<String, Long> rows() throws Exception {
         Map<String, Long> counts = new LinkedHashMap<>();
