@@ -152,7 +152,13 @@ public final class FaqMatcher {
      * (LiveBenchmark: the first FAQ answer after a start took 157-176 ms, against 8 ms after).
      */
     public void prepare(String languageTag) {
-        score("how much", languageTag);
+        score(sampleQuestion(languageTag), languageTag);
+    }
+
+    /** A question a client might ask in a language: the first entry's, as the bundle words it. */
+    public String sampleQuestion(String languageTag) {
+        List<String> ids = entryIds();
+        return ids.isEmpty() ? "?" : messages.render(languageTag, studiobot.chat.Msg.of("faq." + ids.get(0) + ".question"));
     }
 
     /** Whether a language's index is built for the bundles in service now. */

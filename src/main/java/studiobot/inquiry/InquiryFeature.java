@@ -29,7 +29,6 @@ public final class InquiryFeature implements Feature {
     private final PackageList packages;
     private final Asking asking;
     private final FaqMatcher faq;
-    private final Messages faqTexts;
     private final Handoff handoff;
     private final UnaryOperator<Handler> aroundClientText;
     private final SmallTalk smallTalk;
@@ -55,17 +54,14 @@ public final class InquiryFeature implements Feature {
         this.handoff = new Handoff(config, people, staff, questions, jobs, conversations, locales, messages, frontDesk::help,
                 text -> smallTalk.of(text).isPresent());
         this.faq = new FaqMatcher(messages);
-        this.faqTexts = messages;
         this.asking = new Asking(faq, questions, handoff, locales, zoneQuestion, facts(config),
                 new PackageNames(messages, config.packages().stream().map(StudioConfig.PackageOffer::id).toList()), packageFacts(config));
         this.aroundClientText = aroundClientText;
     }
 
-    /** A question a client might ask in a language: its bundle's first FAQ entry, as the entry words it. */
+    /** A question a client might ask in a language ({@link FaqMatcher#sampleQuestion}). */
     public String sampleQuestion(String languageTag) {
-        return faq.entryIds().stream().findFirst()
-                .map(id -> faqTexts.render(languageTag, studiobot.chat.Msg.of("faq." + id + ".question")))
-                .orElse("?");
+        return faq.sampleQuestion(languageTag);
     }
 
     /** Readies the FAQ of a language ahead of its first question ({@link FaqMatcher#prepare}). */
