@@ -149,7 +149,7 @@ public final class StudioBot implements AutoCloseable {
 
         UpdateProcessing processing = new UpdateProcessing(db, inbox, router, posting, clock, outboxWaker::wake);
         this.intake = new UpdateIntake(db, inbox, processing, lanes, clock);
-        this.rehearsal = new studiobot.delivery.Rehearsal(db, inbox, router, posting, outbox, conversations, rendering, clock);
+        this.rehearsal = new studiobot.delivery.Rehearsal(db, inbox, processing, gateway -> sender(gateway, RateLimits.none()), clock);
         Housekeeping housekeeping = new Housekeeping(inbox, outbox, jobs, bookings::pruneFlows);
         registry.job(Housekeeping.KIND, housekeeping);
         this.jobRunning = new JobRunning(db, jobs, registry.jobs(), posting, clock, outboxWaker::wake);
