@@ -43,7 +43,12 @@ import studiobot.store.Seeding;
  * </pre>
  */
 public final class LiveBenchmark {
-    private static final int WARM_UP = 20;
+    /**
+     * Samples taken and discarded before each step's measured ones (the first of them is printed as
+     * the first reply after the start); {@code -Dbench.warmUp=250} measures both bots with their
+     * code compiled as a long run leaves it.
+     */
+    private static final int WARM_UP = Integer.getInteger("bench.warmUp", 20);
     private static final int MEASURED = 100;
     /**
      * At most one sample this often: the steps send up to three messages each, and a faster pace
