@@ -28,6 +28,8 @@ import studiobot.store.Seeding;
  *   <li>{@code latency}: reply latency for /start, an FAQ answer, a button press and a calendar
  *       step (p50 and p99), interleaved with a bare TelegramBots echo bot ({@link EchoBot}, the
  *       floor: same library, no work of its own); start to first poll; RSS at idle;</li>
+ *   <li>{@code network}: the same steps' p50 when every call to the Bot API takes 100 ms, as a
+ *       client over Telegram's network meets them;</li>
  *   <li>{@code sending}: messages sent a second when each call to the Bot API takes 100 ms;</li>
  *   <li>{@code throughput}: updates handled a second (stored, handled, their replies committed),
  *       with more offered than that, for a minute;</li>
@@ -59,6 +61,10 @@ public final class LiveBenchmark {
     /** Chats paging the calendar beside the measured /start: 12 pages a second, with the /start replies under Telegram's 30. */
     private static final int PAGERS = 12;
     private static final List<String> STEPS = List.of("/start", "an FAQ answer", "a button press", "a calendar step");
+    /** Telegram's round trip is typically 50-150 ms. */
+    private static final Duration NETWORK_ROUND_TRIP = Duration.ofMillis(100);
+    private static final int NETWORK_WARM_UP = 10;
+    private static final int NETWORK_MEASURED = 50;
 
     private LiveBenchmark() {}
 
@@ -71,8 +77,8 @@ public final class LiveBenchmark {
             SoakBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
-        if (!Set.of("all", "latency", "sending", "throughput", "scale").contains(part)) {
-            throw new IllegalArgumentException("parts: latency, sending, throughput, scale, soak [cycles]; none for all but the soak");
+        if (!Set.of("all", "latency", "network", "sending", "throughput", "scale").contains(part)) {
+            throw new IllegalArgumentException("parts: latency, network, sending, throughput, scale, soak [cycles]; none for all but the soak");
         }
         Path jar = Path.of("target", "studio-bot.jar").toAbsolutePath();
         if (!Files.exists(jar)) {
@@ -81,6 +87,9 @@ public final class LiveBenchmark {
         Path dir = Files.createTempDirectory("studio-bot-live");
         if (part.equals("all") || part.equals("latency")) {
             latency(jar, dir);
+        }
+        if (part.equals("all") || part.equals("network")) {
+            network(jar, dir);
         }
         if (part.equals("all") || part.equals("sending")) {
             try (Bot bot = new Bot(studio(jar, dir, "sending", 0))) {
@@ -120,8 +129,7 @@ public final class LiveBenchmark {
             firstStart = first.running().startToFirstPollNanos();
         }
         try (Bot bot = new Bot(studio(jar, dir, "latency", 0));
-             Bot echo = new Bot(start("echo floor", dir, List.of(java(), "-cp", System.getProperty("java.class.path"),
-                     EchoBot.class.getName(), FakeBotApi.TOKEN, "%URL%"), null))) {
+             Bot echo = new Bot(floor(dir, "latency"))) {
             Running ours = bot.running();
             Running floor = echo.running();
             System.out.printf("start to first poll: %.2f s on the database of an earlier start (floor %.2f s, %.1f×; target ≤ 1.5 s);"
@@ -131,25 +139,9 @@ public final class LiveBenchmark {
             System.out.printf("RSS at idle after the start: %d MB (floor %d MB; target ≤ 160 MB)%n", rssMegabytes(ours.process()),
                     rssMegabytes(floor.process()));
             for (String step : STEPS) {
-                long[] a = new long[MEASURED];
-                long[] b = new long[MEASURED];
-                for (int i = -WARM_UP; i < MEASURED; i++) {
-                    long next = System.nanoTime() + PACE.toNanos();
-                    long user = 1_000_000L * (STEPS.indexOf(step) + 1) + 10_000 + i;
-                    long x = once(step, ours, true, user);
-                    long y = once(step, floor, false, user + 10_000);
-                    if (i == -WARM_UP) {
-                        // the first of its kind since the start: what the first client after a restart waits
-                        System.out.printf("first reply of its kind after the start, %s: %.1f ms (floor %.1f ms)%n", step, x / 1e6, y / 1e6);
-                    }
-                    sleepUntil(next);
-                    if (i >= 0) {
-                        a[i] = x;
-                        b[i] = y;
-                    }
-                }
-                Arrays.sort(a);
-                Arrays.sort(b);
+                long[][] sorted = interleaved(step, ours, floor, WARM_UP, MEASURED, true);
+                long[] a = sorted[0];
+                long[] b = sorted[1];
                 System.out.printf("reply latency, %s: p50 %.1f ms (floor %.1f, %.1f×; target ≤ 1.5×), p99 %.1f ms (floor %.1f, %.1f×; target ≤ 2×)%n",
                         step, p(a, 50), p(b, 50), p(a, 50) / p(b, 50), p(a, 99), p(b, 99), p(a, 99) / p(b, 99));
             }
@@ -157,6 +149,53 @@ public final class LiveBenchmark {
             System.out.printf("RSS at idle after the latency runs: %d MB (floor %d MB; target ≤ 160 MB)%n", rssMegabytes(ours.process()),
                     rssMegabytes(floor.process()));
         }
+    }
+
+    /**
+     * Each step as a client meets it over Telegram's network: every call to the Bot API answered
+     * after {@link #NETWORK_ROUND_TRIP}, for both bots, so what the bot's own work adds shows
+     * against what a client waits anyway (PRODUCT.md: the bot's own work is small next to the network).
+     */
+    private static void network(Path jar, Path dir) throws Exception {
+        try (Bot bot = new Bot(studio(jar, dir, "network", 0));
+             Bot echo = new Bot(floor(dir, "network"))) {
+            bot.running().telegram().roundTrip(NETWORK_ROUND_TRIP);
+            echo.running().telegram().roundTrip(NETWORK_ROUND_TRIP);
+            for (String step : STEPS) {
+                long[][] sorted = interleaved(step, bot.running(), echo.running(), NETWORK_WARM_UP, NETWORK_MEASURED, false);
+                System.out.printf("reply latency with a %d ms Bot API round trip, %s: p50 %.1f ms (floor %.1f, %.2f×)%n",
+                        NETWORK_ROUND_TRIP.toMillis(), step, p(sorted[0], 50), p(sorted[1], 50), p(sorted[0], 50) / p(sorted[1], 50));
+            }
+        }
+    }
+
+    /**
+     * One step, taken by our bot and the floor in turn, {@code warmUp} times unmeasured and then
+     * {@code measured} times; returns both bots' times, sorted. The first of the warm-up is the first
+     * of its kind since the start, printed when {@code printFirst}.
+     */
+    private static long[][] interleaved(String step, Running ours, Running floor, int warmUp, int measured, boolean printFirst)
+            throws Exception {
+        long[] a = new long[measured];
+        long[] b = new long[measured];
+        for (int i = -warmUp; i < measured; i++) {
+            long next = System.nanoTime() + PACE.toNanos();
+            long user = 1_000_000L * (STEPS.indexOf(step) + 1) + 10_000 + i;
+            long x = once(step, ours, true, user);
+            long y = once(step, floor, false, user + 10_000);
+            if (i == -warmUp && printFirst) {
+                // the first of its kind since the start: what the first client after a restart waits
+                System.out.printf("first reply of its kind after the start, %s: %.1f ms (floor %.1f ms)%n", step, x / 1e6, y / 1e6);
+            }
+            sleepUntil(next);
+            if (i >= 0) {
+                a[i] = x;
+                b[i] = y;
+            }
+        }
+        Arrays.sort(a);
+        Arrays.sort(b);
+        return new long[][] {a, b};
     }
 
     /** 300 clients' /start at once, each call to the Bot API taking 100 ms: only Telegram's overall limit holds them. */
@@ -387,6 +426,12 @@ public final class LiveBenchmark {
         command.addAll(containerFlags(jar, dir));
         command.addAll(List.of("-jar", jar.toString(), "--data", data.toString(), "run"));
         return start("studio-bot " + name, dir, command, data);
+    }
+
+    /** The floor: {@link EchoBot} in a process of its own, on the classpath of this one. */
+    private static Running floor(Path dir, String name) throws Exception {
+        return start("echo floor " + name, dir, List.of(java(), "-cp", System.getProperty("java.class.path"),
+                EchoBot.class.getName(), FakeBotApi.TOKEN, "%URL%"), null);
     }
 
     /** The packaged bot as a newcomer starts it: {@code java -jar}, no flags. */
