@@ -278,8 +278,14 @@ public final class TelegramTransport implements AutoCloseable {
             this.intake = intake;
         }
 
+        /**
+         * Stores the batch before returning: the poller has already moved its offset past it, and
+         * its next call confirms to Telegram whatever this returned from. An update that cannot be
+         * read or translated is stored as failed, alone; the rest go on.
+         */
         @Override
         public void consume(List<Update> updates) {
+            boolean stored;
             try {
                 List<Incoming> batch = new ArrayList<>();
                 List<Inbox.Unreadable> failed = new ArrayList<>();
@@ -290,17 +296,41 @@ public final class TelegramTransport implements AutoCloseable {
                                 raw.get().reason()));
                         continue;
                     }
-                    Optional<Incoming> in = UpdateTranslator.translate(u);
+                    Optional<Incoming> in;
+                    try {
+                        in = UpdateTranslator.translate(u);
+                    } catch (RuntimeException e) {
+                        // a shape the translator did not foresee (a location without a latitude): this update fails, not its batch
+                        log.error("update {} could not be translated; stored as failed", u.getUpdateId(), e);
+                        failed.add(new Inbox.Unreadable(UpdateTranslator.SOURCE, u.getUpdateId(), asRead(u), "not translated: " + e));
+                        continue;
+                    }
                     in.ifPresent(batch::add);
                     if (in.isEmpty() && u.hasCallbackQuery()) {
                         answerLeftOut(u);
                     }
                 }
-                storeUntilDone(batch, failed, updates);
-                updates.stream().mapToInt(Update::getUpdateId).max().ifPresent(unreadable::forgetUpTo);
+                stored = storeUntilDone(batch, failed, updates);
             } catch (RuntimeException e) {
-                // never let an exception reach the poller: the JDK would cancel it for good
-                log.error("a batch of {} updates could not be taken in", updates.size(), e);
+                // never let an exception reach the poller while running: the JDK would cancel it for good
+                log.error("a batch of {} updates could not be taken in; storing each as failed", updates.size(), e);
+                stored = storeUntilDone(List.of(), updates.stream().map(u -> new Inbox.Unreadable(UpdateTranslator.SOURCE,
+                        u.getUpdateId(), asRead(u), "not taken in: " + e)).toList(), updates);
+            }
+            if (!stored) {
+                // stopping with the batch not stored: ending the poller here keeps it from confirming the batch
+                throw new IllegalStateException("stopping before updates " + updates.stream().map(Update::getUpdateId).toList()
+                        + " were stored: they are not confirmed, and Telegram delivers them again after the restart");
+            }
+            updates.stream().mapToInt(Update::getUpdateId).max().ifPresent(unreadable::forgetUpTo);
+        }
+
+        /** The update as the library read it, for the record of one that failed. */
+        private String asRead(Update u) {
+            try {
+                return sendingJson.writeValueAsString(u);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException e) {
+                return "{\"update_id\":" + u.getUpdateId() + "}";
             }
         }
 
@@ -322,21 +352,29 @@ public final class TelegramTransport implements AutoCloseable {
             }
         }
 
-        /** Retries storing while the database refuses: returning would let the poller confirm the batch. */
-        private void storeUntilDone(List<Incoming> batch, List<Inbox.Unreadable> failed, List<Update> updates) {
+        /**
+         * Stores the batch, retrying while the database refuses; false when the bot stops before it
+         * could (nothing of the batch may be confirmed then). A batch that comes as the bot stops is
+         * still stored if the database takes it.
+         */
+        private boolean storeUntilDone(List<Incoming> batch, List<Inbox.Unreadable> failed, List<Update> updates) {
             Duration wait = Duration.ofMillis(500);
-            while (!closing) {
+            while (true) {
                 try {
                     intake.reject(failed);
                     intake.accept(batch);
-                    return;
+                    return true;
                 } catch (RuntimeException e) {
+                    if (closing) {
+                        log.error("storing updates {} failed as the bot stops", updates.stream().map(Update::getUpdateId).toList(), e);
+                        return false;
+                    }
                     log.error("storing updates {} failed; retrying in {}", updates.stream().map(Update::getUpdateId).toList(), wait, e);
                     try {
                         Thread.sleep(wait.toMillis());
                     } catch (InterruptedException interrupted) {
                         Thread.currentThread().interrupt();
-                        return;
+                        return false;
                     }
                     wait = wait.multipliedBy(2).compareTo(Duration.ofSeconds(30)) > 0 ? Duration.ofSeconds(30) : wait.multipliedBy(2);
                 }

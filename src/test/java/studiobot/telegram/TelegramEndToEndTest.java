@@ -191,6 +191,36 @@ class TelegramEndToEndTest extends AgainstFakeTelegram {
         }
     }
 
+    /**
+     * An update the library reads but the bot's translation of it throws on (a photo size without
+     * its width, which the library leaves nullable): the poller had already moved past the batch, so swallowing the failure lost every
+     * update in it, and the next poll confirmed them to Telegram.
+     */
+    @Test
+    void anUpdateTheTranslationFailsOnIsStoredAsFailed_andTheOthersOfItsBatchAreAnswered() throws Exception {
+        String chat = telegram.chatJson(MARIA, "Maria");
+        String from = telegram.userJson(MARIA, "Maria");
+        int bad = telegram.rawUpdate("{\"update_id\":%ID%,\"message\":{\"message_id\":13,\"date\":1764576000,\"chat\":" + chat
+                + ",\"from\":" + from + ",\"photo\":[{\"file_id\":\"p0\",\"file_unique_id\":\"u0\",\"width\":90,\"height\":90},"
+                + "{\"file_id\":\"p1\",\"file_unique_id\":\"u1\",\"height\":90}]}}");
+        telegram.userSends(JOHN, "John", "en", "/help");
+        startBot();
+
+        telegram.await("sendmessage", c -> c.chatId() == JOHN, WAIT);
+        telegram.awaitAllConfirmed(WAIT);
+        bot.close();
+        bot = null;
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.resolve(studiobot.store.Database.FILE_NAME));
+             java.sql.ResultSet row = db.createStatement().executeQuery(
+                     "SELECT payload, error, processed_at IS NOT NULL FROM inbox WHERE update_id = " + bad)) {
+            assertThat(row.next()).as("stored").isTrue();
+            assertThat(row.getString(1)).as("as the library read it").contains("\"file_id\":\"p1\"");
+            assertThat(row.getString(2)).startsWith("unreadable: not translated: java.lang.NullPointerException");
+            assertThat(row.getBoolean(3)).as("never processed again").isTrue();
+        }
+        assertThat(telegram.calls("sendmessage")).noneMatch(c -> c.chatId() == MARIA);
+    }
+
     @Test
     void aLocationOffTheMapIsAnsweredPolitely_evenANaNTheLibraryCouldNotRead() throws Exception {
         startBot();
