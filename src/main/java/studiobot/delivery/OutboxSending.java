@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -44,6 +46,14 @@ public final class OutboxSending {
     private final ExecutorService senders;
     /** Whether a send found the Bot API unreachable since the last success: the next success ends the outage. */
     private boolean faulted;
+    /**
+     * What Telegram answered to sends whose outcome the database could not record (it refused the
+     * write): recorded before anything else is sent, so a message Telegram took is not sent again
+     * each round while the row still says pending. Only the pumping thread touches it.
+     */
+    private final Map<Long, Settlement> unsettled = new LinkedHashMap<>();
+
+    private record Settlement(Outbox.Entry entry, SendResult result) {}
 
     public OutboxSending(Transactions transactions, Outbox outbox, Conversations conversations, Rendering rendering,
                          ChatGateway gateway, RateLimits limits, Clock clock) {
@@ -68,6 +78,9 @@ public final class OutboxSending {
 
     /** One round over the chats' due messages; returns how long the caller may wait before the next round. */
     public synchronized Duration pump() {
+        if (!settleUnsettled()) {
+            return IDLE;
+        }
         List<Outbox.Due> due = transactions.inTransaction(() -> outbox.due(clock.instant(), 200));
         boolean held = false;
         List<Long> sendable = new ArrayList<>();
@@ -93,8 +106,27 @@ public final class OutboxSending {
                 .orElse(IDLE);
     }
 
+    /** Records what waits to be recorded, oldest first; false while the database still refuses. */
+    private boolean settleUnsettled() {
+        for (var it = unsettled.values().iterator(); it.hasNext(); ) {
+            Settlement s = it.next();
+            try {
+                record(s.entry(), s.result());
+            } catch (RuntimeException e) {
+                log.warn("the outcome of message {} to chat {} still cannot be recorded ({}); nothing more is sent until it is",
+                        s.entry().id(), s.entry().chat(), e.toString());
+                return false;
+            }
+            it.remove();
+        }
+        return true;
+    }
+
     /** Stops the senders once the sends in flight are done. */
     public void close() {
+        if (!unsettled.isEmpty()) {
+            log.error("{} messages were sent but could not be marked so: they go again after the restart", unsettled.size());
+        }
         if (senders != null) {
             senders.shutdown();
             try {
@@ -113,7 +145,8 @@ public final class OutboxSending {
      */
     private void sendAll(List<Outbox.Entry> going, List<Object> rendered) {
         if (senders == null || going.size() <= 1) {
-            for (int i = 0; i < going.size(); i++) {
+            // once an outcome could not be recorded, the round sends no more: each would be one more the database has not
+            for (int i = 0; i < going.size() && unsettled.isEmpty(); i++) {
                 settle(going.get(i), send(going.get(i), rendered.get(i)));
             }
             return;
@@ -207,14 +240,25 @@ public final class OutboxSending {
         }
     }
 
+    /** Records the outcome of a send; one the database refuses waits in {@link #unsettled}, and the round goes on. */
     private void settle(Outbox.Entry entry, SendResult result) {
+        try {
+            record(entry, result);
+        } catch (RuntimeException e) {
+            log.error("message {} to chat {}: {}, but the database could not record it; recorded before anything else is sent",
+                    entry.id(), entry.chat(), result, e);
+            unsettled.put(entry.id(), new Settlement(entry, result));
+        }
+    }
+
+    private void record(Outbox.Entry entry, SendResult result) {
         Instant now = clock.instant();
+        boolean recovered = faulted && result instanceof SendResult.Delivered;
         transactions.run(() -> {
             if (result instanceof SendResult.Delivered d) {
-                if (faulted) {
+                if (recovered) {
                     // the Bot API answers again: what waits out a long backoff from the outage goes now, not minutes later
                     outbox.retryFaultsNow(now);
-                    faulted = false;
                 }
                 outbox.delivered(entry.id(), d.messageId(), now);
                 conversations.delivered(entry.id(), d.messageId(), now);
@@ -223,7 +267,6 @@ public final class OutboxSending {
                 log.info("chat {} flood-limited by the server: waiting {}", entry.chat(), r.delay());
                 outbox.retryAt(entry.id(), now.plus(r.delay()), entry.attempts() + 1, Outbox.FLOOD_WAIT + r.delay());
             } else if (result instanceof SendResult.Transient t) {
-                faulted |= t.isNetwork();
                 Duration wait = backoff(entry.attempts() + 1);
                 log.warn("message {} to chat {} not sent ({}); retry {} in {}", entry.id(), entry.chat(), t.reason(), entry.attempts() + 1, wait);
                 outbox.retryAt(entry.id(), now.plus(wait), entry.attempts() + 1, t.reason());
@@ -233,6 +276,12 @@ public final class OutboxSending {
                 forgetIfFarewell(entry);
             }
         });
+        if (recovered) {
+            faulted = false;
+        }
+        if (result instanceof SendResult.Transient t && t.isNetwork()) {
+            faulted = true;
+        }
     }
 
     /** The last message to an erased client is kept nowhere once it has gone (or could not go). */

@@ -550,4 +550,63 @@ class OutboxSendingTest {
         assertThat(read.get(0)).hasSize(1);
         assertThat(outbox.pendingCount()).isEqualTo(1);
     }
+    /** The outbox, with its "delivered" mark refused (as a database that cannot write refuses it) the first {@code refusals} times. */
+    private Outbox refusingMarks(int refusals) {
+        java.util.concurrent.atomic.AtomicInteger left = new java.util.concurrent.atomic.AtomicInteger(refusals);
+        return (Outbox) java.lang.reflect.Proxy.newProxyInstance(Outbox.class.getClassLoader(), new Class<?>[] {Outbox.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("delivered") && left.getAndDecrement() > 0) {
+                        throw new IllegalStateException("database is locked (SQLITE_BUSY)");
+                    }
+                    try {
+                        return method.invoke(outbox, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    @Test
+    void aSendTheDatabaseCannotMarkIsMarkedLater_neverSentAgain_andNothingElseGoesMeanwhile() {
+        OutboxSending sending = new OutboxSending(new DirectTransactions(), refusingMarks(2), conversations, rendering, gateway,
+                RateLimits.none(), clock);
+        enqueue(ALICE, "a1");
+        enqueue(ALICE, "a2");
+        enqueue(BOB, "b1");
+
+        sending.pump();
+        assertThat(gateway.texts()).as("a1 went; its mark was refused, so b1 waits").containsExactly("a1");
+        assertThat(sending.pump()).as("the mark refused again: nothing sent, the next try in a second").isEqualTo(Duration.ofSeconds(1));
+        assertThat(gateway.texts()).containsExactly("a1");
+
+        sending.pump();
+        sending.pump();
+        assertThat(gateway.texts()).as("a1 once, then the rest in order").containsExactly("a1", "a2", "b1");
+        assertThat(outbox.pendingCount()).isZero();
+    }
+
+    @Test
+    void oneRefusedMarkInARoundOfSendsInFlightTogether_leavesTheOthersMarked_andSendsNoneTwice() {
+        int chats = 4;
+        java.util.Map<ChatId, java.util.concurrent.atomic.AtomicInteger> sent = new java.util.concurrent.ConcurrentHashMap<>();
+        ChatGateway counting = message -> {
+            sent.computeIfAbsent(message.chat(), c -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+            return new SendResult.Delivered(1);
+        };
+        OutboxSending sending = new OutboxSending(new DirectTransactions(), refusingMarks(1), conversations, rendering, counting,
+                RateLimits.none(), clock, chats);
+        for (int c = 0; c < chats; c++) {
+            enqueue(new ChatId(700 + c), "only " + c);
+        }
+
+        sending.pump();
+        assertThat(outbox.pendingCount()).as("three marked in the round; the refused one waits in memory").isEqualTo(1);
+        sending.pump();
+        sending.pump();
+        sending.close();
+
+        assertThat(outbox.pendingCount()).isZero();
+        assertThat(sent).hasSize(chats);
+        assertThat(sent.values()).as("each chat's message sent once").allSatisfy(n -> assertThat(n.get()).isEqualTo(1));
+    }
 }
