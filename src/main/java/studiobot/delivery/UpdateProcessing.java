@@ -49,7 +49,9 @@ public final class UpdateProcessing {
                 posting.post(replies, now);
                 inbox.markDone(item.seq(), now, null);
             });
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            // an error of the handler's own making (runaway recursion, a class missing from the jar) is this update's failure
+            // too: escaping, it would end the lane's thread and leave the update pending behind the chat's later ones
             log.error("update {} (seq {}) in chat {} failed", in.updateId(), item.seq(), in.chat(), e);
             try {
                 transactions.run(() -> {

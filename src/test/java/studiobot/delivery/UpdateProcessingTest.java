@@ -55,6 +55,10 @@ class UpdateProcessingTest {
                     handled.incrementAndGet();
                     throw new IllegalStateException("handler bug");
                 }, Set.of(), false)
+                .command("deep", r -> {
+                    handled.incrementAndGet();
+                    throw new StackOverflowError();
+                }, Set.of(), false)
                 .command("ok", r -> {
                     handled.incrementAndGet();
                     return List.of(r.reply(Msg.of("language.chosen")));
@@ -104,6 +108,14 @@ class UpdateProcessingTest {
         assertThat(sent.get(0).kind()).isEqualTo(MessageKind.ERROR);
         assertThat(inbox.pending()).isEmpty();
         assertThat(wakes).as("the sender is woken for the apology").hasValue(1);
+    }
+
+    @Test
+    void aHandlerThatOverflowsItsStackFailsItsUpdateAlone_andTheChatGoesOn() {
+        intake.accept(List.of(command(1, "/deep"), command(2, "/ok")));
+
+        assertThat(texts(sent())).containsExactly(Msg.of("error.generic"), Msg.of("language.chosen"));
+        assertThat(inbox.pending()).isEmpty();
     }
 
     @Test
