@@ -23,8 +23,12 @@ public interface Inbox {
     /** Marks an item processed; {@code error} says why it failed, or is null. */
     void markDone(long seq, Instant now, String error);
 
-    /** Unprocessed items in arrival order (after a crash or a shutdown mid-batch). */
-    List<Item> pending();
+    /**
+     * Unprocessed items in arrival order (after a crash or a shutdown mid-batch). One whose stored
+     * form cannot be read (left by a newer version, say) is marked failed at {@code now}, with the
+     * reason, and left out: it must not stop the others, nor every start after it.
+     */
+    List<Item> pending(java.time.Instant now);
 
     /** Forgets at most {@code limit} processed items received before {@code before}, oldest first; returns how many. */
     int prune(Instant before, int limit);

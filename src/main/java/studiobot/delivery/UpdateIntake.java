@@ -48,7 +48,7 @@ public final class UpdateIntake {
     }
 
     public int resume() {
-        List<Inbox.Item> pending = transactions.inTransaction(inbox::pending);
+        List<Inbox.Item> pending = transactions.inTransaction(() -> inbox.pending(clock.instant()));
         taken.addAndGet(pending.size());
         queue(pending);
         return pending.size();

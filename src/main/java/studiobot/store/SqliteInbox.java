@@ -8,6 +8,7 @@ import studiobot.delivery.Inbox;
 
 /** The inbox in SQLite: an update id already stored is skipped, so a redelivered update is not handled twice. */
 public final class SqliteInbox implements Inbox {
+    private static final org.apache.logging.log4j.Logger log = org.apache.logging.log4j.LogManager.getLogger(SqliteInbox.class);
     private final Database db;
 
     public SqliteInbox(Database db) {
@@ -56,9 +57,31 @@ public final class SqliteInbox implements Inbox {
     }
 
     @Override
-    public List<Item> pending() {
-        return db.query("SELECT seq, payload FROM inbox WHERE processed_at IS NULL ORDER BY seq",
-                rs -> new Item(rs.getLong(1), Json.read(rs.getString(2), Incoming.class)));
+    public List<Item> pending(Instant now) {
+        return db.inTransaction(() -> {
+            List<Item> items = new ArrayList<>();
+            for (Object row : db.query("SELECT seq, payload FROM inbox WHERE processed_at IS NULL ORDER BY seq", SqliteInbox::pendingRow)) {
+                if (row instanceof Item item) {
+                    items.add(item);
+                } else if (row instanceof Unread bad) {
+                    log.error("stored update (seq {}) cannot be read; marked failed: {}", bad.seq(), bad.reason());
+                    markDone(bad.seq(), now, "unreadable: " + bad.reason());
+                }
+            }
+            return items;
+        });
+    }
+
+    /** A pending row whose payload cannot be read, and why. */
+    private record Unread(long seq, String reason) {}
+
+    private static Object pendingRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+        long seq = rs.getLong(1);
+        try {
+            return new Item(seq, Json.read(rs.getString(2), Incoming.class));
+        } catch (StoreException e) {
+            return new Unread(seq, e.getMessage() + (e.getCause() == null ? "" : ": " + e.getCause().getMessage()));
+        }
     }
 
     /** Read through the index of processed updates by age (QueryPlansTest holds it to that). */

@@ -106,7 +106,7 @@ class UpdateProcessingTest {
         assertThat(texts(sent)).containsExactly(Msg.of("error.generic"));
         assertThat(sent.get(0).to()).isEqualTo(MARIAS_CHAT);
         assertThat(sent.get(0).kind()).isEqualTo(MessageKind.ERROR);
-        assertThat(inbox.pending()).isEmpty();
+        assertThat(inbox.pending(clock.instant())).isEmpty();
         assertThat(wakes).as("the sender is woken for the apology").hasValue(1);
     }
 
@@ -115,7 +115,7 @@ class UpdateProcessingTest {
         intake.accept(List.of(command(1, "/deep"), command(2, "/ok")));
 
         assertThat(texts(sent())).containsExactly(Msg.of("error.generic"), Msg.of("language.chosen"));
-        assertThat(inbox.pending()).isEmpty();
+        assertThat(inbox.pending(clock.instant())).isEmpty();
     }
 
     @Test
@@ -147,7 +147,7 @@ class UpdateProcessingTest {
         intake.accept(List.of(command(1, "/boom"), command(2, "/ok")));
 
         assertThat(texts(sent())).containsExactly(Msg.of("error.generic"), Msg.of("language.chosen"));
-        assertThat(inbox.pending()).isEmpty();
+        assertThat(inbox.pending(clock.instant())).isEmpty();
     }
 
     @Test

@@ -105,7 +105,7 @@ class AtomicWorkTest {
     private void assertOnlyTheApologyAndTheUpdateDone() {
         assertThat(outbox.pendingCount()).isEqualTo(1);
         assertThat(queued()).containsExactly(Msg.of("error.generic"));
-        assertThat(inbox.pending()).isEmpty();
+        assertThat(inbox.pending(clock.instant())).isEmpty();
         assertThat(inbox.store(List.of(boom(1)), clock.instant())).isEmpty();
     }
 

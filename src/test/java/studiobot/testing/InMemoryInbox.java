@@ -76,7 +76,7 @@ public final class InMemoryInbox implements Inbox {
     }
 
     @Override
-    public synchronized List<Item> pending() {
+    public synchronized List<Item> pending(Instant now) {
         List<Item> items = new ArrayList<>();
         rows.forEach((seq, row) -> {
             if (row.processedAt == null) {
