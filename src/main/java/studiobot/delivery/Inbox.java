@@ -28,7 +28,7 @@ public interface Inbox {
      * form cannot be read (left by a newer version, say) is marked failed at {@code now}, with the
      * reason, and left out: it must not stop the others, nor every start after it.
      */
-    List<Item> pending(java.time.Instant now);
+    List<Item> pending(Instant now);
 
     /** Forgets at most {@code limit} processed items received before {@code before}, oldest first; returns how many. */
     int prune(Instant before, int limit);

@@ -124,8 +124,10 @@ public final class OutboxSending {
 
     /** Stops the senders once the sends in flight are done. */
     public void close() {
-        if (!unsettled.isEmpty()) {
-            log.error("{} messages were sent but could not be marked so: they go again after the restart", unsettled.size());
+        synchronized (this) {
+            if (!unsettled.isEmpty()) {
+                log.error("{} messages were sent but could not be marked so: they go again after the restart", unsettled.size());
+            }
         }
         if (senders != null) {
             senders.shutdown();

@@ -1,14 +1,18 @@
 package studiobot.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 import studiobot.chat.Incoming;
 import studiobot.delivery.Inbox;
 
 /** The inbox in SQLite: an update id already stored is skipped, so a redelivered update is not handled twice. */
 public final class SqliteInbox implements Inbox {
-    private static final org.apache.logging.log4j.Logger log = org.apache.logging.log4j.LogManager.getLogger(SqliteInbox.class);
+    private static final Logger log = LogManager.getLogger(SqliteInbox.class);
     private final Database db;
 
     public SqliteInbox(Database db) {
@@ -75,7 +79,7 @@ public final class SqliteInbox implements Inbox {
     /** A pending row whose payload cannot be read, and why. */
     private record Unread(long seq, String reason) {}
 
-    private static Object pendingRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Object pendingRow(ResultSet rs) throws SQLException {
         long seq = rs.getLong(1);
         try {
             return new Item(seq, Json.read(rs.getString(2), Incoming.class));

@@ -300,7 +300,7 @@ public final class TelegramTransport implements AutoCloseable {
                     try {
                         in = UpdateTranslator.translate(u);
                     } catch (RuntimeException e) {
-                        // a shape the translator did not foresee (a location without a latitude): this update fails, not its batch
+                        // a shape the translator did not foresee (a photo size without its width): this update fails, not its batch
                         log.error("update {} could not be translated; stored as failed", u.getUpdateId(), e);
                         failed.add(new Inbox.Unreadable(UpdateTranslator.SOURCE, u.getUpdateId(), asRead(u), "not translated: " + e));
                         continue;
