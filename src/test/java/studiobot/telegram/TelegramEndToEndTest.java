@@ -179,22 +179,30 @@ class TelegramEndToEndTest extends AgainstFakeTelegram {
         telegram.await("sendmessage", c -> c.chatId() == JOHN, WAIT);
         telegram.awaitAllConfirmed(WAIT);
         assertThat(telegram.deliveries(bad)).as("handed out once, then confirmed").isEqualTo(1);
+        InboxRow row = storedAfterTheStop(bad);
+        assertThat(row.payload()).as("as it came").isEqualTo(json.replace("%ID%", Integer.toString(bad)).replace("\\", "\\"));
+        assertThat(row.error()).startsWith("unreadable: ");
+        assertThat(row.processed()).as("never processed again").isTrue();
+    }
+
+    /** What the inbox holds of an update, read once the bot has stopped. */
+    private record InboxRow(String payload, String error, boolean processed) {}
+
+    private InboxRow storedAfterTheStop(int updateId) throws Exception {
         bot.close();
         bot = null;
         try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.resolve(studiobot.store.Database.FILE_NAME));
              java.sql.ResultSet row = db.createStatement().executeQuery(
-                     "SELECT payload, error, processed_at IS NOT NULL FROM inbox WHERE update_id = " + bad)) {
+                     "SELECT payload, error, processed_at IS NOT NULL FROM inbox WHERE update_id = " + updateId)) {
             assertThat(row.next()).as("stored").isTrue();
-            assertThat(row.getString(1)).as("as it came").isEqualTo(json.replace("%ID%", Integer.toString(bad)).replace("\\", "\\"));
-            assertThat(row.getString(2)).startsWith("unreadable: ");
-            assertThat(row.getBoolean(3)).as("never processed again").isTrue();
+            return new InboxRow(row.getString(1), row.getString(2), row.getBoolean(3));
         }
     }
 
     /**
      * An update the library reads but the bot's translation of it throws on (a photo size without
-     * its width, which the library leaves nullable): the poller had already moved past the batch, so swallowing the failure lost every
-     * update in it, and the next poll confirmed them to Telegram.
+     * its width, which the library leaves nullable): the poller had already moved past the batch,
+     * so swallowing the failure lost every update in it, and the next poll confirmed them.
      */
     @Test
     void anUpdateTheTranslationFailsOnIsStoredAsFailed_andTheOthersOfItsBatchAreAnswered() throws Exception {
@@ -208,16 +216,10 @@ class TelegramEndToEndTest extends AgainstFakeTelegram {
 
         telegram.await("sendmessage", c -> c.chatId() == JOHN, WAIT);
         telegram.awaitAllConfirmed(WAIT);
-        bot.close();
-        bot = null;
-        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.resolve(studiobot.store.Database.FILE_NAME));
-             java.sql.ResultSet row = db.createStatement().executeQuery(
-                     "SELECT payload, error, processed_at IS NOT NULL FROM inbox WHERE update_id = " + bad)) {
-            assertThat(row.next()).as("stored").isTrue();
-            assertThat(row.getString(1)).as("as the library read it").contains("\"file_id\":\"p1\"");
-            assertThat(row.getString(2)).startsWith("unreadable: not translated: java.lang.NullPointerException");
-            assertThat(row.getBoolean(3)).as("never processed again").isTrue();
-        }
+        InboxRow row = storedAfterTheStop(bad);
+        assertThat(row.payload()).as("as the library read it").contains("\"file_id\":\"p1\"");
+        assertThat(row.error()).startsWith("unreadable: not translated: java.lang.NullPointerException");
+        assertThat(row.processed()).as("never processed again").isTrue();
         assertThat(telegram.calls("sendmessage")).noneMatch(c -> c.chatId() == MARIA);
     }
 
