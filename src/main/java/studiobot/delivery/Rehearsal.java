@@ -102,7 +102,7 @@ public final class Rehearsal {
 
     /** One update as it comes: stored, then processed; then the sender's rounds until nothing more is due now. */
     private void update(Incoming in, OutboxSending sending) {
-        inbox.store(List.of(in), clock.instant()).forEach(processing::process);
+        inbox.store(List.of(in), clock.instant()).forEach(processing::processOnce);
         for (int round = 0; round < ROUNDS && sending.pump().isZero(); round++) {
             // a round that sent something: the chat's next message may be due now
         }

@@ -2,6 +2,7 @@ package studiobot.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -46,11 +47,12 @@ class UpdateProcessingTest {
     private final Callbacks callbacks = new Callbacks(new byte[32]);
     private final AtomicInteger handled = new AtomicInteger();
     private final AtomicInteger wakes = new AtomicInteger();
+    private final Router router;
     private final UpdateProcessing processing;
     private final UpdateIntake intake;
 
     UpdateProcessingTest() {
-        Router router = new Router(new InMemoryPeople(), new Staff(new ConfigLoader().loadDemo()), callbacks, new InMemoryConversations())
+        router = new Router(new InMemoryPeople(), new Staff(new ConfigLoader().loadDemo()), callbacks, new InMemoryConversations())
                 .command("boom", r -> {
                     handled.incrementAndGet();
                     throw new IllegalStateException("handler bug");
@@ -116,6 +118,56 @@ class UpdateProcessingTest {
 
         assertThat(texts(sent())).containsExactly(Msg.of("error.generic"), Msg.of("language.chosen"));
         assertThat(inbox.pending(clock.instant())).isEmpty();
+    }
+
+    /** Transactions begun, by {@link #refusing}. */
+    private final AtomicInteger begun = new AtomicInteger();
+
+    /** Transactions that fail (as a database refusing writes does) the first {@code refusals} times, then run. */
+    private Transactions refusing(int refusals) {
+        AtomicInteger left = new AtomicInteger(refusals);
+        Transactions direct = new DirectTransactions();
+        return new Transactions() {
+            @Override
+            public <T> T inTransaction(java.util.function.Supplier<T> work) {
+                begun.incrementAndGet();
+                if (left.getAndDecrement() > 0) {
+                    throw new IllegalStateException("disk I/O error");
+                }
+                return direct.inTransaction(work);
+            }
+        };
+    }
+
+    private UpdateProcessing processingOver(Transactions transactions) {
+        Posting posting = new Posting(outbox, new InMemoryConversations(),
+                chat -> new Posting.Recipient("el", ZoneId.of("Europe/Athens"), true),
+                new QuietHours(LocalTime.of(21, 0), LocalTime.of(9, 0)));
+        return new UpdateProcessing(transactions, inbox, router, posting, clock, wakes::incrementAndGet,
+                List.of(Duration.ofMillis(1), Duration.ofMillis(1)));
+    }
+
+    @Test
+    void anUpdateWhoseFailureCannotBeRecordedEither_isTriedAgain_andAnsweredOnceTheDatabaseTakesWrites() {
+        Inbox.Item item = inbox.store(List.of(command(1, "/ok")), clock.instant()).get(0);
+
+        // the handling and then the record of its failure refused: the database, not the handler
+        processingOver(refusing(2)).process(item);
+
+        assertThat(texts(sent())).as("answered, not apologised for").containsExactly(Msg.of("language.chosen"));
+        assertThat(inbox.pending(clock.instant())).isEmpty();
+    }
+
+    @Test
+    void anUpdateTheDatabaseKeepsRefusing_isLeftPendingForTheNextStart_afterTheLastTry() {
+        Inbox.Item item = inbox.store(List.of(command(1, "/ok")), clock.instant()).get(0);
+
+        processingOver(refusing(Integer.MAX_VALUE)).process(item);
+
+        assertThat(begun).as("three attempts, the first and one after each pause, each the handling and its failure's record")
+                .hasValue(6);
+        assertThat(inbox.pending(clock.instant())).extracting(Inbox.Item::seq).containsExactly(item.seq());
+        assertThat(outbox.pendingCount()).isZero();
     }
 
     @Test
