@@ -140,9 +140,9 @@ public final class LiveBenchmark {
             System.out.printf("RSS at idle after the start: %d MB (floor %d MB; target ≤ 160 MB)%n", rssMegabytes(ours.process()),
                     rssMegabytes(floor.process()));
             for (String step : STEPS) {
-                long[][] sorted = interleaved(step, ours, floor, WARM_UP, MEASURED, true);
-                long[] a = sorted[0];
-                long[] b = sorted[1];
+                Samples taken = interleaved(step, ours, floor, WARM_UP, MEASURED, true);
+                long[] a = taken.ours();
+                long[] b = taken.floor();
                 System.out.printf("reply latency, %s: p50 %.1f ms (floor %.1f, %.1f×; target ≤ 1.5×), p99 %.1f ms (floor %.1f, %.1f×; target ≤ 2×)%n",
                         step, p(a, 50), p(b, 50), p(a, 50) / p(b, 50), p(a, 99), p(b, 99), p(a, 99) / p(b, 99));
             }
@@ -163,9 +163,9 @@ public final class LiveBenchmark {
             bot.running().telegram().roundTrip(NETWORK_ROUND_TRIP);
             echo.running().telegram().roundTrip(NETWORK_ROUND_TRIP);
             for (String step : STEPS) {
-                long[][] sorted = interleaved(step, bot.running(), echo.running(), NETWORK_WARM_UP, NETWORK_MEASURED, false);
+                Samples taken = interleaved(step, bot.running(), echo.running(), NETWORK_WARM_UP, NETWORK_MEASURED, false);
                 System.out.printf("reply latency with a %d ms Bot API round trip, %s: p50 %.1f ms (floor %.1f, %.2f×)%n",
-                        NETWORK_ROUND_TRIP.toMillis(), step, p(sorted[0], 50), p(sorted[1], 50), p(sorted[0], 50) / p(sorted[1], 50));
+                        NETWORK_ROUND_TRIP.toMillis(), step, p(taken.ours(), 50), p(taken.floor(), 50), p(taken.ours(), 50) / p(taken.floor(), 50));
             }
         }
     }
@@ -175,7 +175,7 @@ public final class LiveBenchmark {
      * {@code measured} times; returns both bots' times, sorted. The first of the warm-up is the first
      * of its kind since the start, printed when {@code printFirst}.
      */
-    private static long[][] interleaved(String step, Running ours, Running floor, int warmUp, int measured, boolean printFirst)
+    private static Samples interleaved(String step, Running ours, Running floor, int warmUp, int measured, boolean printFirst)
             throws Exception {
         long[] a = new long[measured];
         long[] b = new long[measured];
@@ -196,8 +196,11 @@ public final class LiveBenchmark {
         }
         Arrays.sort(a);
         Arrays.sort(b);
-        return new long[][] {a, b};
+        return new Samples(a, b);
     }
+
+    /** One step's measured times, in nanoseconds, sorted: ours and the floor's. */
+    private record Samples(long[] ours, long[] floor) {}
 
     /** 300 clients' /start at once, each call to the Bot API taking 100 ms: only Telegram's overall limit holds them. */
     private static void sending(Running bot) throws Exception {
